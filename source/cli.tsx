@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+import {readFileSync} from 'node:fs';
+import meow from 'meow';
+import {ConfigError, intervalBounds, resolveConfig, timeoutBounds} from './config.js';
+import {exitCode} from './model/exitCodes.js';
+import {connect} from './modes/connect.js';
+import {runOneShot} from './modes/oneShot.js';
+
+const cli = meow(`
+	Usage
+	  $ srtgen-top [options]
+
+	  A live view of your SRTGen credits. Without a key it shows a demo account.
+
+	Modes (default: the live full-screen view)
+	  --once              Print the balance once, readably, and exit
+	  --json              Print the balance once as JSON (see the readme) and exit
+	  --line              Print one short line (for tmux status-right) and exit
+	  --demo              Use the built-in demo account instead of a key
+
+	Options
+	  --key-file <path>   Read the API key from a file (else $SRTGEN_API_KEY)
+	  --base-url <url>    API origin (default https://api.srtgen.com)
+	  --interval <s>      Seconds between polls in live mode (${intervalBounds.min}-${intervalBounds.max}, default ${intervalBounds.default})
+	  --timeout <s>       Seconds before a request gives up (${timeoutBounds.min}-${timeoutBounds.max}, default ${timeoutBounds.default})
+	  --warn <credits>    Low-balance threshold: colours the view, exit code 1
+
+	Environment
+	  SRTGEN_API_KEY      Your API key (there is no flag for it, on purpose)
+	  SRTGEN_API_KEY_FILE A file holding the key, like --key-file
+	  SRTGEN_BASE_URL     Like --base-url
+	  NO_COLOR            Set to turn colours off
+
+	Exit codes
+	  0 ok   1 balance below --warn   2 usage or configuration error
+	  3 key rejected   4 API, network or response error   5 internal error
+
+	Examples
+	  $ SRTGEN_API_KEY=... srtgen-top
+	  $ srtgen-top --demo --once
+	  $ srtgen-top --json --warn 500 || echo "top up soon"
+`, {
+	importMeta: import.meta,
+	allowUnknownFlags: false,
+	flags: {
+		once: {type: 'boolean'},
+		json: {type: 'boolean'},
+		line: {type: 'boolean'},
+		demo: {type: 'boolean'},
+		keyFile: {type: 'string'},
+		baseUrl: {type: 'string'},
+		interval: {type: 'string'},
+		timeout: {type: 'string'},
+		warn: {type: 'string'},
+		apiKey: {type: 'string'},
+		key: {type: 'string'},
+	},
+});
+
+async function main(): Promise<number> {
+	let config;
+	try {
+		config = resolveConfig(cli.flags, process.env, path => readFileSync(path, 'utf8'));
+	} catch (error) {
+		if (error instanceof ConfigError) {
+			process.stderr.write(`srtgen-top: ${error.message}\n`);
+			return exitCode.usage;
+		}
+
+		throw error;
+	}
+
+	const connection = await connect(config, `srtgen-top/${cli.pkg.version ?? 'dev'}`);
+	try {
+		if (config.mode === 'live') {
+			process.stderr.write('srtgen-top: stdout is not a terminal, so here is one snapshot; --json and --line suit scripts.\n');
+		}
+
+		return await runOneShot(config, connection, {stdout: process.stdout, stderr: process.stderr, env: process.env});
+	} finally {
+		await connection.close();
+	}
+}
+
+try {
+	process.exitCode = await main();
+} catch (error) {
+	process.stderr.write(`srtgen-top: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+	process.exitCode = exitCode.internal;
+}

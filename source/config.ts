@@ -1,0 +1,158 @@
+export type Mode = 'live' | 'once' | 'json' | 'line';
+
+export type Config = {
+	mode: Mode;
+	/** Undefined on the demo account. */
+	apiKey: string | undefined;
+	demo: boolean;
+	baseUrl: URL;
+	intervalSeconds: number;
+	timeoutSeconds: number;
+	warnBelow: number | undefined;
+};
+
+export type Flags = {
+	keyFile?: string;
+	baseUrl?: string;
+	interval?: string;
+	timeout?: string;
+	warn?: string;
+	once?: boolean;
+	json?: boolean;
+	line?: boolean;
+	demo?: boolean;
+	/** Refused on purpose: a key on the command line ends up in shell history and `ps`. */
+	apiKey?: string;
+	key?: string;
+};
+
+export type Env = Record<string, string | undefined>;
+
+export const keyVariable = 'SRTGEN_API_KEY';
+export const defaultBaseUrl = 'https://api.srtgen.com';
+export const intervalBounds = {default: 30, min: 5, max: 3600};
+export const timeoutBounds = {default: 10, min: 1, max: 120};
+
+export class ConfigError extends Error {
+	override name = 'ConfigError';
+}
+
+export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string) => string): Config {
+	if (flags.apiKey !== undefined || flags.key !== undefined) {
+		throw new ConfigError(`There is no flag for the key itself: a key typed on the command line is kept in shell history and shown by ps. Set ${keyVariable}, or put it in a file and pass --key-file.`);
+	}
+
+	const mode = resolveMode(flags);
+	const demo = Boolean(flags.demo);
+	const apiKey = demo ? undefined : resolveKey(flags, env, readKeyFile);
+	if (!demo && apiKey === undefined && mode !== 'live') {
+		throw new ConfigError(`No API key: set ${keyVariable} (or ${keyVariable}_FILE / --key-file). To try srtgen-top without one, add --demo.`);
+	}
+
+	return {
+		mode,
+		apiKey,
+		demo: demo || apiKey === undefined,
+		baseUrl: resolveBaseUrl(flags.baseUrl ?? env['SRTGEN_BASE_URL']),
+		intervalSeconds: parseSeconds('--interval', flags.interval, intervalBounds),
+		timeoutSeconds: parseSeconds('--timeout', flags.timeout, timeoutBounds),
+		warnBelow: parseWarn(flags.warn),
+	};
+}
+
+function resolveMode(flags: Flags): Mode {
+	const chosen = (['once', 'json', 'line'] as const).filter(mode => flags[mode]);
+	if (chosen.length > 1) {
+		throw new ConfigError(`Choose one output mode: ${chosen.map(mode => `--${mode}`).join(', ')} were all given.`);
+	}
+
+	return chosen[0] ?? 'live';
+}
+
+function resolveKey(flags: Flags, env: Env, readKeyFile: (path: string) => string): string | undefined {
+	const file = flags.keyFile ?? nonEmpty(env[`${keyVariable}_FILE`]);
+	const source = flags.keyFile === undefined ? `${keyVariable}_FILE` : '--key-file';
+	let key: string | undefined;
+	if (file === undefined) {
+		key = nonEmpty(env[keyVariable]);
+	} else {
+		try {
+			key = readKeyFile(file).replace(/\r?\n$/, '');
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+			throw new ConfigError(`${source}: cannot read ${file} (${code}).`);
+		}
+
+		if (key === '') {
+			throw new ConfigError(`${source}: ${file} is empty; it should hold the API key on one line.`);
+		}
+	}
+
+	// The value itself is never echoed: it is a secret even when it is malformed.
+	if (key !== undefined && !/^[\x21-\x7E]+$/.test(key)) {
+		const where = file === undefined ? keyVariable : `the key in ${file}`;
+		throw new ConfigError(`${where} contains spaces, line breaks or non-ASCII characters; an API key is one word of printable ASCII.`);
+	}
+
+	return key;
+}
+
+const loopbackHosts = new Set(['localhost', '[::1]']);
+
+function resolveBaseUrl(value: string | undefined): URL {
+	const text = value ?? defaultBaseUrl;
+	let url: URL;
+	try {
+		url = new URL(text);
+	} catch {
+		throw new ConfigError(`--base-url: '${text}' is not a URL; expected something like ${defaultBaseUrl}.`);
+	}
+
+	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+		throw new ConfigError(`--base-url: '${url.protocol}' is not supported; use https://.`);
+	}
+
+	if (url.username !== '' || url.password !== '') {
+		throw new ConfigError('--base-url: credentials in the URL are not accepted; the key goes in SRTGEN_API_KEY.');
+	}
+
+	const loopback = loopbackHosts.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname);
+	if (url.protocol === 'http:' && !loopback) {
+		throw new ConfigError(`--base-url: plain http is accepted only for localhost, since the key would cross the network in clear text; use https://${url.host}.`);
+	}
+
+	url.pathname = url.pathname.replace(/\/+$/, '');
+	url.search = '';
+	url.hash = '';
+	return url;
+}
+
+function parseSeconds(flag: string, value: string | undefined, bounds: {default: number; min: number; max: number}): number {
+	if (value === undefined) {
+		return bounds.default;
+	}
+
+	const seconds = Number(value);
+	if (value.trim() === '' || !Number.isFinite(seconds) || seconds < bounds.min || seconds > bounds.max) {
+		throw new ConfigError(`${flag}: '${value}' is not accepted; give seconds from ${bounds.min} to ${bounds.max} (default ${bounds.default}).`);
+	}
+
+	return seconds;
+}
+
+function parseWarn(value: string | undefined): number | undefined {
+	if (value === undefined) {
+		return undefined;
+	}
+
+	const credits = Number(value.replaceAll(/[,_]/g, ''));
+	if (value.trim() === '' || !Number.isInteger(credits) || credits < 0) {
+		throw new ConfigError(`--warn: '${value}' is not accepted; give a whole number of credits, 0 or more (e.g. --warn 500).`);
+	}
+
+	return credits;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+	return value === undefined || value.trim() === '' ? undefined : value.trim();
+}

@@ -1,0 +1,62 @@
+import prettyBytes from 'pretty-bytes';
+import prettyMilliseconds from 'pretty-ms';
+
+const integer = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
+
+/** Credits with thousands separators; `?` when the API did not say. */
+export function formatCredits(credits: number | undefined): string {
+	return credits === undefined ? '?' : integer.format(credits);
+}
+
+export function formatBytes(bytes: number | undefined, fallback?: string): string {
+	if (bytes === undefined) {
+		return fallback ?? '?';
+	}
+
+	return prettyBytes(bytes, {binary: true, maximumFractionDigits: 1});
+}
+
+/** A short age or wait, such as `12s`, `3m` or `2h`. */
+export function formatAge(milliseconds: number): string {
+	return prettyMilliseconds(Math.max(0, milliseconds), {compact: true});
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+/** Time left until a plan resets: `3d 04h 12m`, `4h 07m`, `42m 07s` under an hour, `reset due` once past. */
+export function resetCountdown(resetsAt: Date | undefined, now: number): string {
+	if (resetsAt === undefined) {
+		return 'reset time unknown';
+	}
+
+	const seconds = Math.floor((resetsAt.getTime() - now) / 1000);
+	if (seconds <= 0) {
+		return 'reset due';
+	}
+
+	const days = Math.floor(seconds / 86_400);
+	const hours = Math.floor((seconds % 86_400) / 3600);
+	const minutes = Math.floor((seconds % 3600) / 60);
+	if (days > 0) {
+		return `resets in ${days}d ${pad(hours)}h ${pad(minutes)}m`;
+	}
+
+	if (hours > 0) {
+		return `resets in ${hours}h ${pad(minutes)}m`;
+	}
+
+	return `resets in ${minutes}m ${pad(seconds % 60)}s`;
+}
+
+/** The share of a whole, 0 to 1, or undefined when either side is unknown or the whole is zero. */
+export function fraction(part: number | undefined, whole: number | undefined): number | undefined {
+	if (part === undefined || whole === undefined || whole <= 0) {
+		return undefined;
+	}
+
+	return Math.min(1, Math.max(0, part / whole));
+}
+
+export function formatPercent(share: number | undefined): string {
+	return share === undefined ? '?%' : `${Math.round(share * 100)}%`;
+}

@@ -1,0 +1,49 @@
+import {styleText} from 'node:util';
+import type {Snapshot} from '../api/snapshot.js';
+import {formatBytes, formatCredits, formatPercent, fraction, resetCountdown} from '../model/format.js';
+import {isLowBalance, remainingLevel, usedLevel, type Level} from '../model/thresholds.js';
+
+export type OnceOptions = {now: number; warnBelow: number | undefined; demo: boolean; apiHost: string; color: boolean};
+
+type Style = Parameters<typeof styleText>[0];
+
+/** The snapshot as a few readable lines, for `--once` and for live mode when stdout is not a terminal. */
+export function formatOnce(snapshot: Snapshot, options: OnceOptions): string {
+	// Whether to colour is decided by the caller (TTY, NO_COLOR), so styleText must not decide again.
+	const paint = (style: Style, text: string) => (options.color ? styleText(style, text, {validateStream: false}) : text);
+	const levelStyle = (level: Level): Style => (level === 'critical' ? 'red' : level === 'low' ? 'yellow' : 'green');
+	const low = isLowBalance(snapshot, options.warnBelow);
+	const who = snapshot.account.name ?? 'unknown account';
+	const lines = [
+		`${options.demo ? paint('inverse', ' DEMO ') + ' ' : ''}${paint('bold', who)} ${paint('dim', `(${options.apiHost})`)}`,
+		`Total    ${paint(low ? ['bold', 'red'] : 'bold', formatCredits(snapshot.totalBalance))} credits${low ? paint('red', ` — below --warn ${formatCredits(options.warnBelow)}`) : ''}`,
+		`         monthly ${formatCredits(snapshot.monthlyCredits)} + extra ${formatCredits(snapshot.extraCredits)}`,
+	];
+
+	if (snapshot.plans.length === 0) {
+		lines.push('Plans    none');
+	}
+
+	const nameWidth = Math.max(...snapshot.plans.map(plan => (plan.name ?? 'unnamed plan').length), 0);
+	for (const [index, plan] of snapshot.plans.entries()) {
+		const share = fraction(plan.balance, plan.total);
+		const status = plan.status ?? 'status unknown';
+		const amount = plan.total === undefined ? formatCredits(plan.balance) : `${formatCredits(plan.balance)} / ${formatCredits(plan.total)} ${paint(levelStyle(remainingLevel(share)), formatPercent(share))}`;
+		lines.push([
+			index === 0 ? 'Plans  ' : '       ',
+			(plan.name ?? 'unnamed plan').padEnd(nameWidth),
+			status === 'active' ? status : paint(status === 'past_due' ? 'red' : 'yellow', status),
+			amount,
+			paint('dim', resetCountdown(plan.resetsAt, options.now)),
+		].join('  '));
+	}
+
+	const {storage} = snapshot;
+	const used = fraction(storage.used, storage.limit);
+	lines.push(`Storage  ${formatBytes(storage.used, storage.usedText)} of ${formatBytes(storage.limit, storage.limitText)}${used === undefined ? '' : ` ${paint(levelStyle(usedLevel(used)), formatPercent(used))}`}`);
+	if (snapshot.unreadable.length > 0) {
+		lines.push(paint('yellow', `Not in the response or unreadable: ${snapshot.unreadable.join(', ')}`));
+	}
+
+	return lines.join('\n');
+}

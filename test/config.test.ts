@@ -1,0 +1,125 @@
+import {describe, expect, test} from 'vitest';
+import {ConfigError, resolveConfig, type Env, type Flags} from '../source/config.js';
+
+const key = 'sk_live_secret123';
+const noFile = (path: string): string => {
+	throw Object.assign(new Error(`ENOENT ${path}`), {code: 'ENOENT'});
+};
+
+function resolve(flags: Flags = {}, env: Env = {SRTGEN_API_KEY: key}, read = noFile) {
+	return resolveConfig(flags, env, read);
+}
+
+function refusal(flags: Flags, env?: Env, read?: (path: string) => string): string {
+	try {
+		resolve(flags, env, read);
+	} catch (error) {
+		expect(error).toBeInstanceOf(ConfigError);
+		expect((error as Error).message).not.toContain(key);
+		return (error as Error).message;
+	}
+
+	throw new Error('expected a ConfigError');
+}
+
+describe('defaults', () => {
+	test('a key in the environment and nothing else: live mode on the real API', () => {
+		expect(resolve()).toEqual({
+			mode: 'live', apiKey: key, demo: false, baseUrl: new URL('https://api.srtgen.com'),
+			intervalSeconds: 30, timeoutSeconds: 10, warnBelow: undefined,
+		});
+	});
+
+	test('no key in live mode: the demo account', () => {
+		expect(resolve({}, {})).toMatchObject({mode: 'live', apiKey: undefined, demo: true});
+	});
+
+	test('--demo ignores a key that is set', () => {
+		expect(resolve({demo: true, once: true})).toMatchObject({mode: 'once', apiKey: undefined, demo: true});
+	});
+});
+
+describe('the key', () => {
+	test.each([['apiKey'], ['key']] as const)('--%s is refused with the reason and the variable to use', flag => {
+		const message = refusal({[flag]: key});
+		expect(message).toContain('shell history');
+		expect(message).toContain('SRTGEN_API_KEY');
+	});
+
+	test.each(['once', 'json', 'line'] as const)('--%s without a key names SRTGEN_API_KEY and suggests --demo', mode => {
+		const message = refusal({[mode]: true}, {SRTGEN_API_KEY: '  '});
+		expect(message).toContain('SRTGEN_API_KEY');
+		expect(message).toContain('--demo');
+	});
+
+	test('--key-file is read and its trailing newline trimmed; it wins over the environment', () => {
+		const config = resolve({keyFile: '/k'}, {SRTGEN_API_KEY: 'other'}, path => (path === '/k' ? `${key}\n` : ''));
+		expect(config.apiKey).toBe(key);
+	});
+
+	test('SRTGEN_API_KEY_FILE works like --key-file', () => {
+		expect(resolve({}, {SRTGEN_API_KEY_FILE: '/k'}, () => `${key}\r\n`).apiKey).toBe(key);
+	});
+
+	test('an unreadable key file says which file and why', () => {
+		expect(refusal({keyFile: '/nope'})).toBe('--key-file: cannot read /nope (ENOENT).');
+		expect(refusal({}, {SRTGEN_API_KEY_FILE: '/nope'})).toBe('SRTGEN_API_KEY_FILE: cannot read /nope (ENOENT).');
+	});
+
+	test('an empty key file is refused', () => {
+		expect(refusal({keyFile: '/k'}, {}, () => '\n')).toBe('--key-file: /k is empty; it should hold the API key on one line.');
+	});
+
+	test('a key with spaces or several lines is refused without echoing it', () => {
+		expect(refusal({keyFile: '/k'}, {}, () => `${key}\n${key}\n`)).toContain('printable ASCII');
+		expect(refusal({}, {SRTGEN_API_KEY: `${key} ${key}`})).toContain('SRTGEN_API_KEY contains spaces');
+		expect(refusal({}, {SRTGEN_API_KEY: `${key}é`})).toContain('non-ASCII');
+	});
+});
+
+describe('--base-url', () => {
+	test('https anywhere, path kept, trailing slash dropped', () => {
+		expect(resolve({baseUrl: 'https://eu.srtgen.example/prefix/'}).baseUrl.href).toBe('https://eu.srtgen.example/prefix');
+	});
+
+	test('SRTGEN_BASE_URL is used when the flag is absent', () => {
+		expect(resolve({}, {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: 'http://127.0.0.1:8080'}).baseUrl.host).toBe('127.0.0.1:8080');
+	});
+
+	test.each(['http://localhost:3000', 'http://127.0.0.5', 'http://[::1]:9000'])('plain http to loopback %s is fine', url => {
+		expect(resolve({baseUrl: url}).baseUrl.protocol).toBe('http:');
+	});
+
+	test.each([
+		['http://api.srtgen.com', 'plain http is accepted only for localhost, since the key would cross the network in clear text; use https://api.srtgen.com.'],
+		['http://10.0.0.2:80', 'plain http is accepted only for localhost'],
+		['ftp://api.srtgen.com', "'ftp:' is not supported; use https://."],
+		['api.srtgen.com', "'api.srtgen.com' is not a URL; expected something like https://api.srtgen.com."],
+		['https://user:pw@api.srtgen.com', 'credentials in the URL are not accepted'],
+	])('%s is refused', (url, message) => {
+		expect(refusal({baseUrl: url})).toContain(`--base-url: ${message}`);
+	});
+});
+
+describe('numbers', () => {
+	test('accepted values', () => {
+		expect(resolve({interval: '5', timeout: '2.5', warn: '1,000'})).toMatchObject({intervalSeconds: 5, timeoutSeconds: 2.5, warnBelow: 1000});
+		expect(resolve({warn: '0'}).warnBelow).toBe(0);
+	});
+
+	test.each(['abc', '', '4', '3601', '-30', 'Infinity', 'NaN'])('--interval %j names the flag, the value and the range', value => {
+		expect(refusal({interval: value})).toBe(`--interval: '${value}' is not accepted; give seconds from 5 to 3600 (default 30).`);
+	});
+
+	test.each(['0', '121', 'soon', ''])('--timeout %j is refused', value => {
+		expect(refusal({timeout: value})).toBe(`--timeout: '${value}' is not accepted; give seconds from 1 to 120 (default 10).`);
+	});
+
+	test.each(['-1', '12.5', 'lots', ''])('--warn %j is refused', value => {
+		expect(refusal({warn: value})).toBe(`--warn: '${value}' is not accepted; give a whole number of credits, 0 or more (e.g. --warn 500).`);
+	});
+});
+
+test('two output modes at once are refused', () => {
+	expect(refusal({once: true, json: true})).toBe('Choose one output mode: --once, --json were all given.');
+});

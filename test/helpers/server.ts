@@ -1,0 +1,50 @@
+import http from 'node:http';
+import type {AddressInfo} from 'node:net';
+
+export type Reply = {status?: number; headers?: Record<string, string>; body?: string; hang?: boolean};
+export type Handler = (request: http.IncomingMessage) => Reply;
+
+export type TestServer = {
+	url: URL;
+	requests: http.IncomingMessage[];
+	/** Changes what the server answers from now on. */
+	reply(handler: Handler | Reply): void;
+	close(): Promise<void>;
+};
+
+/** A real HTTP server on a loopback address and port 0 that records every request. */
+export async function startServer(initial: Handler | Reply = {body: '{}'}, host = '127.0.0.1'): Promise<TestServer> {
+	let handler = toHandler(initial);
+	const requests: http.IncomingMessage[] = [];
+	const server = http.createServer((request, response) => {
+		requests.push(request);
+		const reply = handler(request);
+		if (reply.hang) {
+			return;
+		}
+
+		response.writeHead(reply.status ?? 200, {'content-type': 'application/json', ...reply.headers});
+		response.end(reply.body ?? '');
+	});
+	await new Promise<void>(resolve => {
+		server.listen(0, host, resolve);
+	});
+	const {port} = server.address() as AddressInfo;
+	return {
+		url: new URL(`http://${host}:${port}`),
+		requests,
+		reply(next) {
+			handler = toHandler(next);
+		},
+		async close() {
+			server.closeAllConnections();
+			await new Promise(resolve => {
+				server.close(resolve);
+			});
+		},
+	};
+}
+
+function toHandler(value: Handler | Reply): Handler {
+	return typeof value === 'function' ? value : () => value;
+}

@@ -1,0 +1,54 @@
+import {describe, expect, test} from 'vitest';
+import {formatAge, formatBytes, formatCredits, formatPercent, fraction, resetCountdown} from '../../source/model/format.js';
+
+const now = Date.parse('2026-11-25T12:00:00Z');
+const later = (seconds: number) => new Date(now + (seconds * 1000));
+
+describe('resetCountdown', () => {
+	test.each([
+		[(3 * 86_400) + (4 * 3600) + (12 * 60) + 59, 'resets in 3d 04h 12m'],
+		[86_400, 'resets in 1d 00h 00m'],
+		[(4 * 3600) + (7 * 60), 'resets in 4h 07m'],
+		[3600, 'resets in 1h 00m'],
+		[3599, 'resets in 59m 59s'],
+		[(42 * 60) + 7, 'resets in 42m 07s'],
+		[1, 'resets in 0m 01s'],
+		[0, 'reset due'],
+		[-3600, 'reset due'],
+	])('%i s ahead: %s', (seconds, expected) => {
+		expect(resetCountdown(later(seconds), now)).toBe(expected);
+	});
+
+	test('an unknown reset time says so', () => {
+		expect(resetCountdown(undefined, now)).toBe('reset time unknown');
+	});
+});
+
+test('credits get thousands separators and unknown is ?', () => {
+	expect(formatCredits(1_234_567_890)).toBe('1,234,567,890');
+	expect(formatCredits(-37)).toBe('-37');
+	expect(formatCredits(undefined)).toBe('?');
+});
+
+test('bytes are binary units from the byte count, with the API text as a fallback', () => {
+	expect(formatBytes(209_715_200)).toBe('200 MiB');
+	expect(formatBytes(10_737_418_240)).toBe('10 GiB');
+	expect(formatBytes(undefined, '200 MB')).toBe('200 MB');
+	expect(formatBytes(undefined)).toBe('?');
+});
+
+test('ages are short', () => {
+	expect(formatAge(12_400)).toBe('12s');
+	expect(formatAge(190_000)).toBe('3m');
+	expect(formatAge(-5)).toBe('0ms');
+});
+
+test('fraction is clamped and unknown without a positive whole', () => {
+	expect(fraction(250, 1000)).toBe(0.25);
+	expect(fraction(1200, 1000)).toBe(1);
+	expect(fraction(-5, 1000)).toBe(0);
+	expect(fraction(5, 0)).toBeUndefined();
+	expect(fraction(undefined, 10)).toBeUndefined();
+	expect(formatPercent(0.256)).toBe('26%');
+	expect(formatPercent(undefined)).toBe('?%');
+});
