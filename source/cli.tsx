@@ -72,6 +72,18 @@ async function main(): Promise<number> {
 
 	const connection = await connect(config, `srtgen-top/${cli.pkg.version ?? 'dev'}`);
 	try {
+		if (config.mode === 'live' && process.stdout.isTTY) {
+			if (process.env['NO_COLOR']) {
+				process.env['FORCE_COLOR'] = '0'; // Ink's chalk reads FORCE_COLOR, not NO_COLOR.
+			}
+
+			// Loaded only here: the one-shot modes start faster without Ink, React and the fonts.
+			const {runLive} = await import('./modes/live.js');
+			const code = await runLive(config, connection);
+			// Exit at once: a request still in flight must not hold the process open after the view is gone.
+			process.exit(code);
+		}
+
 		if (config.mode === 'live') {
 			process.stderr.write('srtgen-top: stdout is not a terminal, so here is one snapshot; --json and --line suit scripts.\n');
 		}

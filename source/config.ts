@@ -4,7 +4,8 @@ export type Config = {
 	mode: Mode;
 	/** Undefined on the demo account. */
 	apiKey: string | undefined;
-	demo: boolean;
+	/** The built-in demo account: asked for with --demo, or the live view's fallback without a key. */
+	demo: false | 'requested' | 'no-key';
 	baseUrl: URL;
 	intervalSeconds: number;
 	timeoutSeconds: number;
@@ -52,7 +53,7 @@ export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string
 	return {
 		mode,
 		apiKey,
-		demo: demo || apiKey === undefined,
+		demo: demo ? 'requested' : apiKey === undefined ? 'no-key' : false,
 		baseUrl: resolveBaseUrl(flags.baseUrl ?? env['SRTGEN_BASE_URL']),
 		intervalSeconds: parseSeconds('--interval', flags.interval, intervalBounds),
 		timeoutSeconds: parseSeconds('--timeout', flags.timeout, timeoutBounds),

@@ -31,11 +31,11 @@ describe('defaults', () => {
 	});
 
 	test('no key in live mode: the demo account', () => {
-		expect(resolve({}, {})).toMatchObject({mode: 'live', apiKey: undefined, demo: true});
+		expect(resolve({}, {})).toMatchObject({mode: 'live', apiKey: undefined, demo: 'no-key'});
 	});
 
 	test('--demo ignores a key that is set', () => {
-		expect(resolve({demo: true, once: true})).toMatchObject({mode: 'once', apiKey: undefined, demo: true});
+		expect(resolve({demo: true, once: true})).toMatchObject({mode: 'once', apiKey: undefined, demo: 'requested'});
 	});
 });
 

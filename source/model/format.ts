@@ -18,7 +18,8 @@ export function formatBytes(bytes: number | undefined, fallback?: string): strin
 
 /** A short age or wait, such as `12s`, `3m` or `2h`. */
 export function formatAge(milliseconds: number): string {
-	return prettyMilliseconds(Math.max(0, milliseconds), {compact: true});
+	const whole = Math.floor(Math.max(0, milliseconds) / 1000) * 1000;
+	return whole === 0 ? '0s' : prettyMilliseconds(whole, {compact: true});
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');

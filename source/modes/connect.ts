@@ -13,7 +13,7 @@ export type Connection = {
 /** A client for the configured account, or for the embedded demo account when there is no key. */
 export async function connect(config: Config, userAgent: string): Promise<Connection> {
 	const common = {timeoutSeconds: config.timeoutSeconds, userAgent};
-	if (config.apiKey !== undefined && !config.demo) {
+	if (config.apiKey !== undefined && config.demo === false) {
 		return {
 			client: createClient({...common, baseUrl: config.baseUrl, apiKey: config.apiKey}),
 			apiHost: config.baseUrl.host,

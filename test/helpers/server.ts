@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 
-export type Reply = {status?: number; headers?: Record<string, string>; body?: string; hang?: boolean};
+export type Reply = {status?: number; headers?: Record<string, string>; body?: string; hang?: boolean; delayMs?: number};
 export type Handler = (request: http.IncomingMessage) => Reply;
 
 export type TestServer = {
@@ -23,8 +23,16 @@ export async function startServer(initial: Handler | Reply = {body: '{}'}, host 
 			return;
 		}
 
-		response.writeHead(reply.status ?? 200, {'content-type': 'application/json', ...reply.headers});
-		response.end(reply.body ?? '');
+		const send = () => {
+			response.writeHead(reply.status ?? 200, {'content-type': 'application/json', ...reply.headers});
+			response.end(reply.body ?? '');
+		};
+
+		if (reply.delayMs === undefined) {
+			send();
+		} else {
+			setTimeout(send, reply.delayMs);
+		}
 	});
 	await new Promise<void>(resolve => {
 		server.listen(0, host, resolve);

@@ -40,7 +40,10 @@ test('bytes are binary units from the byte count, with the API text as a fallbac
 test('ages are short', () => {
 	expect(formatAge(12_400)).toBe('12s');
 	expect(formatAge(190_000)).toBe('3m');
-	expect(formatAge(-5)).toBe('0ms');
+	expect(formatAge(-5)).toBe('0s');
+	expect(formatAge(999)).toBe('0s');
+	expect(formatAge(59_999)).toBe('59s');
+	expect(formatAge(3 * 86_400_000)).toBe('3d');
 });
 
 test('fraction is clamped and unknown without a positive whole', () => {

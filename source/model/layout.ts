@@ -1,0 +1,98 @@
+export type Size = {columns: number; rows: number};
+export type TextBlock = {width: number; height: number};
+
+export type CounterSize = 'big' | 'small' | 'plain';
+
+export type Layout =
+	| {kind: 'too-small'}
+	| {
+		kind: 'dashboard';
+		counter: CounterSize;
+		/** Blank lines between the sections. */
+		gaps: boolean;
+		noticesShown: number;
+		plansShown: number;
+		/** Plans left out for lack of rows, summarised on one line. */
+		plansHidden: number;
+		breakdown: boolean;
+		storage: boolean;
+		footer: boolean;
+	};
+
+/** Below this the dashboard gives way to one line with the balance. */
+export const minimumSize: Size = {columns: 30, rows: 6};
+const gapRows = 3;
+
+/**
+ * Picks what fits. The frame is kept to rows - 1 lines: Ink 6 clears the whole terminal on every
+ * frame that reaches the terminal's height (ink#450), which flickers, and tmux 3.3 shows it.
+ * Every line is cut to the width by the components, so only rows are counted here.
+ */
+export function chooseLayout(size: Size, content: {plans: number; notices: number; counter: Partial<Record<'big' | 'small', TextBlock>>}): Layout {
+	if (size.columns < minimumSize.columns || size.rows < minimumSize.rows) {
+		return {kind: 'too-small'};
+	}
+
+	let free = size.rows - 1 - 2; // The header and a plain counter always show.
+	const take = (wanted: number) => {
+		const taken = Math.max(0, Math.min(wanted, free));
+		free -= taken;
+		return taken;
+	};
+
+	const noticesShown = take(content.notices);
+	const planRowsWanted = Math.max(1, content.plans);
+	let planRows = take(1);
+	const breakdown = take(1) === 1;
+	const storage = take(1) === 1;
+	const footer = take(1) === 1;
+	planRows += take(planRowsWanted - planRows);
+
+	const fits = (block: TextBlock | undefined) => block !== undefined && block.width <= size.columns && block.height - 1 <= free;
+	let counter: CounterSize = 'plain';
+	if (fits(content.counter.big)) {
+		counter = 'big';
+		take(content.counter.big!.height - 1);
+	} else if (fits(content.counter.small)) {
+		counter = 'small';
+		take(content.counter.small!.height - 1);
+	}
+
+	const gaps = take(gapRows) === gapRows;
+	const hidden = content.plans > planRows;
+	const plansShown = hidden ? planRows - 1 : content.plans;
+	return {kind: 'dashboard', counter, gaps, noticesShown, plansShown, plansHidden: content.plans - plansShown, breakdown, storage, footer};
+}
+
+export type PlanColumns = {name: number; status: number; bar: number; percent: number; amount: number; countdown: number};
+
+const gap = 2;
+
+/** Column widths of a plan row for the width available; 0 hides a column. Fits within `columns`. */
+export function planColumns(columns: number, longestName: number, longestAmount: number): PlanColumns {
+	const percent = 4;
+	const status = 8;
+	const countdown = 21;
+	const name = Math.min(Math.max(longestName, 4), 20, Math.max(4, columns - percent - gap));
+	const optional = {status: status + gap, countdown: countdown + gap, amount: longestAmount + gap};
+	let free = columns - name - gap - percent;
+	const show = (width: number) => {
+		if (free < width) {
+			return false;
+		}
+
+		free -= width;
+		return true;
+	};
+
+	const widths = {name, percent, status: 0, countdown: 0, amount: 0, bar: 0};
+	widths.countdown = show(optional.countdown) ? countdown : 0;
+	widths.bar = show(10 + gap) ? 10 : 0;
+	widths.status = show(optional.status) ? status : 0;
+	widths.amount = show(optional.amount) ? longestAmount : 0;
+	if (widths.bar > 0) {
+		widths.bar += Math.min(free, 40 - widths.bar);
+	}
+
+	return widths;
+}

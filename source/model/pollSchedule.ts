@@ -1,0 +1,28 @@
+import type {ApiError} from '../api/errors.js';
+
+/** Longest wait between failed polls, unless the server asks for more with Retry-After. */
+export const maxBackoffMs = 5 * 60_000;
+/** A rejected key is retried this slowly: keys get rotated while a monitor runs for days. */
+export const unauthorizedRetryMs = 5 * 60_000;
+const maxRetryAfterMs = 60 * 60_000;
+
+/**
+ * Milliseconds until the next poll. After a success: the interval. After the n-th failure in a
+ * row: exponential backoff from the interval with equal jitter, capped, and never sooner than the
+ * server's Retry-After.
+ */
+export function nextPollDelay(intervalSeconds: number, failuresInARow: number, error: ApiError | undefined, random: () => number = Math.random): number {
+	const interval = intervalSeconds * 1000;
+	if (error === undefined || failuresInARow === 0) {
+		return interval;
+	}
+
+	const retryAfter = Math.min(maxRetryAfterMs, (error.details.retryAfterSeconds ?? 0) * 1000);
+	if (error.kind === 'unauthorized') {
+		return Math.max(unauthorizedRetryMs, interval, retryAfter);
+	}
+
+	const base = Math.min(Math.max(maxBackoffMs, interval), interval * (2 ** (failuresInARow - 1)));
+	const jittered = (base / 2) + (random() * base / 2);
+	return Math.max(Math.round(jittered), retryAfter);
+}

@@ -1,0 +1,72 @@
+import {constants} from 'node:os';
+
+/** Alternate screen on, cleared, cursor hidden; and back. */
+const enterFullScreen = '\u001B[?1049h\u001B[2J\u001B[H\u001B[?25l';
+const leaveFullScreen = '\u001B[?25h\u001B[?1049l';
+
+export type TerminalStreams = {stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream; stderr: NodeJS.WriteStream};
+
+export type Terminal = {
+	/** Gives the terminal back as it was: main screen, cursor shown, raw mode off. Safe to call twice. */
+	restore(): void;
+};
+
+const quitSignals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
+
+/**
+ * Takes the terminal for the full-screen view; the one place that gives it back, on every way out.
+ * A signal asks `quit` to end the app with 128 + the signal's number; an uncaught error restores
+ * the terminal first, then prints one line and exits 5.
+ */
+export function takeTerminal({stdout, stdin, stderr}: TerminalStreams, quit: (exitCode: number) => void): Terminal {
+	const write = (text: string) => {
+		try {
+			stdout.write(text);
+		} catch {
+			// The terminal is gone (a closed tmux pane): there is nothing left to restore.
+		}
+	};
+
+	const onSignal = (signal: NodeJS.Signals) => {
+		quit(128 + constants.signals[signal]);
+	};
+
+	const onCrash = (error: unknown) => {
+		restore();
+		stderr.write(`srtgen-top: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+		process.exit(5);
+	};
+
+	const ignoreClosedTerminal = () => {};
+	let restored = false;
+	function restore() {
+		if (restored) {
+			return;
+		}
+
+		restored = true;
+		for (const signal of quitSignals) {
+			process.off(signal, onSignal);
+		}
+
+		process.off('uncaughtException', onCrash);
+		process.off('unhandledRejection', onCrash);
+		process.off('exit', restore);
+		if (stdin.isTTY && stdin.isRaw) {
+			stdin.setRawMode(false);
+		}
+
+		write(leaveFullScreen);
+	}
+
+	stdout.on('error', ignoreClosedTerminal);
+	for (const signal of quitSignals) {
+		process.on(signal, onSignal);
+	}
+
+	process.on('uncaughtException', onCrash);
+	process.on('unhandledRejection', onCrash);
+	process.on('exit', restore);
+	write(enterFullScreen);
+	return {restore};
+}

@@ -1,0 +1,75 @@
+import {Box, Text} from 'ink';
+import type {Snapshot} from '../../api/snapshot.js';
+import {formatCredits} from '../../model/format.js';
+import {chooseLayout, planColumns, type Size} from '../../model/layout.js';
+import {isLowBalance} from '../../model/thresholds.js';
+import {bigFonts, measureBigText} from '../bigCounter.js';
+import {Breakdown} from './Breakdown.js';
+import {Counter} from './Counter.js';
+import {Footer} from './Footer.js';
+import {Header} from './Header.js';
+import {HelpOverlay} from './HelpOverlay.js';
+import {Notices, type Notice} from './Notices.js';
+import {PlanRow, planAmount} from './PlanRow.js';
+import {StorageMeter} from './StorageMeter.js';
+import {TooSmall} from './TooSmall.js';
+
+export type DashboardProps = {
+	size: Size;
+	now: number;
+	snapshot: Snapshot | undefined;
+	fetchedAt: number | undefined;
+	inFlight: boolean;
+	apiHost: string;
+	demo: boolean;
+	warnBelow: number | undefined;
+	intervalSeconds: number;
+	notices: Notice[];
+	showHelp: boolean;
+};
+
+/** The whole screen, laid out for the size given: never more than rows - 1 lines or wider than the terminal. */
+export function Dashboard(props: DashboardProps) {
+	const {size, now, snapshot} = props;
+	const text = formatCredits(snapshot?.totalBalance);
+	const plans = snapshot?.plans ?? [];
+	const layout = chooseLayout(size, {
+		plans: plans.length,
+		notices: props.notices.length,
+		counter: {big: measureBigText(text, bigFonts.big), small: measureBigText(text, bigFonts.small)},
+	});
+	if (layout.kind === 'too-small') {
+		return <Box width={size.columns} height={1} overflow="hidden"><TooSmall total={snapshot?.totalBalance}/></Box>;
+	}
+
+	const low = snapshot !== undefined && isLowBalance(snapshot, props.warnBelow);
+	const gap = layout.gaps ? <Text> </Text> : null;
+	const columns = planColumns(size.columns, Math.max(0, ...plans.map(plan => (plan.name ?? '').length)), Math.max(0, ...plans.map(plan => planAmount(plan).length)));
+	const body = snapshot === undefined
+		? <Text dimColor>Fetching the balance…</Text>
+		: (
+			<>
+				<Counter total={snapshot.totalBalance} size={layout.counter} low={low}/>
+				{layout.breakdown && <Breakdown monthly={snapshot.monthlyCredits} extra={snapshot.extraCredits} warnBelow={props.warnBelow} low={low}/>}
+				{gap}
+				{plans.length === 0 && <Text dimColor>No subscription plans</Text>}
+				{plans.slice(0, layout.plansShown).map((plan, index) => (
+					<PlanRow key={plan.id ?? `${plan.name ?? ''}#${index}`} plan={plan} columns={columns} now={now} low={low}/>
+				))}
+				{layout.plansHidden > 0 && <Text dimColor wrap="truncate-end">+{layout.plansHidden} more {layout.plansHidden === 1 ? 'plan' : 'plans'} (enlarge the terminal)</Text>}
+				{gap}
+				{layout.storage && <StorageMeter storage={snapshot.storage} width={size.columns}/>}
+			</>
+		);
+
+	return (
+		<Box flexDirection="column" width={size.columns} height={size.rows - 1} overflow="hidden">
+			<Header account={snapshot?.account.name} apiHost={props.apiHost} demo={props.demo} inFlight={props.inFlight} fetchedAt={props.fetchedAt} now={now}/>
+			<Notices notices={props.notices.slice(0, layout.noticesShown)}/>
+			{gap}
+			{props.showHelp ? <HelpOverlay rows={size.rows - 3}/> : body}
+			<Box flexGrow={1}/>
+			{layout.footer && <Footer intervalSeconds={props.intervalSeconds}/>}
+		</Box>
+	);
+}

@@ -1,0 +1,34 @@
+import {Box, Text} from 'ink';
+import Spinner from 'ink-spinner';
+import {formatAge} from '../../model/format.js';
+import {accentColor} from '../theme.js';
+
+type Props = {
+	account: string | undefined;
+	apiHost: string;
+	demo: boolean;
+	inFlight: boolean;
+	fetchedAt: number | undefined;
+	now: number;
+};
+
+/** Who and where on the left; the request state on the right, never wrapped. */
+export function Header({account, apiHost, demo, inFlight, fetchedAt, now}: Props) {
+	return (
+		<Box justifyContent="space-between">
+			<Box flexShrink={1}>
+				<Text wrap="truncate-end">
+					{demo ? <Text inverse bold> DEMO </Text> : null}
+					{demo ? ' ' : ''}
+					<Text bold color={accentColor}>{account ?? 'SRTGen'}</Text>
+					<Text dimColor> · {apiHost}</Text>
+				</Text>
+			</Box>
+			<Box flexShrink={0} marginLeft={1}>
+				{inFlight
+					? <Text color={accentColor}><Spinner type="dots"/> updating</Text>
+					: <Text dimColor>{fetchedAt === undefined ? 'waiting' : `updated ${formatAge(now - fetchedAt)} ago`}</Text>}
+			</Box>
+		</Box>
+	);
+}

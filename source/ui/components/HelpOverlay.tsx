@@ -1,0 +1,23 @@
+import {Box, Text} from 'ink';
+
+const lines: Array<[string, string]> = [
+	['r', 'refresh now (ignored while a request is in flight)'],
+	['q, Ctrl+C', 'quit'],
+	['?', 'show or hide this help'],
+	['', ''],
+	['bars', 'plan balance of its monthly total; storage used of limit'],
+	['colours', 'yellow under 25% left, red under 10% or below --warn'],
+	['stale', 'the last good numbers stay on screen while polls fail'],
+];
+
+/** The keys and what the screen shows, cut to the rows available. */
+export function HelpOverlay({rows}: {rows: number}) {
+	return (
+		<Box flexDirection="column">
+			<Text bold wrap="truncate-end">Help — press ? to close</Text>
+			{lines.slice(0, Math.max(0, rows - 1)).map(([key, meaning], index) => (
+				<Text key={index} wrap="truncate-end"><Text bold>{key.padEnd(11)}</Text>{meaning}</Text>
+			))}
+		</Box>
+	);
+}

@@ -1,0 +1,91 @@
+import {useCallback, useEffect, useRef, useState} from 'react';
+import type {BalanceClient} from '../../api/client.js';
+import {ApiError} from '../../api/errors.js';
+import type {Snapshot} from '../../api/snapshot.js';
+import {nextPollDelay} from '../../model/pollSchedule.js';
+
+export type Poll = {
+	/** The last good snapshot: kept through failures, so the screen never loses it. */
+	snapshot?: Snapshot;
+	fetchedAt?: number;
+	inFlight: boolean;
+	/** The last poll's error; cleared by the next success. */
+	error?: ApiError;
+	nextAttemptAt?: number;
+};
+
+export type PollerOptions = {
+	intervalSeconds: number;
+	onSnapshot?: (snapshot: Snapshot, at: number) => void;
+	random?: () => number;
+};
+
+/**
+ * Polls the balance: one request at a time, the interval after a success, backoff after failures.
+ * `refresh` polls now and starts the schedule again; it does nothing while a request is in flight.
+ */
+export function usePoller(client: BalanceClient, options: PollerOptions): Poll & {refresh: () => void} {
+	const {intervalSeconds, onSnapshot, random} = options;
+	const [poll, setPoll] = useState<Poll>({inFlight: false});
+	const inFlight = useRef(false);
+	const failures = useRef(0);
+	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
+	const mounted = useRef(true);
+	const latest = useRef(onSnapshot);
+	latest.current = onSnapshot;
+
+	const request = useCallback(async () => {
+		if (inFlight.current) {
+			return;
+		}
+
+		clearTimeout(timer.current);
+		inFlight.current = true;
+		setPoll(previous => ({...previous, inFlight: true, nextAttemptAt: undefined}));
+		let delay: number;
+		try {
+			const snapshot = await client.fetchBalance();
+			const at = Date.now();
+			failures.current = 0;
+			delay = nextPollDelay(intervalSeconds, 0, undefined);
+			if (mounted.current) {
+				latest.current?.(snapshot, at);
+				setPoll({snapshot, fetchedAt: at, inFlight: false, nextAttemptAt: at + delay});
+			}
+		} catch (error) {
+			if (!(error instanceof ApiError)) {
+				throw error;
+			}
+
+			failures.current += 1;
+			delay = nextPollDelay(intervalSeconds, failures.current, error, random);
+			if (mounted.current) {
+				setPoll(previous => ({...previous, inFlight: false, error, nextAttemptAt: Date.now() + delay}));
+			}
+		} finally {
+			inFlight.current = false;
+		}
+
+		if (mounted.current) {
+			timer.current = setTimeout(request, delay);
+		}
+	}, [client, intervalSeconds, random]);
+
+	useEffect(() => {
+		mounted.current = true;
+		void request();
+		return () => {
+			mounted.current = false;
+			clearTimeout(timer.current);
+		};
+	}, [request]);
+
+	const refresh = useCallback(() => {
+		if (!inFlight.current) {
+			failures.current = 0;
+			void request();
+		}
+	}, [request]);
+
+	return {...poll, refresh};
+}
