@@ -178,3 +178,11 @@ test('--help lists the exit codes and --version prints the version', async () =>
 	expect(help.stdout).toContain('SRTGEN_API_KEY');
 	expect((await runCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
 });
+
+test('live mode with stdout not a terminal prints one snapshot and says how to get the others', async () => {
+	const run = await runCli([], env);
+	expectNoKey(run);
+	expect(run.code).toBe(0);
+	expect(run.stdout).toContain('Total    1,250 credits');
+	expect(run.stderr).toBe('srtgen-top: stdout is not a terminal, so here is one snapshot; --json and --line suit scripts.\n');
+});

@@ -24,10 +24,13 @@ export function formatAge(milliseconds: number): string {
 
 const pad = (value: number) => String(value).padStart(2, '0');
 
-/** Time left until a plan resets: `3d 04h 12m`, `4h 07m`, `42m 07s` under an hour, `reset due` once past. */
-export function resetCountdown(resetsAt: Date | undefined, now: number): string {
+/**
+ * Time left until a plan resets: `resets in 3d 04h 12m`, `resets in 4h 07m`, `resets in 42m 07s`
+ * under an hour, `reset due` once past. The short form leaves out "resets in".
+ */
+export function resetCountdown(resetsAt: Date | undefined, now: number, form: 'full' | 'short' = 'full'): string {
 	if (resetsAt === undefined) {
-		return 'reset time unknown';
+		return form === 'full' ? 'reset time unknown' : 'reset ?';
 	}
 
 	const seconds = Math.floor((resetsAt.getTime() - now) / 1000);
@@ -35,18 +38,19 @@ export function resetCountdown(resetsAt: Date | undefined, now: number): string 
 		return 'reset due';
 	}
 
+	const prefix = form === 'full' ? 'resets in ' : '';
 	const days = Math.floor(seconds / 86_400);
 	const hours = Math.floor((seconds % 86_400) / 3600);
 	const minutes = Math.floor((seconds % 3600) / 60);
 	if (days > 0) {
-		return `resets in ${days}d ${pad(hours)}h ${pad(minutes)}m`;
+		return `${prefix}${days}d ${pad(hours)}h ${pad(minutes)}m`;
 	}
 
 	if (hours > 0) {
-		return `resets in ${hours}h ${pad(minutes)}m`;
+		return `${prefix}${hours}h ${pad(minutes)}m`;
 	}
 
-	return `resets in ${minutes}m ${pad(seconds % 60)}s`;
+	return `${prefix}${minutes}m ${pad(seconds % 60)}s`;
 }
 
 /** The share of a whole, 0 to 1, or undefined when either side is unknown or the whole is zero. */

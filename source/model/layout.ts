@@ -67,29 +67,33 @@ export function chooseLayout(size: Size, content: {plans: number; notices: numbe
 export type PlanColumns = {name: number; status: number; bar: number; percent: number; amount: number; countdown: number};
 
 const gap = 2;
+/** "resets in 30d 23h 59m", and its short form "30d 23h 59m". */
+export const countdownWidth = {full: 21, short: 11};
 
-/** Column widths of a plan row for the width available; 0 hides a column. Fits within `columns`. */
+/**
+ * Column widths of a plan row for the width available; 0 hides a column. The reset countdown goes
+ * first (short if need be), then the bar, the status and the amounts. Fits within `columns`.
+ */
 export function planColumns(columns: number, longestName: number, longestAmount: number): PlanColumns {
 	const percent = 4;
-	const status = 8;
-	const countdown = 21;
 	const name = Math.min(Math.max(longestName, 4), 20, Math.max(4, columns - percent - gap));
-	const optional = {status: status + gap, countdown: countdown + gap, amount: longestAmount + gap};
 	let free = columns - name - gap - percent;
-	const show = (width: number) => {
-		if (free < width) {
-			return false;
+	const fit = (width: number) => {
+		if (free < width + gap) {
+			return 0;
 		}
 
-		free -= width;
-		return true;
+		free -= width + gap;
+		return width;
 	};
 
-	const widths = {name, percent, status: 0, countdown: 0, amount: 0, bar: 0};
-	widths.countdown = show(optional.countdown) ? countdown : 0;
-	widths.bar = show(10 + gap) ? 10 : 0;
-	widths.status = show(optional.status) ? status : 0;
-	widths.amount = show(optional.amount) ? longestAmount : 0;
+	const widths = {name, percent, countdown: fit(countdownWidth.short), bar: fit(10), status: fit(8), amount: fit(longestAmount)};
+	const longer = countdownWidth.full - countdownWidth.short;
+	if (widths.countdown > 0 && free >= longer) {
+		widths.countdown = countdownWidth.full;
+		free -= longer;
+	}
+
 	if (widths.bar > 0) {
 		widths.bar += Math.min(free, 40 - widths.bar);
 	}

@@ -18,7 +18,7 @@ export async function runLive(config: Config, connection: Connection): Promise<n
 			process.exit(code);
 		}, quitGraceMs).unref();
 	});
-	const instance = render(
+	const app = () => (
 		<App
 			client={connection.client}
 			apiHost={connection.apiHost}
@@ -26,12 +26,21 @@ export async function runLive(config: Config, connection: Connection): Promise<n
 			demoBecauseNoKey={config.demo === 'no-key'}
 			intervalSeconds={config.intervalSeconds}
 			warnBelow={config.warnBelow}
-		/>,
-		{exitOnCtrlC: false},
+		/>
 	);
+	const instance = render(app(), {exitOnCtrlC: false});
+	// Ink redraws on resize at once, with the tree laid out for the old size: one frame too wide or
+	// too tall. Re-rendering synchronously first (useTerminalSize reads the size during render)
+	// means that redraw already has the new layout.
+	const relayout = () => {
+		instance.rerender(app());
+	};
+
+	process.stdout.prependListener('resize', relayout);
 	try {
 		await instance.waitUntilExit();
 	} finally {
+		process.stdout.off('resize', relayout);
 		terminal.restore();
 	}
 

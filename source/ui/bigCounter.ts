@@ -8,16 +8,30 @@ export const bigTextOptions = {spaceless: true, letterSpacing: 1, lineHeight: 1,
 
 const measured = new Map<string, TextBlock>();
 
-/** The size the counter takes in a big font, as cfonts renders it (cached: the text rarely changes). */
-export function measureBigText(text: string, font: (typeof bigFonts)[keyof typeof bigFonts]): TextBlock {
+type Font = (typeof bigFonts)[keyof typeof bigFonts];
+
+/**
+ * The size the counter takes in a big font, as cfonts renders it (cached: the text rarely changes).
+ * cfonts breaks text that is wider than the terminal was when it loaded; a counter broken over two
+ * rows is no use, so it measures as infinitely wide.
+ */
+export function measureBigText(text: string, font: Font): TextBlock {
 	const key = `${font}:${text}`;
 	let block = measured.get(key);
 	if (block === undefined) {
-		const rendered = CFonts.render(text, {...bigTextOptions, font, colors: ['system']});
-		const lines = rendered === false ? [] : rendered.string.replaceAll(/\u001B\[[\d;]*m/g, '').split('\n');
-		block = {width: Math.max(0, ...lines.map(line => line.length)), height: lines.length};
+		block = render(text, font);
+		if (block.height > render('0', font).height) {
+			block = {width: Number.POSITIVE_INFINITY, height: block.height};
+		}
+
 		measured.set(key, block);
 	}
 
 	return block;
+}
+
+function render(text: string, font: Font): TextBlock {
+	const rendered = CFonts.render(text, {...bigTextOptions, font});
+	const lines = rendered === false ? [] : rendered.string.replaceAll(/\u001B\[[\d;]*m/g, '').split('\n');
+	return {width: Math.max(0, ...lines.map(line => line.length)), height: lines.length};
 }

@@ -19,6 +19,12 @@ describe('resetCountdown', () => {
 		expect(resetCountdown(later(seconds), now)).toBe(expected);
 	});
 
+	test('the short form leaves out "resets in"', () => {
+		expect(resetCountdown(later(90_000), now, 'short')).toBe('1d 01h 00m');
+		expect(resetCountdown(later(-1), now, 'short')).toBe('reset due');
+		expect(resetCountdown(undefined, now, 'short')).toBe('reset ?');
+	});
+
 	test('an unknown reset time says so', () => {
 		expect(resetCountdown(undefined, now)).toBe('reset time unknown');
 	});

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import type {Plan} from '../../api/snapshot.js';
 import {formatCredits, formatPercent, fraction, resetCountdown} from '../../model/format.js';
-import type {PlanColumns} from '../../model/layout.js';
+import {countdownWidth, type PlanColumns} from '../../model/layout.js';
 import {remainingLevel} from '../../model/thresholds.js';
 import {errorColor, levelColor, warningColor} from '../theme.js';
 import {ProgressBar} from './ProgressBar.js';
@@ -18,7 +18,7 @@ export function PlanRow({plan, columns, now, low}: Props) {
 	const level = low ? 'critical' : remainingLevel(share);
 	const status = plan.status ?? 'unknown';
 	const statusColor = status === 'active' ? undefined : status === 'past_due' ? errorColor : warningColor;
-	const countdown = resetCountdown(plan.resetsAt, now);
+	const countdown = resetCountdown(plan.resetsAt, now, columns.countdown >= countdownWidth.full ? 'full' : 'short');
 	return (
 		<Box gap={2}>
 			<Box width={columns.name} flexShrink={0}><Text wrap="truncate-end">{plan.name ?? 'unnamed plan'}</Text></Box>

@@ -25,14 +25,15 @@ export type PollerOptions = {
  * `refresh` polls now and starts the schedule again; it does nothing while a request is in flight.
  */
 export function usePoller(client: BalanceClient, options: PollerOptions): Poll & {refresh: () => void} {
-	const {intervalSeconds, onSnapshot, random} = options;
+	const {intervalSeconds} = options;
 	const [poll, setPoll] = useState<Poll>({inFlight: false});
 	const inFlight = useRef(false);
 	const failures = useRef(0);
 	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
 	const mounted = useRef(true);
-	const latest = useRef(onSnapshot);
-	latest.current = onSnapshot;
+	// Callbacks may be new functions at every render; only the interval restarts the polling.
+	const latest = useRef(options);
+	latest.current = options;
 
 	const request = useCallback(async () => {
 		if (inFlight.current) {
@@ -49,7 +50,7 @@ export function usePoller(client: BalanceClient, options: PollerOptions): Poll &
 			failures.current = 0;
 			delay = nextPollDelay(intervalSeconds, 0, undefined);
 			if (mounted.current) {
-				latest.current?.(snapshot, at);
+				latest.current.onSnapshot?.(snapshot, at);
 				setPoll({snapshot, fetchedAt: at, inFlight: false, nextAttemptAt: at + delay});
 			}
 		} catch (error) {
@@ -58,7 +59,7 @@ export function usePoller(client: BalanceClient, options: PollerOptions): Poll &
 			}
 
 			failures.current += 1;
-			delay = nextPollDelay(intervalSeconds, failures.current, error, random);
+			delay = nextPollDelay(intervalSeconds, failures.current, error, latest.current.random);
 			if (mounted.current) {
 				setPoll(previous => ({...previous, inFlight: false, error, nextAttemptAt: Date.now() + delay}));
 			}
@@ -69,7 +70,7 @@ export function usePoller(client: BalanceClient, options: PollerOptions): Poll &
 		if (mounted.current) {
 			timer.current = setTimeout(request, delay);
 		}
-	}, [client, intervalSeconds, random]);
+	}, [client, intervalSeconds]);
 
 	useEffect(() => {
 		mounted.current = true;

@@ -1,28 +1,25 @@
 import {useStdout} from 'ink';
-import {useEffect, useState} from 'react';
+import {useCallback, useMemo, useSyncExternalStore} from 'react';
 import type {Size} from '../../model/layout.js';
 
 const fallback: Size = {columns: 80, rows: 24};
 
-/** The terminal's size, updated on every resize. */
+/**
+ * The terminal's size, read from stdout at every render and renewed on every resize. Reading it
+ * during render (not from state set in a listener) is what lets a synchronous re-render right
+ * after a resize see the new size at once.
+ */
 export function useTerminalSize(): Size {
 	const {stdout} = useStdout();
-	const [size, setSize] = useState(() => read(stdout));
-	useEffect(() => {
-		const onResize = () => {
-			setSize(read(stdout));
-		};
-
-		// Ahead of Ink's own listener, which redraws at once: the first frame after a resize is then
-		// already laid out for the new size, never wider or taller than it.
-		stdout.prependListener('resize', onResize);
+	const subscribe = useCallback((onResize: () => void) => {
+		stdout.on('resize', onResize);
 		return () => {
 			stdout.off('resize', onResize);
 		};
 	}, [stdout]);
-	return size;
-}
-
-function read(stdout: NodeJS.WriteStream): Size {
-	return {columns: stdout.columns || fallback.columns, rows: stdout.rows || fallback.rows};
+	const size = useSyncExternalStore(subscribe, () => `${stdout.columns || fallback.columns}×${stdout.rows || fallback.rows}`);
+	return useMemo(() => {
+		const [columns, rows] = size.split('×').map(Number);
+		return {columns: columns!, rows: rows!};
+	}, [size]);
 }
