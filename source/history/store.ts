@@ -1,0 +1,135 @@
+import {randomUUID} from 'node:crypto';
+import {mkdir, open, readFile, rename, unlink} from 'node:fs/promises';
+import {homedir} from 'node:os';
+import path from 'node:path';
+import {xdgState} from 'xdg-basedir';
+import {mergeHistories, withoutFuture, type History} from '../model/history.js';
+import {fromHistoryFile, historyFileName, toHistoryFile} from '../model/historyFile.js';
+import {isCode, LockTimeoutError, withLock} from './lock.js';
+
+type Result = {history: History; notice?: string};
+
+/** The balance history of one account, on disk. Never throws: what goes wrong comes back as a one-line notice. */
+export type HistoryStore = {
+	load(): Promise<Result>;
+	/** Merges with what other monitors of the account saved meanwhile; returns the merged history. */
+	save(history: History): Promise<Result>;
+};
+
+export type HistoryStoreOptions = {
+	/** The API origin, as URL.origin gives it. */
+	origin: string;
+	/** The account's identity, see accountIdentity. */
+	account: string;
+	/** Defaults to defaultStateDir(process.env). */
+	stateDir?: string;
+	now?: () => number;
+};
+
+/** `$SRTGEN_TOP_STATE_DIR`, else `srtgen-top` in the XDG state directory (~/.local/state). */
+export function defaultStateDir(env: Record<string, string | undefined>): string {
+	const override = env['SRTGEN_TOP_STATE_DIR'];
+	if (override !== undefined && override !== '') {
+		return path.resolve(override);
+	}
+
+	return path.join(xdgState ?? path.join(homedir(), '.local', 'state'), 'srtgen-top');
+}
+
+export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
+	const {origin, account, now = Date.now} = options;
+	const dir = options.stateDir ?? defaultStateDir(process.env);
+	const file = path.join(dir, historyFileName(origin, account));
+	const lockPath = `${file}.lock`;
+	const empty: History = {samples: []};
+
+	/** Reads the file; one that cannot be read is set aside when `setAside` (under the lock), else only reported. */
+	async function readStored(setAside: boolean): Promise<Result> {
+		let history: History | undefined;
+		let problem = 'is not a history file';
+		try {
+			history = fromHistoryFile(await readFile(file, 'utf8'), origin, account);
+		} catch (error) {
+			if (isCode(error, 'ENOENT')) {
+				return {history: empty};
+			}
+
+			problem = `could not be read (${reason(error)})`;
+		}
+
+		if (history !== undefined) {
+			return {history: withoutFuture(history, now())};
+		}
+
+		if (!setAside) {
+			return {history: empty, notice: `history file ${file} ${problem}; not used`};
+		}
+
+		const aside = `${file}.corrupt-${new Date(now()).toISOString().replaceAll(':', '-')}`;
+		await rename(file, aside);
+		return {history: empty, notice: `history file ${problem}; set aside as ${aside}`};
+	}
+
+	return {
+		async load() {
+			try {
+				return await withLock(lockPath, async () => readStored(true));
+			} catch {
+				// No directory yet, a read-only one, or a lock held too long: read, but leave the file be.
+				return readStored(false);
+			}
+		},
+
+		async save(history) {
+			try {
+				await mkdir(dir, {recursive: true, mode: 0o700});
+				return await withLock(lockPath, async () => {
+					const stored = await readStored(true);
+					const merged = mergeHistories(stored.history, history);
+					await writeAtomically(file, toHistoryFile(origin, account, merged));
+					return {history: merged, notice: stored.notice};
+				});
+			} catch (error) {
+				return {history, notice: `history not saved in ${dir}: ${reason(error)}`};
+			}
+		},
+	};
+}
+
+/** Readers see the old file or the new one, never half of one. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+	const temporary = `${file}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`;
+	try {
+		const handle = await open(temporary, 'wx', 0o600);
+		try {
+			await handle.writeFile(text);
+			await handle.sync();
+		} finally {
+			await handle.close();
+		}
+
+		await rename(temporary, file);
+	} catch (error) {
+		await unlink(temporary).catch(() => undefined);
+		throw error;
+	}
+}
+
+const reasons: Record<string, string> = {
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	EROFS: 'read-only file system',
+	ENOTDIR: 'a file is in the way',
+	EEXIST: 'a file is in the way',
+	EISDIR: 'a directory is in the way',
+	ENOSPC: 'disk full',
+};
+
+function reason(error: unknown): string {
+	if (error instanceof LockTimeoutError) {
+		return 'another srtgen-top kept it locked';
+	}
+
+	const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+	return reasons[code] ?? (error instanceof Error ? error.message : String(error));
+}
