@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs';
 import meow from 'meow';
-import {ConfigError, intervalBounds, resolveConfig, timeoutBounds} from './config.js';
+import {ConfigError, demoIntervalSeconds, intervalBounds, resolveConfig, timeoutBounds} from './config.js';
 import {exitCode} from './model/exitCodes.js';
 import {connect} from './modes/connect.js';
 import {runOneShot} from './modes/oneShot.js';
@@ -21,7 +21,8 @@ const cli = meow(`
 	Options
 	  --key-file <path>   Read the API key from a file (else $SRTGEN_API_KEY)
 	  --base-url <url>    API origin (default https://api.srtgen.com)
-	  --interval <s>      Seconds between polls in live mode (${intervalBounds.min}-${intervalBounds.max}, default ${intervalBounds.default})
+	  --interval <s>      Seconds between polls in live mode (${intervalBounds.min}-${intervalBounds.max},
+	                      default ${intervalBounds.default}; ${demoIntervalSeconds} on the demo account)
 	  --timeout <s>       Seconds before a request gives up (${timeoutBounds.min}-${timeoutBounds.max}, default ${timeoutBounds.default})
 	  --warn <credits>    Low-balance threshold: colours the view, exit code 1
 
@@ -30,6 +31,8 @@ const cli = meow(`
 	  SRTGEN_API_KEY_FILE A file holding the key, like --key-file
 	  SRTGEN_BASE_URL     Like --base-url
 	  NO_COLOR            Set to turn colours off
+	  SRTGEN_TOP_STATE_DIR  Where the balance history is kept
+	                      (default $XDG_STATE_HOME/srtgen-top)
 
 	Exit codes
 	  0 ok   1 balance below --warn   2 usage or configuration error

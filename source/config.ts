@@ -32,6 +32,8 @@ export type Env = Record<string, string | undefined>;
 export const keyVariable = 'SRTGEN_API_KEY';
 export const defaultBaseUrl = 'https://api.srtgen.com';
 export const intervalBounds = {default: 30, min: 5, max: 3600};
+/** The demo account drains fast; polling it often shows the burn rate within a minute. */
+export const demoIntervalSeconds = 5;
 export const timeoutBounds = {default: 10, min: 1, max: 120};
 
 export class ConfigError extends Error {
@@ -50,12 +52,13 @@ export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string
 		throw new ConfigError(`No API key: set ${keyVariable} (or ${keyVariable}_FILE / --key-file). To try srtgen-top without one, add --demo.`);
 	}
 
+	const onDemo = demo || apiKey === undefined;
 	return {
 		mode,
 		apiKey,
 		demo: demo ? 'requested' : apiKey === undefined ? 'no-key' : false,
 		baseUrl: resolveBaseUrl(flags.baseUrl ?? env['SRTGEN_BASE_URL']),
-		intervalSeconds: parseSeconds('--interval', flags.interval, intervalBounds),
+		intervalSeconds: parseSeconds('--interval', flags.interval, onDemo ? {...intervalBounds, default: demoIntervalSeconds} : intervalBounds),
 		timeoutSeconds: parseSeconds('--timeout', flags.timeout, timeoutBounds),
 		warnBelow: parseWarn(flags.warn),
 	};

@@ -30,8 +30,9 @@ describe('defaults', () => {
 		});
 	});
 
-	test('no key in live mode: the demo account', () => {
-		expect(resolve({}, {})).toMatchObject({mode: 'live', apiKey: undefined, demo: 'no-key'});
+	test('no key in live mode: the demo account, polled every 5 s unless --interval says otherwise', () => {
+		expect(resolve({}, {})).toMatchObject({mode: 'live', apiKey: undefined, demo: 'no-key', intervalSeconds: 5});
+		expect(resolve({interval: '60'}, {}).intervalSeconds).toBe(60);
 	});
 
 	test('--demo ignores a key that is set', () => {

@@ -15,6 +15,10 @@ export type Layout =
 		/** Plans left out for lack of rows, summarised on one line. */
 		plansHidden: number;
 		breakdown: boolean;
+		/** The burn rate and projection line. */
+		burn: boolean;
+		/** The sparkline and last drop line under it. */
+		trend: boolean;
 		storage: boolean;
 		footer: boolean;
 	};
@@ -28,7 +32,7 @@ const gapRows = 3;
  * frame that reaches the terminal's height (ink#450), which flickers, and tmux 3.3 shows it.
  * Every line is cut to the width by the components, so only rows are counted here.
  */
-export function chooseLayout(size: Size, content: {plans: number; notices: number; counter: Partial<Record<'big' | 'small', TextBlock>>}): Layout {
+export function chooseLayout(size: Size, content: {plans: number; notices: number; burn: boolean; counter: Partial<Record<'big' | 'small', TextBlock>>}): Layout {
 	if (size.columns < minimumSize.columns || size.rows < minimumSize.rows) {
 		return {kind: 'too-small'};
 	}
@@ -44,8 +48,10 @@ export function chooseLayout(size: Size, content: {plans: number; notices: numbe
 	const planRowsWanted = Math.max(1, content.plans);
 	let planRows = take(1);
 	const breakdown = take(1) === 1;
+	const burn = content.burn && take(1) === 1;
 	const storage = take(1) === 1;
 	const footer = take(1) === 1;
+	const trend = burn && take(1) === 1;
 	planRows += take(planRowsWanted - planRows);
 
 	const fits = (block: TextBlock | undefined) => block !== undefined && block.width <= size.columns && block.height - 1 <= free;
@@ -61,7 +67,7 @@ export function chooseLayout(size: Size, content: {plans: number; notices: numbe
 	const gaps = take(gapRows) === gapRows;
 	const hidden = content.plans > planRows;
 	const plansShown = hidden ? planRows - 1 : content.plans;
-	return {kind: 'dashboard', counter, gaps, noticesShown, plansShown, plansHidden: content.plans - plansShown, breakdown, storage, footer};
+	return {kind: 'dashboard', counter, gaps, noticesShown, plansShown, plansHidden: content.plans - plansShown, breakdown, burn, trend, storage, footer};
 }
 
 export type PlanColumns = {name: number; status: number; bar: number; percent: number; amount: number; countdown: number};

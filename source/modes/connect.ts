@@ -7,6 +7,8 @@ export type Connection = {
 	/** What to show as the source of the numbers: the API host, or `demo`. */
 	apiHost: string;
 	demo: boolean;
+	/** The origin the balance history is kept under; undefined for the demo, whose history is not kept. */
+	historyOrigin: string | undefined;
 	close(): Promise<void>;
 };
 
@@ -18,6 +20,7 @@ export async function connect(config: Config, userAgent: string): Promise<Connec
 			client: createClient({...common, baseUrl: config.baseUrl, apiKey: config.apiKey}),
 			apiHost: config.baseUrl.host,
 			demo: false,
+			historyOrigin: config.baseUrl.origin,
 			async close() {},
 		};
 	}
@@ -27,6 +30,7 @@ export async function connect(config: Config, userAgent: string): Promise<Connec
 		client: createClient({...common, baseUrl: server.baseUrl, apiKey: server.apiKey}),
 		apiHost: 'demo account',
 		demo: true,
+		historyOrigin: undefined,
 		close: server.close,
 	};
 }

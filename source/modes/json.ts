@@ -1,10 +1,12 @@
 import type {Snapshot} from '../api/snapshot.js';
+import type {BurnWindow} from '../model/burnRate.js';
+import type {BurnSummary} from '../model/burnSummary.js';
 import {isLowBalance} from '../model/thresholds.js';
 
 /** Bumped only when a field is removed or changes meaning; new fields may appear at any time. */
 export const jsonSchemaVersion = 1;
 
-export type JsonOptions = {fetchedAt: number; warnBelow: number | undefined; demo: boolean; apiHost: string};
+export type JsonOptions = {fetchedAt: number; warnBelow: number | undefined; demo: boolean; apiHost: string; burn?: BurnSummary};
 
 /** The stable `--json` document: every documented key is always present, `null` when unknown. */
 export function toJson(snapshot: Snapshot, options: JsonOptions): Record<string, unknown> {
@@ -40,5 +42,30 @@ export function toJson(snapshot: Snapshot, options: JsonOptions): Record<string,
 		},
 		updatedAt: iso(snapshot.updatedAt),
 		unreadable: snapshot.unreadable,
+		burn: options.burn === undefined ? null : burnJson(options.burn),
+	};
+}
+
+function burnJson(burn: BurnSummary): Record<string, unknown> {
+	const {projection, lastDrop} = burn;
+	const runsOut = projection.state === 'runs-out';
+	return {
+		recent: windowJson(burn.recent),
+		day: windowJson(burn.day),
+		projection: projection.state,
+		emptyAt: runsOut ? new Date(projection.emptyAt).toISOString() : null,
+		emptyBeforeReset: runsOut ? projection.beforeReset ?? null : null,
+		nextResetAt: burn.nextResetAt === undefined ? null : new Date(burn.nextResetAt).toISOString(),
+		lastDrop: lastDrop === undefined ? null : {credits: lastDrop.size, at: new Date(lastDrop.at).toISOString()},
+	};
+}
+
+function windowJson(window: BurnWindow): Record<string, unknown> {
+	return {
+		minutes: window.windowMs / 60_000,
+		creditsPerHour: window.creditsPerHour === undefined ? null : Math.round(window.creditsPerHour * 10) / 10,
+		drops: window.drops,
+		spent: Math.round(window.spent * 10) / 10,
+		samplesUsed: window.samplesUsed,
 	};
 }

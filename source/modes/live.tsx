@@ -26,6 +26,8 @@ export async function runLive(config: Config, connection: Connection): Promise<n
 			demoBecauseNoKey={config.demo === 'no-key'}
 			intervalSeconds={config.intervalSeconds}
 			warnBelow={config.warnBelow}
+			historyOrigin={connection.historyOrigin}
+			alert={terminal.alert}
 		/>
 	);
 	const instance = render(app(), {exitOnCtrlC: false});

@@ -1,9 +1,11 @@
 import {styleText} from 'node:util';
 import type {Snapshot} from '../api/snapshot.js';
+import type {BurnSummary} from '../model/burnSummary.js';
+import {formatRate, projectionText} from '../model/burnText.js';
 import {formatBytes, formatCredits, formatPercent, fraction, resetCountdown} from '../model/format.js';
 import {isLowBalance, remainingLevel, usedLevel, type Level} from '../model/thresholds.js';
 
-export type OnceOptions = {now: number; warnBelow: number | undefined; demo: boolean; apiHost: string; color: boolean};
+export type OnceOptions = {now: number; warnBelow: number | undefined; demo: boolean; apiHost: string; color: boolean; burn?: BurnSummary};
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -41,6 +43,12 @@ export function formatOnce(snapshot: Snapshot, options: OnceOptions): string {
 	const {storage} = snapshot;
 	const used = fraction(storage.used, storage.limit);
 	lines.push(`Storage  ${formatBytes(storage.used, storage.usedText)} of ${formatBytes(storage.limit, storage.limitText)}${used === undefined ? '' : ` ${paint(levelStyle(usedLevel(used)), formatPercent(used))}`}`);
+	const {burn} = options;
+	if (burn !== undefined && (burn.recent.creditsPerHour !== undefined || burn.day.creditsPerHour !== undefined)) {
+		const outlook = projectionText(burn, options.now);
+		lines.push(`Burn     ${formatRate(burn.recent)} (15m) · ${formatRate(burn.day)} (24h) · ${outlook.tone === 'warning' ? paint('yellow', outlook.text) : outlook.text}`);
+	}
+
 	if (snapshot.unreadable.length > 0) {
 		lines.push(paint('yellow', `Not in the response or unreadable: ${snapshot.unreadable.join(', ')}`));
 	}

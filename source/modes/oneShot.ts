@@ -1,5 +1,7 @@
 import {ApiError} from '../api/errors.js';
 import type {Config} from '../config.js';
+import {recordReading} from '../history/record.js';
+import {summarizeBurn} from '../model/burnSummary.js';
 import {exitCode, exitCodeForError} from '../model/exitCodes.js';
 import {isLowBalance} from '../model/thresholds.js';
 import type {Connection} from './connect.js';
@@ -24,7 +26,13 @@ export async function runOneShot(config: Config, connection: Connection, output:
 	}
 
 	const now = Date.now();
-	const common = {warnBelow: config.warnBelow, demo: connection.demo};
+	const {history, notice} = await recordReading(snapshot, now, connection.historyOrigin, output.env);
+	if (notice !== undefined) {
+		output.stderr.write(`srtgen-top: ${notice}\n`);
+	}
+
+	const burn = summarizeBurn(history, snapshot, now);
+	const common = {warnBelow: config.warnBelow, demo: connection.demo, burn};
 	const color = Boolean(output.stdout.isTTY) && !output.env['NO_COLOR'];
 	const text = config.mode === 'json'
 		? JSON.stringify(toJson(snapshot, {...common, fetchedAt: now, apiHost: connection.apiHost}), undefined, 2)

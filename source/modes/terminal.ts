@@ -1,4 +1,6 @@
+import {execFileSync} from 'node:child_process';
 import {constants} from 'node:os';
+import type {TerminalAlert} from '../ui/hooks/useLowBalanceAlert.js';
 
 /** Alternate screen on, cleared, cursor hidden; and back. */
 const enterFullScreen = '\u001B[?1049h\u001B[2J\u001B[H\u001B[?25l';
@@ -7,8 +9,9 @@ const leaveFullScreen = '\u001B[?25h\u001B[?1049l';
 export type TerminalStreams = {stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream; stderr: NodeJS.WriteStream};
 
 export type Terminal = {
-	/** Gives the terminal back as it was: main screen, cursor shown, raw mode off. Safe to call twice. */
+	/** Gives the terminal back as it was: main screen, cursor shown, raw mode off, its title. Safe to call twice. */
 	restore(): void;
+	alert: TerminalAlert;
 };
 
 const quitSignals = ['SIGTERM', 'SIGHUP', 'SIGINT'] as const;
@@ -38,6 +41,7 @@ export function takeTerminal({stdout, stdin, stderr}: TerminalStreams, quit: (ex
 	};
 
 	const ignoreClosedTerminal = () => {};
+	const title = windowTitle(write);
 	let restored = false;
 	function restore() {
 		if (restored) {
@@ -56,6 +60,7 @@ export function takeTerminal({stdout, stdin, stderr}: TerminalStreams, quit: (ex
 			stdin.setRawMode(false);
 		}
 
+		title.set(undefined);
 		write(leaveFullScreen);
 	}
 
@@ -68,5 +73,32 @@ export function takeTerminal({stdout, stdin, stderr}: TerminalStreams, quit: (ex
 	process.on('unhandledRejection', onCrash);
 	process.on('exit', restore);
 	write(enterFullScreen);
-	return {restore};
+	return {restore, alert: {ringBell: () => write('\u0007'), setTitle: title.set}};
+}
+
+/**
+ * Sets the window title (OSC 2) and puts back the one there was: tmux has no title stack, so its
+ * pane title is read first; other terminals push and pop theirs (CSI 22/23 t).
+ */
+function windowTitle(write: (text: string) => void): {set(title: string | undefined): void} {
+	let original: {tmux: string} | 'stacked' | undefined;
+	return {
+		set(title) {
+			if (title !== undefined) {
+				original ??= process.env['TMUX'] ? {tmux: tmuxPaneTitle()} : (write('\u001B[22;2t'), 'stacked');
+				write(`\u001B]2;${title}\u0007`);
+			} else if (original !== undefined) {
+				write(original === 'stacked' ? '\u001B[23;2t' : `\u001B]2;${original.tmux}\u0007`);
+				original = undefined;
+			}
+		},
+	};
+}
+
+function tmuxPaneTitle(): string {
+	try {
+		return execFileSync('tmux', ['display-message', '-p', '#{pane_title}'], {encoding: 'utf8', timeout: 1000}).trim();
+	} catch {
+		return '';
+	}
 }

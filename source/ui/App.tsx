@@ -2,10 +2,16 @@ import {useApp, useInput, useStdin} from 'ink';
 import {useCallback, useState} from 'react';
 import type {BalanceClient} from '../api/client.js';
 import {keyVariable} from '../config.js';
+import {burnWindows, summarizeBurn} from '../model/burnSummary.js';
+import {formatCredits} from '../model/format.js';
 import {untilNextVisibleChange} from '../model/nextChange.js';
+import {sparkline, sparklineSpan} from '../model/sparkline.js';
 import {staleLine} from '../model/status.js';
+import {isLowBalance} from '../model/thresholds.js';
 import {Dashboard} from './components/Dashboard.js';
 import type {Notice} from './components/Notices.js';
+import {useBalanceHistory} from './hooks/useBalanceHistory.js';
+import {useLowBalanceAlert, type TerminalAlert} from './hooks/useLowBalanceAlert.js';
 import {useNow} from './hooks/useNow.js';
 import {usePoller} from './hooks/usePoller.js';
 import {useTerminalSize} from './hooks/useTerminalSize.js';
@@ -18,6 +24,9 @@ export type AppProps = {
 	demoBecauseNoKey: boolean;
 	intervalSeconds: number;
 	warnBelow: number | undefined;
+	/** Where the balance history is saved; undefined keeps it in memory (the demo account). */
+	historyOrigin: string | undefined;
+	alert?: TerminalAlert;
 };
 
 /** The live view: owns the hooks (polling, clock, size, keys) and hands plain props to the Dashboard. */
@@ -38,6 +47,15 @@ export function App(props: AppProps) {
 		],
 	), [snapshot, fetchedAt, error, nextAttemptAt]);
 	const now = useNow(untilChange);
+	const balanceHistory = useBalanceHistory(props.historyOrigin, snapshot, fetchedAt);
+	const {history} = balanceHistory;
+	const low = snapshot !== undefined && isLowBalance(snapshot, props.warnBelow);
+	useLowBalanceAlert(low, `srtgen-top: ${formatCredits(snapshot?.totalBalance)} credits, below ${formatCredits(props.warnBelow)}`, props.alert);
+	const burn = snapshot === undefined ? undefined : summarizeBurn(history, snapshot, now);
+	const trend = useCallback((width: number) => {
+		const span = sparklineSpan(history, now, burnWindows.recent);
+		return {line: sparkline(history, now, span, width), minutes: span / 60_000};
+	}, [history, now]);
 
 	useInput((input, key) => {
 		if (input === 'q' || (key.ctrl && input === 'c')) {
@@ -53,6 +71,10 @@ export function App(props: AppProps) {
 	const stale = staleLine(poll, now);
 	if (stale !== undefined) {
 		notices.push({text: stale, tone: error?.kind === 'unauthorized' ? 'error' : 'warning'});
+	}
+
+	if (balanceHistory.notice !== undefined) {
+		notices.push({text: balanceHistory.notice, tone: 'warning'});
 	}
 
 	if (props.demoBecauseNoKey) {
@@ -72,6 +94,8 @@ export function App(props: AppProps) {
 			intervalSeconds={props.intervalSeconds}
 			notices={notices}
 			showHelp={showHelp}
+			burn={burn}
+			trend={trend}
 		/>
 	);
 }

@@ -1,6 +1,6 @@
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
-import {binary} from './cli.js';
+import {binary, temporaryStateDir} from './cli.js';
 
 let sessions = 0;
 
@@ -26,10 +26,11 @@ export type Pane = {
  */
 export function openPane(columns: number, rows: number, env: Record<string, string>): Pane {
 	const socket = `srtgen-top-test-${process.pid}-${++sessions}`;
+	const stateDir = temporaryStateDir();
 	const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {
 		encoding: 'utf8',
 		// CI=false: Ink draws nothing live under CI (is-in-ci), and the pane is a real terminal.
-		env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', TERM: 'xterm-256color', ...env, CI: 'false'},
+		env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', TERM: 'xterm-256color', SRTGEN_TOP_STATE_DIR: stateDir, ...env, CI: 'false'},
 	});
 	tmux('new-session', '-d', '-s', 'main', '-x', String(columns), '-y', String(rows), 'bash --norc --noprofile');
 	tmux('set-option', '-g', 'window-size', 'manual');

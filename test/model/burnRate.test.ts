@@ -33,7 +33,8 @@ describe('burnRate over 15 minutes', () => {
 		['a plan reset (a big rise) mid-run', polled(1800, 5, second => steadyJobs(second) + (second >= 1510 ? 50_000 : 0)), 1800, 1800],
 		['a single sample', history([[0, 1000]]), 600, undefined],
 		['a single drop', history([[0, 1000], [300, 990], [600, 990]]), 600, undefined],
-		['two drops within 90 s: too short to tell', history([[0, 1000], [30, 990], [60, 980], [90, 980]]), 90, undefined],
+		['two drops within 40 s: too short to tell', history([[0, 1000], [15, 990], [30, 980], [40, 980]]), 40, undefined],
+		['two drops within a minute: enough', history([[0, 1000], [20, 990], [40, 980], [60, 980]]), 60, 1200],
 		['two drops over 3 minutes', history([[0, 1000], [60, 990], [120, 980], [180, 980]]), 180, 400],
 		['no samples at all', history([]), 600, undefined],
 	])('%s', (_, samples, nowSeconds, expected) => {

@@ -10,34 +10,35 @@ function rowsUsed(layout: Layout, notices: number): number {
 
 	const counterRows = {big: 6, small: 2, plain: 1}[layout.counter];
 	const planRows = Math.max(1, layout.plansShown + (layout.plansHidden > 0 ? 1 : 0));
-	return 1 + Math.min(notices, layout.noticesShown) + counterRows + Number(layout.breakdown) + planRows + Number(layout.storage) + Number(layout.footer) + (layout.gaps ? 3 : 0);
+	return 1 + Math.min(notices, layout.noticesShown) + counterRows + Number(layout.breakdown) + Number(layout.burn) + Number(layout.trend) + planRows + Number(layout.storage) + Number(layout.footer) + (layout.gaps ? 3 : 0);
 }
 
 describe('chooseLayout', () => {
 	test('100×30 with two plans: the big counter, gaps, everything', () => {
-		expect(chooseLayout({columns: 100, rows: 30}, {plans: 2, notices: 1, counter})).toEqual({
-			kind: 'dashboard', counter: 'big', gaps: true, noticesShown: 1, plansShown: 2, plansHidden: 0, breakdown: true, storage: true, footer: true,
+		expect(chooseLayout({columns: 100, rows: 30}, {plans: 2, notices: 1, burn: true, counter})).toEqual({
+			kind: 'dashboard', counter: 'big', gaps: true, noticesShown: 1, plansShown: 2, plansHidden: 0, breakdown: true, burn: true, trend: true, storage: true, footer: true,
 		});
 	});
 
 	test('40×12 with two plans and a stale line: the small font, all sections', () => {
-		expect(chooseLayout({columns: 40, rows: 12}, {plans: 2, notices: 1, counter})).toMatchObject({counter: 'small', plansShown: 2, footer: true, storage: true});
+		expect(chooseLayout({columns: 40, rows: 12}, {plans: 2, notices: 1, burn: false, counter})).toMatchObject({counter: 'small', plansShown: 2, footer: true, storage: true});
+		expect(chooseLayout({columns: 40, rows: 12}, {plans: 2, notices: 1, burn: true, counter})).toMatchObject({counter: 'small', gaps: false, plansShown: 2, burn: true, trend: true, footer: true, storage: true});
 	});
 
 	test('a counter wider than the terminal falls back to a smaller font', () => {
 		const wide = {big: {width: 68, height: 6}, small: {width: 29, height: 2}};
-		expect(chooseLayout({columns: 60, rows: 30}, {plans: 1, notices: 0, counter: wide})).toMatchObject({counter: 'small'});
-		expect(chooseLayout({columns: 30, rows: 30}, {plans: 1, notices: 0, counter: {big: {width: 90, height: 6}, small: {width: 40, height: 2}}})).toMatchObject({counter: 'plain'});
+		expect(chooseLayout({columns: 60, rows: 30}, {plans: 1, notices: 0, burn: true, counter: wide})).toMatchObject({counter: 'small'});
+		expect(chooseLayout({columns: 30, rows: 30}, {plans: 1, notices: 0, burn: true, counter: {big: {width: 90, height: 6}, small: {width: 40, height: 2}}})).toMatchObject({counter: 'plain'});
 	});
 
 	test('many plans on a short terminal: as many as fit, and a line saying how many are left out', () => {
-		const layout = chooseLayout({columns: 80, rows: 10}, {plans: 12, notices: 0, counter});
-		expect(layout).toMatchObject({counter: 'plain', plansShown: 3, plansHidden: 9, footer: true});
+		const layout = chooseLayout({columns: 80, rows: 10}, {plans: 12, notices: 0, burn: true, counter});
+		expect(layout).toMatchObject({counter: 'plain', plansShown: 1, plansHidden: 11, burn: true, trend: true, footer: true});
 	});
 
 	test('below the minimum: one line', () => {
-		expect(chooseLayout({columns: 29, rows: 40}, {plans: 1, notices: 0, counter})).toEqual({kind: 'too-small'});
-		expect(chooseLayout({columns: 200, rows: 5}, {plans: 1, notices: 0, counter})).toEqual({kind: 'too-small'});
+		expect(chooseLayout({columns: 29, rows: 40}, {plans: 1, notices: 0, burn: true, counter})).toEqual({kind: 'too-small'});
+		expect(chooseLayout({columns: 200, rows: 5}, {plans: 1, notices: 0, burn: true, counter})).toEqual({kind: 'too-small'});
 	});
 
 	test('never more rows than rows - 1, at every size from 20×5 to 120×40', () => {
@@ -45,7 +46,7 @@ describe('chooseLayout', () => {
 			for (let rows = 5; rows <= 40; rows++) {
 				for (const plans of [0, 1, 3, 15]) {
 					for (const notices of [0, 2]) {
-						const layout = chooseLayout({columns, rows}, {plans, notices, counter});
+						const layout = chooseLayout({columns, rows}, {plans, notices, burn: plans % 2 === 1, counter});
 						expect(rowsUsed(layout, notices), `${columns}×${rows}, ${plans} plans, ${notices} notices`).toBeLessThanOrEqual(rows - 1);
 					}
 				}

@@ -68,5 +68,6 @@ test('--json keeps every key, null when unknown, and never the key', () => {
 		storage: {usedBytes: null, limitBytes: null, usedText: '3 GB', limitText: '10 GB'},
 		updatedAt: null,
 		unreadable: ['storage.usage', 'storage.limit'],
+		burn: null,
 	});
 });

@@ -1,16 +1,20 @@
 import CFonts from 'cfonts';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {openHistoryStore} from '../../source/history/store.js';
 import {sampleBody} from '../helpers/fixtures.js';
 import {startServer, type TestServer} from '../helpers/server.js';
+import {temporaryStateDir} from '../helpers/cli.js';
 import {command, openPane, type Pane} from '../helpers/tmux.js';
 
 const key = 'sk_live_tmux_0a1b2c3d4e';
 let server: TestServer;
 let pane: Pane;
+let stateDir: string;
 
 beforeEach(async () => {
 	server = await startServer({body: sampleBody});
-	pane = openPane(100, 30, {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href});
+	stateDir = temporaryStateDir();
+	pane = openPane(100, 30, {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir});
 });
 
 afterEach(async () => {
@@ -120,5 +124,21 @@ describe('the live view in a real terminal', () => {
 		expect(lines[0]).toMatch(/^ DEMO {2}Demo Account · demo account/);
 		expect(lines[1]).toBe('Demo account: set SRTGEN_API_KEY to watch your own credits');
 		pane.keys('q');
+	});
+
+	test('with saved history and below --warn: the burn, the projection, the bell and the title, put back on exit', async () => {
+		const now = Date.now();
+		const store = openHistoryStore({origin: server.url.origin, account: '[email protected]', stateDir});
+		await store.save({samples: [0, 1, 2, 3, 4].map(step => ({at: now - ((10 - (2 * step)) * 60_000), total: 1450 - (step * 40), plans: {}}))});
+		const titleBefore = pane.display('#{pane_title}');
+		await startLive('--warn', '2000');
+		const burn = await pane.waitFor(shows('/h (15m)'), 'the burn rate');
+		expect(burn.find(line => line.startsWith('burn '))).toMatch(/^burn [\d,]+\/h \(15m\) · [\d,]+\/h \(24h\) · empty in ~\d+h( \d+m)?$/);
+		expect(burn.find(line => line.includes(' drops in 15m'))).toMatch(/^ *[▁▂▃▄▅▆▇█ ]+ \d+m · last −40 at \d\d:\d\d:\d\d · \d+ drops in 15m$/);
+		await pane.waitFor(() => pane.display('#{pane_title}') === 'srtgen-top: 1,250 credits, below 2,000', 'the title');
+		expect(pane.display('#{window_bell_flag}')).toBe('1');
+		pane.keys('q');
+		await expectRestored(0);
+		expect(pane.display('#{pane_title}')).toBe(titleBefore);
 	});
 });

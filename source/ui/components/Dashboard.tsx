@@ -1,10 +1,12 @@
 import {Box, Text} from 'ink';
 import type {Snapshot} from '../../api/snapshot.js';
+import type {BurnSummary} from '../../model/burnSummary.js';
 import {formatCredits} from '../../model/format.js';
 import {chooseLayout, planColumns, type Size} from '../../model/layout.js';
 import {isLowBalance} from '../../model/thresholds.js';
 import {bigFonts, measureBigText} from '../bigCounter.js';
 import {Breakdown} from './Breakdown.js';
+import {BurnPanel} from './BurnPanel.js';
 import {Counter} from './Counter.js';
 import {Footer} from './Footer.js';
 import {Header} from './Header.js';
@@ -26,6 +28,9 @@ export type DashboardProps = {
 	intervalSeconds: number;
 	notices: Notice[];
 	showHelp: boolean;
+	burn: BurnSummary | undefined;
+	/** Draws the total over the last minutes in the width given. */
+	trend: (width: number) => {line: string; minutes: number};
 };
 
 /** The whole screen, laid out for the size given: never more than rows - 1 lines or wider than the terminal. */
@@ -36,6 +41,7 @@ export function Dashboard(props: DashboardProps) {
 	const layout = chooseLayout(size, {
 		plans: plans.length,
 		notices: props.notices.length,
+		burn: props.burn !== undefined,
 		counter: {big: measureBigText(text, bigFonts.big), small: measureBigText(text, bigFonts.small)},
 	});
 	if (layout.kind === 'too-small') {
@@ -58,6 +64,7 @@ export function Dashboard(props: DashboardProps) {
 				))}
 				{layout.plansHidden > 0 && <Text dimColor wrap="truncate-end">+{layout.plansHidden} more {layout.plansHidden === 1 ? 'plan' : 'plans'} (enlarge the terminal)</Text>}
 				{gap}
+				{layout.burn && props.burn !== undefined && <BurnPanel summary={props.burn} now={now} trend={layout.trend ? props.trend(Math.min(30, Math.floor(size.columns / 4))) : undefined}/>}
 				{layout.storage && <StorageMeter storage={snapshot.storage} width={size.columns}/>}
 			</>
 		);

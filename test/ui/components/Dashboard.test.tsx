@@ -18,6 +18,8 @@ function frame(snapshot: Snapshot | undefined, overrides: Partial<DashboardProps
 		intervalSeconds: 30,
 		notices: [],
 		showHelp: false,
+		burn: undefined,
+		trend: width => ({line: '▁'.repeat(width), minutes: 15}),
 		...overrides,
 	};
 	const {lastFrame, unmount} = render(<Dashboard {...props}/>);
@@ -106,5 +108,20 @@ describe('Dashboard', () => {
 		for (const snapshot of [snapshots.twoPlans, snapshots.oddPlans, snapshots.noPlans, manyPlans(9)]) {
 			expectFits(frame(snapshot, {size: {columns, rows}, notices: [{text: 'x'.repeat(200), tone: 'error'}]}), columns, rows);
 		}
+	});
+
+	test('the burn panel: rates, projection in the warning colour, sparkline, last drop', () => {
+		const window = {windowMs: 900_000, creditsPerHour: 312, drops: 9, spent: 78, samplesUsed: 31};
+		const burn = {
+			recent: window,
+			day: {...window, windowMs: 86_400_000, creditsPerHour: 280},
+			projection: {state: 'runs-out' as const, emptyAt: now + 7_800_000, beforeReset: true},
+			lastDrop: {size: 37, at: Date.parse('2026-11-25T11:58:11Z')},
+			nextResetAt: now + (3 * 86_400_000),
+		};
+		const lines = frame(snapshots.twoPlans, {burn, trend: width => ({line: '█▆▄▂'.padStart(width, ' '), minutes: 15})});
+		expect(lines).toContain('burn 312/h (15m) · 280/h (24h) · empty in ~2h 10m — before the reset in 3d');
+		expect(lines.find(line => line.includes('drops in 15m'))).toMatch(/^ +█▆▄▂ 15m · last −37 at 11:58:11 · 9 drops in 15m$/);
+		expectFits(lines, 100, 30);
 	});
 });

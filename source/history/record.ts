@@ -1,0 +1,19 @@
+import type {Snapshot} from '../api/snapshot.js';
+import {addSample, sampleOf, type History} from '../model/history.js';
+import {accountIdentity} from '../model/historyFile.js';
+import {defaultStateDir, openHistoryStore} from './store.js';
+
+/**
+ * Adds one reading to the account's saved history and returns all of it, for the one-shot modes.
+ * Nothing is saved for the demo account (no origin) or an account the response does not name.
+ */
+export async function recordReading(snapshot: Snapshot, at: number, origin: string | undefined, env: Record<string, string | undefined>): Promise<{history: History; notice?: string}> {
+	const sample = sampleOf(snapshot, at);
+	const reading: History = sample === undefined ? {samples: []} : addSample({samples: []}, sample);
+	const account = accountIdentity(snapshot.account);
+	if (origin === undefined || account === undefined) {
+		return {history: reading};
+	}
+
+	return openHistoryStore({origin, account, stateDir: defaultStateDir(env)}).save(reading);
+}
