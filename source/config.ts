@@ -31,7 +31,7 @@ export type Env = Record<string, string | undefined>;
 
 export const keyVariable = 'SRTGEN_API_KEY';
 export const defaultBaseUrl = 'https://api.srtgen.com';
-export const intervalBounds = {default: 30, min: 5, max: 3600};
+export const intervalBounds = {default: 30, min: 2, max: 3600};
 /** The demo account drains fast; polling it often shows the burn rate within a minute. */
 export const demoIntervalSeconds = 5;
 export const timeoutBounds = {default: 10, min: 1, max: 120};

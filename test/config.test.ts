@@ -104,12 +104,12 @@ describe('--base-url', () => {
 
 describe('numbers', () => {
 	test('accepted values', () => {
-		expect(resolve({interval: '5', timeout: '2.5', warn: '1,000'})).toMatchObject({intervalSeconds: 5, timeoutSeconds: 2.5, warnBelow: 1000});
+		expect(resolve({interval: '2', timeout: '2.5', warn: '1,000'})).toMatchObject({intervalSeconds: 2, timeoutSeconds: 2.5, warnBelow: 1000});
 		expect(resolve({warn: '0'}).warnBelow).toBe(0);
 	});
 
-	test.each(['abc', '', '4', '3601', '-30', 'Infinity', 'NaN'])('--interval %j names the flag, the value and the range', value => {
-		expect(refusal({interval: value})).toBe(`--interval: '${value}' is not accepted; give seconds from 5 to 3600 (default 30).`);
+	test.each(['abc', '', '1', '1.9', '3601', '-30', 'Infinity', 'NaN'])('--interval %j names the flag, the value and the range', value => {
+		expect(refusal({interval: value})).toBe(`--interval: '${value}' is not accepted; give seconds from 2 to 3600 (default 30).`);
 	});
 
 	test.each(['0', '121', 'soon', ''])('--timeout %j is refused', value => {

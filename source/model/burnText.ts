@@ -41,11 +41,7 @@ export function projectionText(summary: BurnSummary, now: number): ProjectionTex
 }
 
 /** `−37 at 14:02:11` in local time. */
-export function lastDropText(drop: LastDrop | undefined): string {
-	if (drop === undefined) {
-		return 'no drop yet';
-	}
-
+export function lastDropText(drop: LastDrop): string {
 	const time = new Date(drop.at).toLocaleTimeString('en-GB', {hour12: false});
 	return `−${formatCredits(drop.size)} at ${time}`;
 }

@@ -28,8 +28,8 @@ export const minimumSize: Size = {columns: 30, rows: 6};
 const gapRows = 3;
 
 /**
- * Picks what fits. The frame is kept to rows - 1 lines: Ink 6 clears the whole terminal on every
- * frame that reaches the terminal's height (ink#450), which flickers, and tmux 3.3 shows it.
+ * Picks what fits in the terminal's rows. (The frames are painted row by row by the Screen, so a
+ * frame as tall as the terminal does not meet Ink 6's clear-on-every-frame at full height, ink#450.)
  * Every line is cut to the width by the components, so only rows are counted here.
  */
 export function chooseLayout(size: Size, content: {plans: number; notices: number; burn: boolean; counter: Partial<Record<'big' | 'small', TextBlock>>}): Layout {
@@ -37,7 +37,7 @@ export function chooseLayout(size: Size, content: {plans: number; notices: numbe
 		return {kind: 'too-small'};
 	}
 
-	let free = size.rows - 1 - 2; // The header and a plain counter always show.
+	let free = size.rows - 2; // The header and a plain counter always show.
 	const take = (wanted: number) => {
 		const taken = Math.max(0, Math.min(wanted, free));
 		free -= taken;

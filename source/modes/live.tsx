@@ -2,6 +2,7 @@ import {render} from 'ink';
 import type {Config} from '../config.js';
 import {App} from '../ui/App.js';
 import type {Connection} from './connect.js';
+import {Screen} from './screen.js';
 import {takeTerminal} from './terminal.js';
 
 /** Longest wait for Ink to unmount after a quit before exiting anyway. */
@@ -30,15 +31,18 @@ export async function runLive(config: Config, connection: Connection): Promise<n
 			alert={terminal.alert}
 		/>
 	);
-	const instance = render(app(), {exitOnCtrlC: false});
+	const screen = new Screen(process.stdout);
+	// Debug mode: Ink hands every frame whole to the screen, which paints only the rows that changed.
+	const instance = render(app(), {stdout: screen as unknown as NodeJS.WriteStream, exitOnCtrlC: false, debug: true, patchConsole: false});
 	// Ink redraws on resize at once, with the tree laid out for the old size: one frame too wide or
 	// too tall. Re-rendering synchronously first (useTerminalSize reads the size during render)
-	// means that redraw already has the new layout.
+	// means the first frame after a resize already has the new layout.
 	const relayout = () => {
 		instance.rerender(app());
+		screen.emit('resize');
 	};
 
-	process.stdout.prependListener('resize', relayout);
+	process.stdout.on('resize', relayout);
 	try {
 		await instance.waitUntilExit();
 	} finally {

@@ -31,5 +31,4 @@ test.each<[string, BurnSummary, string, 'ok' | 'warning']>([
 
 test('the last drop, in local time', () => {
 	expect(lastDropText({size: 37, at: Date.parse('2026-11-25T14:02:11Z')})).toBe('−37 at 14:02:11');
-	expect(lastDropText(undefined)).toBe('no drop yet');
 });

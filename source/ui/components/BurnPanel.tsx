@@ -23,8 +23,10 @@ export function BurnPanel({summary, now, trend}: Props) {
 			{trend !== undefined && (
 				<Text wrap="truncate-end">
 					<Text color={accentColor}>{trend.line}</Text>
-					<Text dimColor> {trend.minutes}m · last </Text>{lastDropText(summary.lastDrop)}
-					<Text dimColor> · {summary.recent.drops} {summary.recent.drops === 1 ? 'drop' : 'drops'} in 15m</Text>
+					<Text dimColor> {trend.minutes}m · </Text>
+					{summary.lastDrop === undefined
+						? <Text dimColor>no drop yet</Text>
+						: <>last {lastDropText(summary.lastDrop)}<Text dimColor> · {summary.recent.drops} {summary.recent.drops === 1 ? 'drop' : 'drops'} in 15m</Text></>}
 				</Text>
 			)}
 		</Box>

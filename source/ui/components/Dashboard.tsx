@@ -33,7 +33,7 @@ export type DashboardProps = {
 	trend: (width: number) => {line: string; minutes: number};
 };
 
-/** The whole screen, laid out for the size given: never more than rows - 1 lines or wider than the terminal. */
+/** The whole screen, laid out for the size given: never taller or wider than the terminal. */
 export function Dashboard(props: DashboardProps) {
 	const {size, now, snapshot} = props;
 	const text = formatCredits(snapshot?.totalBalance);
@@ -70,7 +70,7 @@ export function Dashboard(props: DashboardProps) {
 		);
 
 	return (
-		<Box flexDirection="column" width={size.columns} height={size.rows - 1} overflow="hidden">
+		<Box flexDirection="column" width={size.columns} height={size.rows} overflow="hidden">
 			<Header account={snapshot?.account.name} apiHost={props.apiHost} demo={props.demo} inFlight={props.inFlight} fetchedAt={props.fetchedAt} now={now}/>
 			<Notices notices={props.notices.slice(0, layout.noticesShown)}/>
 			{gap}
