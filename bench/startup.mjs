@@ -1,4 +1,4 @@
-import {spawnSync} from 'node:child_process';
+import {execFile} from 'node:child_process';
 import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
@@ -10,27 +10,29 @@ const median = values => values.toSorted((a, b) => a - b)[Math.floor(values.leng
  * Wall time of `srtgen-top --json` against a bare Node script doing one fetch of the same URL and
  * printing the body: the floor for a Node CLI. Runs alternate, so drift hits both alike.
  */
-export function measureStartup({binary, url, runs = 25}) {
+export async function measureStartup({binary, url, runs = 25}) {
 	const dir = mkdtempSync(path.join(tmpdir(), 'srtgen-top-bench-'));
 	const bare = path.join(dir, 'bare-fetch.mjs');
 	writeFileSync(bare, 'const response = await fetch(process.argv[2], {headers: {"x-api-key": "bench"}});\nprocess.stdout.write(await response.text());\n');
 	const env = {PATH: process.env.PATH, HOME: dir, SRTGEN_API_KEY: 'bench-key', SRTGEN_BASE_URL: url, SRTGEN_TOP_STATE_DIR: path.join(dir, 'state')};
-	const time = (args) => {
+	// Asynchronously: the server answering runs in this process.
+	const time = async args => new Promise((resolve, reject) => {
 		const started = performance.now();
-		const run = spawnSync(process.execPath, args, {env, encoding: 'utf8'});
-		if (run.status !== 0) {
-			throw new Error(`${args.join(' ')} exited ${run.status}: ${run.stderr}`);
-		}
-
-		return performance.now() - started;
-	};
+		execFile(process.execPath, args, {env}, (error, _stdout, stderr) => {
+			if (error) {
+				reject(new Error(`${args.join(' ')} failed: ${stderr}`));
+			} else {
+				resolve(performance.now() - started);
+			}
+		});
+	});
 
 	const ours = [];
 	const floor = [];
-	time([binary, '--json']);
+	await time([binary, '--json']);
 	for (let run = 0; run < runs; run++) {
-		floor.push(time([bare, `${url}/api/v1/balance`]));
-		ours.push(time([binary, '--json']));
+		floor.push(await time([bare, `${url}/api/v1/balance`]));
+		ours.push(await time([binary, '--json']));
 	}
 
 	return {ours: median(ours), floor: median(floor)};

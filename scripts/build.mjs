@@ -2,7 +2,11 @@
 // a hundred cuts the one-shot start-up by about a quarter (npm run bench measures it). The live
 // view stays a separate chunk, loaded only in live mode, with Ink, React and the fonts left to
 // node_modules (cfonts reads its fonts from disk at run time, so it cannot be bundled).
+import {rmSync} from 'node:fs';
 import {build} from 'esbuild';
+
+// Chunk names change with their content: old ones would be packed along.
+rmSync('dist/chunks', {recursive: true, force: true});
 
 await build({
 	entryPoints: ['source/cli.tsx'],

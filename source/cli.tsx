@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 import {readFileSync} from 'node:fs';
 import meow from 'meow';
-import {ConfigError, demoIntervalSeconds, intervalBounds, resolveConfig, timeoutBounds} from './config.js';
+import {checkArguments, ConfigError, demoIntervalSeconds, intervalBounds, resolveConfig, timeoutBounds} from './config.js';
 import {exitCode} from './model/exitCodes.js';
 import {connect} from './modes/connect.js';
 import {runOneShot} from './modes/oneShot.js';
 
-const cli = meow(`
+const help = `
 	Usage
 	  $ srtgen-top [options]
 
@@ -42,27 +42,46 @@ const cli = meow(`
 	  $ SRTGEN_API_KEY=... srtgen-top
 	  $ srtgen-top --demo --once
 	  $ srtgen-top --json --warn 500 || echo "top up soon"
-`, {
-	importMeta: import.meta,
-	allowUnknownFlags: false,
-	flags: {
-		once: {type: 'boolean'},
-		json: {type: 'boolean'},
-		line: {type: 'boolean'},
-		demo: {type: 'boolean'},
-		keyFile: {type: 'string'},
-		baseUrl: {type: 'string'},
-		interval: {type: 'string'},
-		timeout: {type: 'string'},
-		warn: {type: 'string'},
-		apiKey: {type: 'string'},
-		key: {type: 'string'},
-	},
-});
+`;
+
+const flags = {
+	once: {type: 'boolean'},
+	json: {type: 'boolean'},
+	line: {type: 'boolean'},
+	demo: {type: 'boolean'},
+	keyFile: {type: 'string'},
+	baseUrl: {type: 'string'},
+	interval: {type: 'string'},
+	timeout: {type: 'string'},
+	warn: {type: 'string'},
+	// Only to refuse them with the reason: see resolveConfig.
+	apiKey: {type: 'string'},
+	key: {type: 'string'},
+} as const;
+
+const knownFlags = ['help', 'version', ...Object.keys(flags).map(name => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`))];
+
+function readArguments() {
+	// meow's own refusals (an unknown flag, a flag given twice) are a line and a stack trace
+	// without our prefix; they are ours to word and to exit 2 on.
+	checkArguments(process.argv.slice(2), knownFlags, []);
+	let cli;
+	try {
+		cli = meow(help, {importMeta: import.meta, allowUnknownFlags: true, flags});
+	} catch (error) {
+		throw new ConfigError(error instanceof Error ? error.message : String(error));
+	}
+
+	checkArguments([], knownFlags, cli.input);
+	return cli;
+}
 
 async function main(): Promise<number> {
 	let config;
+	let version;
 	try {
+		const cli = readArguments();
+		version = cli.pkg.version ?? 'dev';
 		config = resolveConfig(cli.flags, process.env, path => readFileSync(path, 'utf8'));
 	} catch (error) {
 		if (error instanceof ConfigError) {
@@ -73,12 +92,15 @@ async function main(): Promise<number> {
 		throw error;
 	}
 
-	const connection = await connect(config, `srtgen-top/${cli.pkg.version ?? 'dev'}`);
+	const connection = await connect(config, `srtgen-top/${version}`);
 	try {
 		if (config.mode === 'live' && process.stdout.isTTY) {
 			if (process.env['NO_COLOR']) {
 				process.env['FORCE_COLOR'] = '0'; // Ink's chalk reads FORCE_COLOR, not NO_COLOR.
 			}
+
+			// React's development build costs several times the CPU per frame, for checks a user never sees.
+			process.env['NODE_ENV'] ??= 'production';
 
 			// Loaded only here: the one-shot modes start faster without Ink, React and the fonts.
 			const {runLive} = await import('./modes/live.js');
@@ -96,6 +118,13 @@ async function main(): Promise<number> {
 		await connection.close();
 	}
 }
+
+// A reader that goes away (`srtgen-top --json | head -c 10`) is no error of ours.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+	if (error.code === 'EPIPE') {
+		process.exit(process.exitCode ?? exitCode.ok);
+	}
+});
 
 try {
 	process.exitCode = await main();

@@ -40,6 +40,27 @@ export class ConfigError extends Error {
 	override name = 'ConfigError';
 }
 
+/**
+ * Refuses flags that are not in `known` (kebab-case names, as typed) and stray words, each with
+ * a line naming it. `--` ends the flags, as usual; nothing may follow it either.
+ */
+export function checkArguments(argv: string[], known: string[], stray: string[]): void {
+	for (const token of argv) {
+		if (token === '--') {
+			break;
+		}
+
+		const name = /^--?([^=]+)/.exec(token)?.[1];
+		if (name !== undefined && !known.includes(name.replace(/^no-/, ''))) {
+			throw new ConfigError(`Unknown flag ${token.split('=')[0]!}; see --help for the flags there are.`);
+		}
+	}
+
+	if (stray.length > 0) {
+		throw new ConfigError(`Unexpected argument '${stray[0]!}'; srtgen-top takes flags only (see --help).`);
+	}
+}
+
 export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string) => string): Config {
 	if (flags.apiKey !== undefined || flags.key !== undefined) {
 		throw new ConfigError(`There is no flag for the key itself: a key typed on the command line is kept in shell history and shown by ps. Set ${keyVariable}, or put it in a file and pass --key-file.`);
@@ -137,7 +158,7 @@ function parseSeconds(flag: string, value: string | undefined, bounds: {default:
 	}
 
 	const seconds = Number(value);
-	if (value.trim() === '' || !Number.isFinite(seconds) || seconds < bounds.min || seconds > bounds.max) {
+	if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || seconds < bounds.min || seconds > bounds.max) {
 		throw new ConfigError(`${flag}: '${value}' is not accepted; give seconds from ${bounds.min} to ${bounds.max} (default ${bounds.default}).`);
 	}
 
@@ -150,7 +171,7 @@ function parseWarn(value: string | undefined): number | undefined {
 	}
 
 	const credits = Number(value.replaceAll(/[,_]/g, ''));
-	if (value.trim() === '' || !Number.isInteger(credits) || credits < 0) {
+	if (!/^\s*\d{1,3}([,_]?\d{3})*\s*$/.test(value)) {
 		throw new ConfigError(`--warn: '${value}' is not accepted; give a whole number of credits, 0 or more (e.g. --warn 500).`);
 	}
 

@@ -2,7 +2,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
-import {runCli, type Run} from './helpers/cli.js';
+import {binary, runCli, temporaryStateDir, type Run} from './helpers/cli.js';
 import {sample, sampleBody, unauthorizedBody} from './helpers/fixtures.js';
 import {startServer, type TestServer} from './helpers/server.js';
 
@@ -102,7 +102,19 @@ describe('exit codes', () => {
 	test('2: an unknown flag', async () => {
 		const run = await runCli(['--once', '--frobnicate'], env);
 		expect(run.code).toBe(2);
-		expect(run.stderr).toContain('--frobnicate');
+		expect(run.stderr).toBe('srtgen-top: Unknown flag --frobnicate; see --help for the flags there are.\n');
+	});
+
+	test('2: a flag given twice, in one line and no stack trace', async () => {
+		const run = await runCli(['--line', '--warn', '1', '--warn', '2'], env);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toBe('srtgen-top: The flag --warn can only be set once.\n');
+	});
+
+	test('2: a stray word', async () => {
+		const run = await runCli(['--line', 'extra'], env);
+		expect(run.code).toBe(2);
+		expect(run.stderr).toBe("srtgen-top: Unexpected argument 'extra'; srtgen-top takes flags only (see --help).\n");
 	});
 
 	test('3: the key was rejected', async () => {
@@ -185,4 +197,19 @@ test('live mode with stdout not a terminal prints one snapshot and says how to g
 	expect(run.code).toBe(0);
 	expect(run.stdout).toContain('Total    1,250 credits');
 	expect(run.stderr).toBe('srtgen-top: stdout is not a terminal, so here is one snapshot; --json and --line suit scripts.\n');
+});
+
+test('a reader that goes away early is no error', async () => {
+	const {spawn} = await import('node:child_process');
+	const child = spawn(process.execPath, [binary, '--demo', '--json'], {env: {PATH: process.env['PATH'] ?? '', SRTGEN_TOP_STATE_DIR: temporaryStateDir()}});
+	child.stdout.destroy();
+	let stderr = '';
+	child.stderr.on('data', (chunk: Buffer) => {
+		stderr += chunk.toString();
+	});
+	const code = await new Promise(resolve => {
+		child.on('close', resolve);
+	});
+	expect(stderr).toBe('');
+	expect(code).toBe(0);
 });

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {ConfigError, resolveConfig, type Env, type Flags} from '../source/config.js';
+import {checkArguments, ConfigError, resolveConfig, type Env, type Flags} from '../source/config.js';
 
 const key = 'sk_live_secret123';
 const noFile = (path: string): string => {
@@ -108,7 +108,7 @@ describe('numbers', () => {
 		expect(resolve({warn: '0'}).warnBelow).toBe(0);
 	});
 
-	test.each(['abc', '', '1', '1.9', '3601', '-30', 'Infinity', 'NaN'])('--interval %j names the flag, the value and the range', value => {
+	test.each(['abc', '', '1', '1.9', '3601', '-30', 'Infinity', 'NaN', '0x10', '1e3', '+10', '30s'])('--interval %j names the flag, the value and the range', value => {
 		expect(refusal({interval: value})).toBe(`--interval: '${value}' is not accepted; give seconds from 2 to 3600 (default 30).`);
 	});
 
@@ -116,7 +116,7 @@ describe('numbers', () => {
 		expect(refusal({timeout: value})).toBe(`--timeout: '${value}' is not accepted; give seconds from 1 to 120 (default 10).`);
 	});
 
-	test.each(['-1', '12.5', 'lots', ''])('--warn %j is refused', value => {
+	test.each(['-1', '12.5', 'lots', '', ',,,', '_', '1,0,0', '0x10', '1e3'])('--warn %j is refused', value => {
 		expect(refusal({warn: value})).toBe(`--warn: '${value}' is not accepted; give a whole number of credits, 0 or more (e.g. --warn 500).`);
 	});
 });
@@ -124,3 +124,30 @@ describe('numbers', () => {
 test('two output modes at once are refused', () => {
 	expect(refusal({once: true, json: true})).toBe('Choose one output mode: --once, --json were all given.');
 });
+
+describe('checkArguments', () => {
+	const known = ['help', 'version', 'once', 'key-file', 'warn', 'demo'];
+
+	test('known flags, values, negations and anything after -- pass', () => {
+		expect(() => {
+			checkArguments(['--once', '--key-file', '/k', '--warn=5', '--no-demo', '--', '--anything'], known, []);
+		}).not.toThrow();
+	});
+
+	test.each([
+		[['--bogus'], 'Unknown flag --bogus; see --help for the flags there are.'],
+		[['--warn', '5', '--colour=always'], 'Unknown flag --colour; see --help for the flags there are.'],
+		[['-x'], 'Unknown flag -x; see --help for the flags there are.'],
+	])('%j is refused', (argv, message) => {
+		expect(() => {
+			checkArguments(argv, known, []);
+		}).toThrow(message);
+	});
+
+	test('a stray word is refused', () => {
+		expect(() => {
+			checkArguments([], known, ['extra']);
+		}).toThrow("Unexpected argument 'extra'; srtgen-top takes flags only (see --help).");
+	});
+});
+

@@ -28,17 +28,22 @@ export function createClient(options: ClientOptions): BalanceClient {
 	};
 }
 
+/** The body read at most; a balance is a few hundred bytes, and a larger answer is not one. */
+export const maxBodyBytes = 1_000_000;
+
 async function requestBalance(options: ClientOptions): Promise<Snapshot> {
-	const redact = (message: string) => message.replaceAll(options.apiKey, '[key]');
+	// Whatever the server says, in any case, the key it echoes is blanked before anything reads it.
+	const keyPattern = new RegExp(options.apiKey.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`), 'gi');
+	const redact = (text: string) => text.replaceAll(keyPattern, '[key]');
 	try {
-		return await requestWithin(options, AbortSignal.timeout(options.timeoutSeconds * 1000));
+		return await requestWithin(options, redact, AbortSignal.timeout(options.timeoutSeconds * 1000));
 	} catch (error) {
-		const mapped = error instanceof ApiError ? error : networkError(error, options);
+		const mapped = error instanceof ApiError ? error : unreachable(error, options);
 		throw new ApiError(mapped.kind, redact(mapped.message), mapped.details);
 	}
 }
 
-async function requestWithin(options: ClientOptions, signal: AbortSignal): Promise<Snapshot> {
+async function requestWithin(options: ClientOptions, redact: (text: string) => string, signal: AbortSignal): Promise<Snapshot> {
 	let url = new URL(`${options.baseUrl.href.replace(/\/+$/, '')}/api/v1/balance`);
 	for (let hop = 0; ; hop++) {
 		// Redirects are followed by hand: fetch would forward x-api-key to whatever host they name.
@@ -52,13 +57,14 @@ async function requestWithin(options: ClientOptions, signal: AbortSignal): Promi
 		});
 		const location = response.headers.get('location');
 		if (response.status < 300 || response.status >= 400 || location === null) {
-			return interpret(response.status, response.headers.get('retry-after'), await response.text());
+			return interpret(response.status, response.headers.get('retry-after'), redact(await readBody(response)));
 		}
 
 		await response.body?.cancel();
-		const next = new URL(location, url);
-		if (next.origin !== options.baseUrl.origin) {
-			throw new ApiError('redirect', `The API redirected to another host, ${next.host}; not followed, so the key stays with ${options.baseUrl.host}. Check --base-url.`, {status: response.status});
+		const next = URL.canParse(location, url.href) ? new URL(location, url) : undefined;
+		if (next?.origin !== options.baseUrl.origin) {
+			const where = next === undefined ? 'an address that is not a URL' : next.host === options.baseUrl.host ? next.origin : `another host, ${next.host}`;
+			throw new ApiError('redirect', `The API redirected to ${where}; not followed, so the key stays with ${options.baseUrl.origin}. Check --base-url.`, {status: response.status});
 		}
 
 		if (hop >= maxSameOriginRedirects) {
@@ -67,6 +73,35 @@ async function requestWithin(options: ClientOptions, signal: AbortSignal): Promi
 
 		url = next;
 	}
+}
+
+/** The body as text, up to `maxBodyBytes`. */
+async function readBody(response: Response): Promise<string> {
+	const chunks: Uint8Array[] = [];
+	let size = 0;
+	try {
+		// Leaving the loop early cancels the stream: the rest is never downloaded.
+		for await (const chunk of response.body ?? []) {
+			size += chunk.byteLength;
+			if (size > maxBodyBytes) {
+				break;
+			}
+
+			chunks.push(chunk);
+		}
+	} catch (error) {
+		if (error instanceof Error && error.name === 'TimeoutError') {
+			throw error;
+		}
+
+		throw new ApiError('response', `The API's answer could not be read (${describe(error)}).`, {status: response.status});
+	}
+
+	if (size > maxBodyBytes) {
+		throw new ApiError('response', `The API answered ${response.status} with more than ${maxBodyBytes / 1_000_000} MB, not a balance.`, {status: response.status});
+	}
+
+	return Buffer.concat(chunks).toString('utf8');
 }
 
 function interpret(status: number, retryAfter: string | null, body: string): Snapshot {
@@ -151,14 +186,22 @@ const networkCodes: Record<string, string> = {
 	UND_ERR_SOCKET: 'connection closed by the server',
 };
 
-function networkError(error: unknown, options: ClientOptions): ApiError {
+/** A request that failed before an answer: the connection, or a time-out. */
+function unreachable(error: unknown, options: ClientOptions): ApiError {
 	const host = options.baseUrl.host;
 	if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
 		return new ApiError('network', `Cannot reach ${host}: timed out after ${options.timeoutSeconds}s.`);
 	}
 
-	const cause = error instanceof Error ? (error.cause as {code?: string} | undefined) : undefined;
-	const code = cause?.code;
-	const reason = code === undefined ? 'the request failed' : networkCodes[code] ?? code;
-	return new ApiError('network', `Cannot reach ${host}: ${reason}.`);
+	return new ApiError('network', `Cannot reach ${host}: ${describe(error)}.`);
+}
+
+function describe(error: unknown): string {
+	const cause = error instanceof Error ? (error.cause as {code?: string; message?: string} | undefined) : undefined;
+	const code = cause?.code ?? (error as {code?: string} | undefined)?.code;
+	if (code !== undefined) {
+		return networkCodes[code] ?? sanitise(code);
+	}
+
+	return error instanceof Error && error.message !== 'fetch failed' ? sanitise(cause?.message ?? error.message) : 'the request failed';
 }

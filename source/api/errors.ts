@@ -26,11 +26,26 @@ export class ApiError extends Error {
 
 const maxMessageLength = 160;
 
-/** Makes server-provided text safe to print: one line, no control characters, short. */
+/**
+ * Control characters (C0, DEL, C1: escape sequences, line breaks, the bell) and the bidirectional
+ * overrides that can make text read other than it is. Text from the server never reaches a
+ * terminal with them: it could set the window title, fake lines of output, or hide the key.
+ */
+const unprintable = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g;
+
+/** Server-provided text made safe to print: one line, nothing a terminal would act on. */
+export function printable(text: string): string {
+	return text.replaceAll(unprintable, ' ').replaceAll(/\s+/g, ' ').trim();
+}
+
+/** Like `printable`, and short: for a server's error message. */
 export function sanitise(text: string): string {
-	const oneLine = text.replaceAll(/[\u0000-\u001F\u007F-\u009F]+/g, ' ').replaceAll(/\s+/g, ' ').trim();
+	const oneLine = printable(text);
 	return oneLine.length > maxMessageLength ? `${oneLine.slice(0, maxMessageLength - 1)}…` : oneLine;
 }
+
+/** Longer than any wait worth honouring; keeps absurd values out of messages. */
+const maxRetryAfterSeconds = 86_400;
 
 /** Seconds to wait, from a Retry-After header in either of its forms (seconds or an HTTP date). */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
@@ -38,10 +53,12 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 		return undefined;
 	}
 
-	if (/^\d+$/.test(value.trim())) {
-		return Number(value.trim());
+	const text = value.trim();
+	if (/^\d+$/.test(text)) {
+		return Math.min(Number(text), maxRetryAfterSeconds);
 	}
 
-	const date = Date.parse(value);
-	return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000));
+	// An HTTP date names its day of the week; Date.parse alone takes "-5" for a year.
+	const date = /^[A-Za-z]{3}, /.test(text) ? Date.parse(text) : Number.NaN;
+	return Number.isNaN(date) ? undefined : Math.min(maxRetryAfterSeconds, Math.max(0, Math.ceil((date - now) / 1000)));
 }

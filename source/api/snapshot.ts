@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import {printable} from './errors.js';
 
 export type Plan = {
 	id?: string;
@@ -23,7 +24,7 @@ export type Snapshot = {
 	unreadable: string[];
 };
 
-const text = v.pipe(v.string(), v.trim(), v.nonEmpty());
+const text = v.pipe(v.string(), v.transform(printable), v.nonEmpty());
 const credits = v.pipe(v.number(), v.finite());
 const count = v.pipe(v.number(), v.finite(), v.minValue(0));
 const time = v.pipe(

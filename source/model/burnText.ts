@@ -40,8 +40,9 @@ export function projectionText(summary: BurnSummary, now: number): ProjectionTex
 	}
 }
 
+const timeOfDay = new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false});
+
 /** `−37 at 14:02:11` in local time. */
 export function lastDropText(drop: LastDrop): string {
-	const time = new Date(drop.at).toLocaleTimeString('en-GB', {hour12: false});
-	return `−${formatCredits(drop.size)} at ${time}`;
+	return `−${formatCredits(drop.size)} at ${timeOfDay.format(drop.at)}`;
 }

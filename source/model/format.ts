@@ -16,6 +16,14 @@ export function formatBytes(bytes: number | undefined, fallback?: string): strin
 	return prettyBytes(bytes, {binary: true, maximumFractionDigits: 1});
 }
 
+/** Under this age, data reads as fetched "just now": a few seconds say no more, and cost a frame each. */
+export const justNowMs = 5000;
+
+/** How long ago data was fetched: `just now`, `12s ago`, `3m ago`. */
+export function updatedAgo(milliseconds: number): string {
+	return milliseconds < justNowMs ? 'just now' : `${formatAge(milliseconds)} ago`;
+}
+
 /** A short age or wait, such as `12s`, `3m` or `2h`. */
 export function formatAge(milliseconds: number): string {
 	const whole = Math.floor(Math.max(0, milliseconds) / 1000) * 1000;
@@ -60,6 +68,11 @@ export function fraction(part: number | undefined, whole: number | undefined): n
 	}
 
 	return Math.min(1, Math.max(0, part / whole));
+}
+
+/** The length of the longest text (a reduce: a spread of a huge list would overflow the stack). */
+export function longest(texts: string[]): number {
+	return texts.reduce((length, text) => Math.max(length, text.length), 0);
 }
 
 export function formatPercent(share: number | undefined): string {

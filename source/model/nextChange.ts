@@ -1,3 +1,5 @@
+import {justNowMs} from './format.js';
+
 const second = 1000;
 const minute = 60 * second;
 const hour = 60 * minute;
@@ -10,6 +12,10 @@ export function untilNextVisibleChange(now: number, since: number[], until: numb
 	const waits = [
 		...since.map(start => {
 			const elapsed = Math.max(0, now - start);
+			if (elapsed < justNowMs) {
+				return justNowMs - elapsed;
+			}
+
 			const step = elapsed < minute ? second : elapsed < hour ? minute : hour;
 			return step - (elapsed % step);
 		}),

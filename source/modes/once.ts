@@ -2,7 +2,7 @@ import {styleText} from 'node:util';
 import type {Snapshot} from '../api/snapshot.js';
 import type {BurnSummary} from '../model/burnSummary.js';
 import {formatRate, projectionText} from '../model/burnText.js';
-import {formatBytes, formatCredits, formatPercent, fraction, resetCountdown} from '../model/format.js';
+import {formatBytes, formatCredits, formatPercent, fraction, longest, resetCountdown} from '../model/format.js';
 import {isLowBalance, remainingLevel, usedLevel, type Level} from '../model/thresholds.js';
 
 export type OnceOptions = {now: number; warnBelow: number | undefined; demo: boolean; apiHost: string; color: boolean; burn?: BurnSummary};
@@ -26,7 +26,7 @@ export function formatOnce(snapshot: Snapshot, options: OnceOptions): string {
 		lines.push('Plans    none');
 	}
 
-	const nameWidth = Math.max(...snapshot.plans.map(plan => (plan.name ?? 'unnamed plan').length), 0);
+	const nameWidth = longest(snapshot.plans.map(plan => plan.name ?? 'unnamed plan'));
 	for (const [index, plan] of snapshot.plans.entries()) {
 		const share = fraction(plan.balance, plan.total);
 		const status = plan.status ?? 'status unknown';

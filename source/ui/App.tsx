@@ -34,7 +34,9 @@ export function App(props: AppProps) {
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
 	const size = useTerminalSize();
-	const poll = usePoller(props.client, {intervalSeconds: props.intervalSeconds});
+	const balanceHistory = useBalanceHistory(props.historyOrigin);
+	const {history} = balanceHistory;
+	const poll = usePoller(props.client, {intervalSeconds: props.intervalSeconds, onSnapshot: balanceHistory.record});
 	const [showHelp, setShowHelp] = useState(false);
 
 	const {snapshot, fetchedAt, error, nextAttemptAt} = poll;
@@ -47,8 +49,6 @@ export function App(props: AppProps) {
 		],
 	), [snapshot, fetchedAt, error, nextAttemptAt]);
 	const now = useNow(untilChange);
-	const balanceHistory = useBalanceHistory(props.historyOrigin, snapshot, fetchedAt);
-	const {history} = balanceHistory;
 	const low = snapshot !== undefined && isLowBalance(snapshot, props.warnBelow);
 	useLowBalanceAlert(low, `srtgen-top: ${formatCredits(snapshot?.totalBalance)} credits, below ${formatCredits(props.warnBelow)}`, props.alert);
 	const burn = snapshot === undefined ? undefined : summarizeBurn(history, snapshot, now);

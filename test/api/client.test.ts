@@ -255,3 +255,71 @@ describe('redirects', () => {
 		expect(error.message).toBe(`Too many redirects from ${server.url.host}.`);
 	});
 });
+
+describe('a hostile or broken server', () => {
+	test('text fields reach the snapshot without escape sequences, line breaks or bidi overrides', async () => {
+		const body = sample();
+		body['user'].name = 'Evil\u001B[2J\u001B]2;pwned\u0007\u001B[31mRED';
+		body['credits'].plans[0].status = 'act\u001B[41mive\r\nFAKE LINE';
+		body['credits'].plans[0].name = '\u202Enalp\u009B31m';
+		server.reply({body: JSON.stringify(body)});
+		const snapshot = await client().fetchBalance();
+		for (const text of [snapshot.account.name, snapshot.plans[0]?.status, snapshot.plans[0]?.name]) {
+			expect(text).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E]/);
+		}
+
+		expect(snapshot.account.name).toBe('Evil [2J ]2;pwned [31mRED');
+		expect(snapshot.plans[0]?.status).toBe('act [41mive FAKE LINE');
+	});
+
+	test('the key is blanked wherever the server echoes it, in any case, even where a message is cut short', async () => {
+		server.reply({status: 500, body: JSON.stringify({success: false, message: `${'x'.repeat(140)}${apiKey}`})});
+		const cut = await failure(client().fetchBalance());
+		expect(cut.message).not.toContain(apiKey.slice(0, 8));
+		const body = sample();
+		body['user'].name = apiKey.toUpperCase();
+		body['user'].email = `${apiKey}@example.com`;
+		server.reply({body: JSON.stringify(body)});
+		const snapshot = await client().fetchBalance();
+		expect(snapshot.account).toEqual({name: '[key]', email: '[key]@example.com'});
+	});
+
+	test('a body over 1 MB is refused, not read into memory', async () => {
+		server.reply({body: `{"padding":"${'x'.repeat(1_100_000)}"}`});
+		const error = await failure(client().fetchBalance());
+		expect(error.kind).toBe('response');
+		expect(error.message).toBe('The API answered 200 with more than 1 MB, not a balance.');
+	});
+
+	test('a body that cannot be decoded is a response error, not "cannot reach"', async () => {
+		server.reply({headers: {'content-encoding': 'gzip'}, body: 'this is not gzip'});
+		const error = await failure(client().fetchBalance());
+		expect(error.kind).toBe('response');
+		expect(error.message).toMatch(/^The API's answer could not be read \(.+\)\.$/);
+	});
+
+	test('a redirect to https on the same host names the origin', async () => {
+		server.reply({status: 301, headers: {location: `https://${server.url.host}/api/v1/balance`}});
+		const error = await failure(client().fetchBalance());
+		expect(error.message).toBe(`The API redirected to https://${server.url.host}; not followed, so the key stays with ${server.url.origin}. Check --base-url.`);
+	});
+
+	test('a Location that is not a URL', async () => {
+		server.reply({status: 302, headers: {location: 'http://[oops'}});
+		const error = await failure(client().fetchBalance());
+		expect(error.kind).toBe('redirect');
+		expect(error.message).toContain('an address that is not a URL');
+	});
+
+	test.each([
+		['9'.repeat(400), 86_400],
+		['-5', undefined],
+		['soon', undefined],
+	])('Retry-After %s', async (value, seconds) => {
+		server.reply({status: 429, headers: {'retry-after': value}, body: ''});
+		const error = await failure(client().fetchBalance());
+		expect(error.details.retryAfterSeconds).toBe(seconds);
+		expect(error.message).not.toContain('Infinity');
+	});
+});
+

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {formatAge, formatBytes, formatCredits, formatPercent, fraction, resetCountdown} from '../../source/model/format.js';
+import {formatAge, formatBytes, formatCredits, formatPercent, fraction, resetCountdown, updatedAgo} from '../../source/model/format.js';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 const later = (seconds: number) => new Date(now + (seconds * 1000));
@@ -41,6 +41,12 @@ test('bytes are binary units from the byte count, with the API text as a fallbac
 	expect(formatBytes(10_737_418_240)).toBe('10 GiB');
 	expect(formatBytes(undefined, '200 MB')).toBe('200 MB');
 	expect(formatBytes(undefined)).toBe('?');
+});
+
+test('data fetched under five seconds ago was fetched just now', () => {
+	expect(updatedAgo(4999)).toBe('just now');
+	expect(updatedAgo(5000)).toBe('5s ago');
+	expect(updatedAgo(190_000)).toBe('3m ago');
 });
 
 test('ages are short', () => {

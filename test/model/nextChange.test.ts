@@ -4,6 +4,7 @@ import {untilNextVisibleChange} from '../../source/model/nextChange.js';
 const now = 10_000_000_000;
 
 test.each([
+	['an age under five seconds reads "just now" until then', [now - 1200], [], 3800],
 	['an age under a minute changes each second', [now - 12_300], [], 700],
 	['an age in minutes changes at the next whole minute', [now - 190_000], [], 50_000],
 	['an age in hours changes at the next whole hour', [now - (2 * 3_600_000) - 60_000], [], 3_540_000],

@@ -71,3 +71,10 @@ test('--json keeps every key, null when unknown, and never the key', () => {
 		burn: null,
 	});
 });
+
+test('a response with a huge plan list still prints', () => {
+	const plans = Array.from({length: 200_000}, (_, index) => ({name: `Plan ${index}`, status: 'active', balance: index}));
+	const text = formatOnce({...snapshot, plans}, {now, warnBelow: undefined, demo: false, apiHost: 'h', color: false});
+	expect(text.split('\n')).toHaveLength(200_005);
+});
+

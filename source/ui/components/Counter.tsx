@@ -1,5 +1,6 @@
 import {Text} from 'ink';
 import BigText from 'ink-big-text';
+import {memo} from 'react';
 import {formatCredits} from '../../model/format.js';
 import type {CounterSize} from '../../model/layout.js';
 import {bigFonts, bigTextOptions} from '../bigCounter.js';
@@ -7,8 +8,8 @@ import {errorColor} from '../theme.js';
 
 type Props = {total: number | undefined; size: CounterSize; low: boolean};
 
-/** The total balance, as large as the terminal allows. */
-export function Counter({total, size, low}: Props) {
+/** The total balance, as large as the terminal allows. Drawn again only when one of its props changes: cfonts is costly. */
+export const Counter = memo(function Counter({total, size, low}: Props) {
 	const text = formatCredits(total);
 	if (size === 'plain') {
 		return (
@@ -19,4 +20,4 @@ export function Counter({total, size, low}: Props) {
 	}
 
 	return <BigText {...bigTextOptions} text={text} font={bigFonts[size]} colors={[low ? errorColor : 'system']}/>;
-}
+});

@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import type {Snapshot} from '../../api/snapshot.js';
 import type {BurnSummary} from '../../model/burnSummary.js';
-import {formatCredits} from '../../model/format.js';
+import {formatCredits, longest} from '../../model/format.js';
 import {chooseLayout, planColumns, type Size} from '../../model/layout.js';
 import {isLowBalance} from '../../model/thresholds.js';
 import {bigFonts, measureBigText} from '../bigCounter.js';
@@ -50,7 +50,7 @@ export function Dashboard(props: DashboardProps) {
 
 	const low = snapshot !== undefined && isLowBalance(snapshot, props.warnBelow);
 	const gap = layout.gaps ? <Text> </Text> : null;
-	const columns = planColumns(size.columns, Math.max(0, ...plans.map(plan => (plan.name ?? '').length)), Math.max(0, ...plans.map(plan => planAmount(plan).length)));
+	const columns = planColumns(size.columns, longest(plans.map(plan => plan.name ?? '')), longest(plans.map(plan => planAmount(plan))));
 	const body = snapshot === undefined
 		? <Text dimColor>Fetching the balance…</Text>
 		: (

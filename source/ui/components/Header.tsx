@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
-import {formatAge} from '../../model/format.js';
+import {updatedAgo} from '../../model/format.js';
 import {accentColor} from '../theme.js';
 
 type Props = {
@@ -27,7 +27,7 @@ export function Header({account, apiHost, demo, inFlight, fetchedAt, now}: Props
 			<Box flexShrink={0} marginLeft={1}>
 				{inFlight
 					? <Text color={accentColor}><Spinner type="dots"/> updating</Text>
-					: <Text dimColor>{fetchedAt === undefined ? 'waiting' : `updated ${formatAge(now - fetchedAt)} ago`}</Text>}
+					: <Text dimColor>{fetchedAt === undefined ? 'waiting' : `updated ${updatedAgo(now - fetchedAt)}`}</Text>}
 			</Box>
 		</Box>
 	);

@@ -1,4 +1,5 @@
 import {Box, Text} from 'ink';
+import {memo} from 'react';
 import type {Snapshot} from '../../api/snapshot.js';
 import {formatBytes, formatPercent, fraction} from '../../model/format.js';
 import {usedLevel} from '../../model/thresholds.js';
@@ -10,7 +11,7 @@ type Props = {storage: Snapshot['storage']; width: number};
 const label = 'Storage';
 
 /** Used of limit, as a bar that changes colour as it fills, with the sizes in binary units. */
-export function StorageMeter({storage, width}: Props) {
+export const StorageMeter = memo(function StorageMeter({storage, width}: Props) {
 	const share = fraction(storage.used, storage.limit);
 	const sizes = `${formatBytes(storage.used, storage.usedText)} of ${formatBytes(storage.limit, storage.limitText)}`;
 	const barWidth = Math.min(30, width - label.length - sizes.length - 4 - (3 * 2));
@@ -23,4 +24,4 @@ export function StorageMeter({storage, width}: Props) {
 			<Box flexShrink={1}><Text wrap="truncate-end">{sizes}</Text></Box>
 		</Box>
 	);
-}
+});

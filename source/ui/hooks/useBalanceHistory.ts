@@ -1,29 +1,45 @@
-import {useEffect, useMemo, useRef, useState} from 'react';
+import {useCallback, useEffect, useRef, useState} from 'react';
 import type {Snapshot} from '../../api/snapshot.js';
-import {openHistoryStore} from '../../history/store.js';
+import {openHistoryStore, type HistoryStore} from '../../history/store.js';
 import {addSample, mergeHistories, sampleOf, type History} from '../../model/history.js';
 import {accountIdentity} from '../../model/historyFile.js';
 
 /** Saving rewrites the whole file, so it happens at most this often (and the first reading at once). */
 const saveEveryMs = 60_000;
 
-export type BalanceHistory = {history: History; notice?: string};
+export type BalanceHistory = {
+	history: History;
+	notice?: string;
+	/** Adds a reading; called in the same tick as the poll's own update, so both make one frame. */
+	record: (snapshot: Snapshot, at: number) => void;
+};
 
 /**
  * The balance history of the account on screen: what was saved before (by this or another
- * monitor, or by --line), plus every reading since. Saved under the API origin unless `origin`
- * is undefined (the demo account), where it lives in memory only.
+ * monitor, or by --line), plus every reading given to `record`. Saved under the API origin
+ * unless `origin` is undefined (the demo account), where it lives in memory only.
  */
-export function useBalanceHistory(origin: string | undefined, snapshot: Snapshot | undefined, fetchedAt: number | undefined): BalanceHistory {
+export function useBalanceHistory(origin: string | undefined): BalanceHistory {
 	const [history, setHistory] = useState<History>({samples: []});
 	const [notice, setNotice] = useState<string | undefined>();
-	const account = snapshot === undefined ? undefined : accountIdentity(snapshot.account);
-	const store = useMemo(() => (origin === undefined || account === undefined ? undefined : openHistoryStore({origin, account})), [origin, account]);
+	const [store, setStore] = useState<{account: string; store: HistoryStore} | undefined>();
 	const lastSave = useRef(0);
+
+	const record = useCallback((snapshot: Snapshot, at: number) => {
+		const sample = sampleOf(snapshot, at);
+		if (sample !== undefined) {
+			setHistory(current => addSample(current, sample));
+		}
+
+		const account = accountIdentity(snapshot.account);
+		if (origin !== undefined && account !== undefined) {
+			setStore(current => (current?.account === account ? current : {account, store: openHistoryStore({origin, account})}));
+		}
+	}, [origin]);
 
 	useEffect(() => {
 		let active = true;
-		void store?.load().then(loaded => {
+		void store?.store.load().then(loaded => {
 			if (active) {
 				setHistory(current => mergeHistories(loaded.history, current));
 				setNotice(loaded.notice);
@@ -35,22 +51,15 @@ export function useBalanceHistory(origin: string | undefined, snapshot: Snapshot
 	}, [store]);
 
 	useEffect(() => {
-		const sample = snapshot === undefined || fetchedAt === undefined ? undefined : sampleOf(snapshot, fetchedAt);
-		if (sample !== undefined) {
-			setHistory(current => addSample(current, sample));
-		}
-	}, [snapshot, fetchedAt]);
-
-	useEffect(() => {
 		if (store === undefined || history.samples.length === 0 || Date.now() - lastSave.current < saveEveryMs) {
 			return;
 		}
 
 		lastSave.current = Date.now();
-		void store.save(history).then(saved => {
+		void store.store.save(history).then(saved => {
 			setNotice(saved.notice);
 		});
 	}, [store, history]);
 
-	return {history, notice};
+	return {history, notice, record};
 }

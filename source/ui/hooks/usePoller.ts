@@ -8,6 +8,7 @@ export type Poll = {
 	/** The last good snapshot: kept through failures, so the screen never loses it. */
 	snapshot?: Snapshot;
 	fetchedAt?: number;
+	/** A request has been in flight for longer than `slowRequestMs`: time to show a spinner. */
 	inFlight: boolean;
 	/** The last poll's error; cleared by the next success. */
 	error?: ApiError;
@@ -21,6 +22,12 @@ export type PollerOptions = {
 };
 
 /**
+ * A request that answers sooner than this never shows as in flight: a spinner flashing for a few
+ * milliseconds says nothing, and costs two frames a poll.
+ */
+export const slowRequestMs = 250;
+
+/**
  * Polls the balance: one request at a time, the interval after a success, backoff after failures.
  * `refresh` polls now and starts the schedule again; it does nothing while a request is in flight.
  */
@@ -30,6 +37,7 @@ export function usePoller(client: BalanceClient, options: PollerOptions): Poll &
 	const inFlight = useRef(false);
 	const failures = useRef(0);
 	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
+	const slow = useRef<NodeJS.Timeout | undefined>(undefined);
 	const mounted = useRef(true);
 	// Callbacks may be new functions at every render; only the interval restarts the polling.
 	const latest = useRef(options);
@@ -42,7 +50,9 @@ export function usePoller(client: BalanceClient, options: PollerOptions): Poll &
 
 		clearTimeout(timer.current);
 		inFlight.current = true;
-		setPoll(previous => ({...previous, inFlight: true, nextAttemptAt: undefined}));
+		slow.current = setTimeout(() => {
+			setPoll(previous => ({...previous, inFlight: true}));
+		}, slowRequestMs);
 		let delay: number;
 		try {
 			const snapshot = await client.fetchBalance();
@@ -65,6 +75,7 @@ export function usePoller(client: BalanceClient, options: PollerOptions): Poll &
 			}
 		} finally {
 			inFlight.current = false;
+			clearTimeout(slow.current);
 		}
 
 		if (mounted.current) {
@@ -78,6 +89,7 @@ export function usePoller(client: BalanceClient, options: PollerOptions): Poll &
 		return () => {
 			mounted.current = false;
 			clearTimeout(timer.current);
+			clearTimeout(slow.current);
 		};
 	}, [request]);
 

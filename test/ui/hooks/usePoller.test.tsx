@@ -4,7 +4,7 @@ import {afterEach, beforeEach, expect, test, vi} from 'vitest';
 import type {BalanceClient} from '../../../source/api/client.js';
 import {ApiError} from '../../../source/api/errors.js';
 import type {Snapshot} from '../../../source/api/snapshot.js';
-import {usePoller, type Poll} from '../../../source/ui/hooks/usePoller.js';
+import {slowRequestMs, usePoller, type Poll} from '../../../source/ui/hooks/usePoller.js';
 import {snapshots} from '../../helpers/snapshots.js';
 
 type Call = {resolve: (snapshot: Snapshot) => void; reject: (error: ApiError) => void};
@@ -44,6 +44,8 @@ test('polls at once, then every interval, never two requests at a time', async (
 	const {unmount, lastFrame} = render(<Probe/>);
 	await settle();
 	expect(calls).toHaveLength(1);
+	expect(lastFrame()).toBe('idle');
+	await settle(slowRequestMs);
 	expect(lastFrame()).toBe('in flight');
 	latest.refresh();
 	await settle(60_000);
@@ -122,4 +124,13 @@ test('after unmount nothing more is requested', async () => {
 	unmount();
 	await settle(10 * 60_000);
 	expect(calls).toHaveLength(1);
+});
+
+test('a quick answer never shows as in flight', async () => {
+	const {unmount, frames} = render(<Probe/>);
+	await settle(slowRequestMs - 1);
+	calls[0]!.resolve(snapshots.twoPlans);
+	await settle(slowRequestMs);
+	expect(frames.some(frame => frame === 'in flight')).toBe(false);
+	unmount();
 });
