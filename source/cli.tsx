@@ -31,7 +31,8 @@ const help = `
 	  SRTGEN_API_KEY_FILE A file holding the key, like --key-file
 	  SRTGEN_BASE_URL     Like --base-url
 	  NO_COLOR            Set to turn colours off
-	  SRTGEN_TOP_STATE_DIR  Where the balance history is kept
+	  SRTGEN_TOP_STATE_DIR
+	                      Where the balance history is kept
 	                      (default $XDG_STATE_HOME/srtgen-top)
 
 	Exit codes
@@ -82,7 +83,7 @@ async function main(): Promise<number> {
 	try {
 		const cli = readArguments();
 		version = cli.pkg.version ?? 'dev';
-		config = resolveConfig(cli.flags, process.env, path => readFileSync(path, 'utf8'));
+		config = resolveConfig(cli.flags, process.env, path => readFileSync(path, 'utf8'), Boolean(process.stdout.isTTY));
 	} catch (error) {
 		if (error instanceof ConfigError) {
 			process.stderr.write(`srtgen-top: ${error.message}\n`);

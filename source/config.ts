@@ -61,7 +61,12 @@ export function checkArguments(argv: string[], known: string[], stray: string[])
 	}
 }
 
-export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string) => string): Config {
+/**
+ * The configuration from flags and environment. `terminal` tells whether stdout is one: the live
+ * view falls back to the demo account without a key, but only for a person watching, never for a
+ * script reading stdout.
+ */
+export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string) => string, terminal = true): Config {
 	if (flags.apiKey !== undefined || flags.key !== undefined) {
 		throw new ConfigError(`There is no flag for the key itself: a key typed on the command line is kept in shell history and shown by ps. Set ${keyVariable}, or put it in a file and pass --key-file.`);
 	}
@@ -69,7 +74,7 @@ export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string
 	const mode = resolveMode(flags);
 	const demo = Boolean(flags.demo);
 	const apiKey = demo ? undefined : resolveKey(flags, env, readKeyFile);
-	if (!demo && apiKey === undefined && mode !== 'live') {
+	if (!demo && apiKey === undefined && (mode !== 'live' || !terminal)) {
 		throw new ConfigError(`No API key: set ${keyVariable} (or ${keyVariable}_FILE / --key-file). To try srtgen-top without one, add --demo.`);
 	}
 
@@ -78,7 +83,8 @@ export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string
 		mode,
 		apiKey,
 		demo: demo ? 'requested' : apiKey === undefined ? 'no-key' : false,
-		baseUrl: resolveBaseUrl(flags.baseUrl ?? env['SRTGEN_BASE_URL']),
+		// The demo account is served in-process: a base URL, even a bad one, plays no part.
+		baseUrl: onDemo ? new URL(defaultBaseUrl) : resolveBaseUrl(flags.baseUrl ?? env['SRTGEN_BASE_URL']),
 		intervalSeconds: parseSeconds('--interval', flags.interval, onDemo ? {...intervalBounds, default: demoIntervalSeconds} : intervalBounds),
 		timeoutSeconds: parseSeconds('--timeout', flags.timeout, timeoutBounds),
 		warnBelow: parseWarn(flags.warn),
@@ -88,7 +94,7 @@ export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string
 function resolveMode(flags: Flags): Mode {
 	const chosen = (['once', 'json', 'line'] as const).filter(mode => flags[mode]);
 	if (chosen.length > 1) {
-		throw new ConfigError(`Choose one output mode: ${chosen.map(mode => `--${mode}`).join(', ')} were all given.`);
+		throw new ConfigError(`Choose one output mode: ${chosen.map(mode => `--${mode}`).join(' and ')} were given together.`);
 	}
 
 	return chosen[0] ?? 'live';

@@ -199,6 +199,13 @@ test('live mode with stdout not a terminal prints one snapshot and says how to g
 	expect(run.stderr).toBe('srtgen-top: stdout is not a terminal, so here is one snapshot; --json and --line suit scripts.\n');
 });
 
+test('live mode with stdout not a terminal and no key: exit 2, no demo numbers', async () => {
+	const run = await runCli([], {});
+	expect(run.code).toBe(2);
+	expect(run.stdout).toBe('');
+	expect(run.stderr).toContain('SRTGEN_API_KEY');
+});
+
 test('a reader that goes away early is no error', async () => {
 	const {spawn} = await import('node:child_process');
 	const child = spawn(process.execPath, [binary, '--demo', '--json'], {env: {PATH: process.env['PATH'] ?? '', SRTGEN_TOP_STATE_DIR: temporaryStateDir()}});

@@ -6,13 +6,13 @@ const noFile = (path: string): string => {
 	throw Object.assign(new Error(`ENOENT ${path}`), {code: 'ENOENT'});
 };
 
-function resolve(flags: Flags = {}, env: Env = {SRTGEN_API_KEY: key}, read = noFile) {
-	return resolveConfig(flags, env, read);
+function resolve(flags: Flags = {}, env: Env = {SRTGEN_API_KEY: key}, read = noFile, terminal = true) {
+	return resolveConfig(flags, env, read, terminal);
 }
 
-function refusal(flags: Flags, env?: Env, read?: (path: string) => string): string {
+function refusal(flags: Flags, env?: Env, read?: (path: string) => string, terminal?: boolean): string {
 	try {
-		resolve(flags, env, read);
+		resolve(flags, env, read, terminal);
 	} catch (error) {
 		expect(error).toBeInstanceOf(ConfigError);
 		expect((error as Error).message).not.toContain(key);
@@ -33,6 +33,14 @@ describe('defaults', () => {
 	test('no key in live mode: the demo account, polled every 5 s unless --interval says otherwise', () => {
 		expect(resolve({}, {})).toMatchObject({mode: 'live', apiKey: undefined, demo: 'no-key', intervalSeconds: 5});
 		expect(resolve({interval: '60'}, {}).intervalSeconds).toBe(60);
+	});
+
+	test('no key and stdout not a terminal: refused like a one-shot mode, never demo numbers for a script', () => {
+		expect(refusal({}, {}, noFile, false)).toContain('SRTGEN_API_KEY');
+	});
+
+	test('the demo ignores --base-url, even a bad one', () => {
+		expect(resolve({demo: true, baseUrl: 'ftp://x'}).baseUrl.href).toBe('https://api.srtgen.com/');
 	});
 
 	test('--demo ignores a key that is set', () => {
@@ -122,7 +130,7 @@ describe('numbers', () => {
 });
 
 test('two output modes at once are refused', () => {
-	expect(refusal({once: true, json: true})).toBe('Choose one output mode: --once, --json were all given.');
+	expect(refusal({once: true, json: true})).toBe('Choose one output mode: --once and --json were given together.');
 });
 
 describe('checkArguments', () => {

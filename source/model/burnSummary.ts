@@ -23,9 +23,12 @@ export function summarizeBurn(history: History, snapshot: Snapshot, now: number)
 	// A reset already due says nothing about whether the credits last until the next one.
 	const upcoming = snapshot.plans.filter(plan => (plan.resetsAt?.getTime() ?? 0) > now);
 	const nextResetAt = nextReset(upcoming)?.resetsAt?.getTime();
+	const day = burnRate(history, now, burnWindows.day);
+	// Until the history reaches back past the recent window, a "24 h" rate would only repeat it.
+	const reachesBack = (history.samples[0]?.at ?? now) < now - burnWindows.recent;
 	return {
 		recent,
-		day: burnRate(history, now, burnWindows.day),
+		day: reachesBack ? day : {...day, creditsPerHour: undefined},
 		projection: projection(snapshot.totalBalance, recent, nextResetAt, now),
 		lastDrop: lastDrop(history),
 		nextResetAt,

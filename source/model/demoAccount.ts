@@ -42,7 +42,7 @@ function advance(state: DemoState, now: number): DemoState {
 	while (next.nextJobAt <= now) {
 		resetPlansDue(next, next.nextJobAt);
 		finishJob(next);
-		next.nextJobAt += 3000 + (random(next) * 6000);
+		next.nextJobAt += 4000 + (random(next) * 8000);
 	}
 
 	resetPlansDue(next, now);
@@ -51,7 +51,7 @@ function advance(state: DemoState, now: number): DemoState {
 }
 
 function finishJob(state: DemoState): void {
-	let cost = Math.round(8 + (random(state) * 40));
+	let cost = Math.round(3 + (random(state) * 14));
 	const byReset = state.plans.filter(plan => plan.balance > 0).sort((a, b) => a.resetsAt - b.resetsAt);
 	for (const plan of byReset) {
 		const taken = Math.min(plan.balance, cost);

@@ -17,6 +17,12 @@ test('the recent rate drives the projection, against the next reset still ahead'
 	expect(burn.lastDrop).toEqual({size: 10, at: now});
 });
 
+test('no day rate until the history reaches back past the recent window', () => {
+	expect(summarizeBurn(history, snapshot([]), now).day.creditsPerHour).toBeUndefined();
+	const older: History = {samples: [{at: now - (60 * minute), total: 1200, plans: {}}, ...history.samples]};
+	expect(summarizeBurn(older, snapshot([]), now).day.creditsPerHour).toBeCloseTo(200);
+});
+
 test('a reset already due is not the next reset', () => {
 	const burn = summarizeBurn(history, snapshot([now - minute]), now);
 	expect(burn.nextResetAt).toBeUndefined();

@@ -14,11 +14,11 @@ type Props = {
 export function BurnPanel({summary, now, trend}: Props) {
 	const outlook = projectionText(summary, now);
 	return (
-		<Box flexDirection="column">
+		<Box flexDirection="column" flexShrink={0}>
 			<Text wrap="truncate-end">
 				<Text dimColor>burn </Text>{formatRate(summary.recent)}<Text dimColor> (15m) · </Text>
-				{formatRate(summary.day)}<Text dimColor> (24h) · </Text>
 				<Text color={outlook.tone === 'warning' ? warningColor : undefined}>{outlook.text}</Text>
+				<Text dimColor> · </Text>{formatRate(summary.day)}<Text dimColor> (24h)</Text>
 			</Text>
 			{trend !== undefined && (
 				<Text wrap="truncate-end">

@@ -52,7 +52,7 @@ export function Dashboard(props: DashboardProps) {
 	const gap = layout.gaps ? <Text> </Text> : null;
 	const columns = planColumns(size.columns, longest(plans.map(plan => plan.name ?? '')), longest(plans.map(plan => planAmount(plan))));
 	const body = snapshot === undefined
-		? <Text dimColor>Fetching the balance…</Text>
+		? <Text dimColor>{props.notices.some(notice => notice.tone !== 'hint') ? 'No balance yet.' : 'Fetching the balance…'}</Text>
 		: (
 			<>
 				<Counter total={snapshot.totalBalance} size={layout.counter} low={low}/>
@@ -62,7 +62,11 @@ export function Dashboard(props: DashboardProps) {
 				{plans.slice(0, layout.plansShown).map((plan, index) => (
 					<PlanRow key={plan.id ?? `${plan.name ?? ''}#${index}`} plan={plan} columns={columns} now={now} low={low}/>
 				))}
-				{layout.plansHidden > 0 && <Text dimColor wrap="truncate-end">+{layout.plansHidden} more {layout.plansHidden === 1 ? 'plan' : 'plans'} (enlarge the terminal)</Text>}
+				{layout.plansHidden > 0 && (
+					<Text dimColor wrap="truncate-end">
+						{layout.plansShown > 0 ? '+' : ''}{layout.plansHidden} {layout.plansShown > 0 ? 'more ' : ''}{layout.plansHidden === 1 ? 'plan' : 'plans'} (enlarge the terminal)
+					</Text>
+				)}
 				{gap}
 				{layout.burn && props.burn !== undefined && <BurnPanel summary={props.burn} now={now} trend={layout.trend ? props.trend(Math.min(30, Math.floor(size.columns / 4))) : undefined}/>}
 				{layout.storage && <StorageMeter storage={snapshot.storage} width={size.columns}/>}

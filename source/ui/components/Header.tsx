@@ -15,7 +15,7 @@ type Props = {
 /** Who and where on the left; the request state on the right, never wrapped. */
 export function Header({account, apiHost, demo, inFlight, fetchedAt, now}: Props) {
 	return (
-		<Box justifyContent="space-between">
+		<Box justifyContent="space-between" flexShrink={0}>
 			<Box flexShrink={1}>
 				<Text wrap="truncate-end">
 					{demo ? <Text inverse bold> DEMO </Text> : null}

@@ -5,8 +5,10 @@ const lines: Array<[string, string]> = [
 	['q, Ctrl+C', 'quit'],
 	['?', 'show or hide this help'],
 	['', ''],
-	['bars', 'plan balance of its monthly total; storage used of limit'],
+	['bars', 'each plan: credits left of its total; storage: used of limit'],
 	['colours', 'yellow under 25% left, red under 10% or below --warn'],
+	['burn', 'credits an hour over 15 min and 24 h, and when they run out'],
+	['sparkline', 'the total over the last minutes; drops ≈ jobs finished'],
 	['stale', 'the last good numbers stay on screen while polls fail'],
 ];
 

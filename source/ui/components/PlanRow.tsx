@@ -20,7 +20,7 @@ export function PlanRow({plan, columns, now, low}: Props) {
 	const statusColor = status === 'active' ? undefined : status === 'past_due' ? errorColor : warningColor;
 	const countdown = resetCountdown(plan.resetsAt, now, columns.countdown >= countdownWidth.full ? 'full' : 'short');
 	return (
-		<Box gap={2}>
+		<Box gap={2} flexShrink={0}>
 			<Box width={columns.name} flexShrink={0}><Text wrap="truncate-end">{plan.name ?? 'unnamed plan'}</Text></Box>
 			{columns.status > 0 && <Box width={columns.status} flexShrink={0}><Text wrap="truncate-end" color={statusColor} bold={statusColor !== undefined}>{status}</Text></Box>}
 			{columns.bar > 0 && <ProgressBar share={share} width={columns.bar} level={level}/>}

@@ -1,4 +1,4 @@
-import {Box, Text} from 'ink';
+import {Text} from 'ink';
 import {memo} from 'react';
 import type {Snapshot} from '../../api/snapshot.js';
 import {formatBytes, formatPercent, fraction} from '../../model/format.js';
@@ -8,20 +8,20 @@ import {ProgressBar} from './ProgressBar.js';
 
 type Props = {storage: Snapshot['storage']; width: number};
 
-const label = 'Storage';
-
-/** Used of limit, as a bar that changes colour as it fills, with the sizes in binary units. */
+/** Used of limit, as a bar that changes colour as it fills, with the sizes in binary units. One line, cut to the width. */
 export const StorageMeter = memo(function StorageMeter({storage, width}: Props) {
 	const share = fraction(storage.used, storage.limit);
 	const sizes = `${formatBytes(storage.used, storage.usedText)} of ${formatBytes(storage.limit, storage.limitText)}`;
-	const barWidth = Math.min(30, width - label.length - sizes.length - 4 - (3 * 2));
 	const level = usedLevel(share);
+	const barWidth = Math.min(30, width - 'Storage'.length - formatPercent(share).length - sizes.length - (3 * 2));
 	return (
-		<Box gap={2}>
-			<Text dimColor>{label}</Text>
-			{barWidth >= 5 && <ProgressBar share={share} width={barWidth} level={level}/>}
+		<Text wrap="truncate-end">
+			<Text dimColor>Storage</Text>
+			{'  '}
+			{barWidth >= 5 && <><ProgressBar share={share} width={barWidth} level={level}/>{'  '}</>}
 			<Text color={levelColor[level]}>{formatPercent(share)}</Text>
-			<Box flexShrink={1}><Text wrap="truncate-end">{sizes}</Text></Box>
-		</Box>
+			{'  '}
+			{sizes}
+		</Text>
 	);
 });

@@ -28,6 +28,9 @@ function frame(snapshot: Snapshot | undefined, overrides: Partial<DashboardProps
 	return lines;
 }
 
+const measuringWindow = {windowMs: 900_000, creditsPerHour: undefined, drops: 0, spent: 0, samplesUsed: 1};
+const measuring = {recent: measuringWindow, day: measuringWindow, projection: {state: 'measuring' as const}, lastDrop: undefined, nextResetAt: undefined};
+
 function expectFits(lines: string[], columns: number, rows: number) {
 	expect(lines.length).toBeLessThanOrEqual(rows);
 	for (const line of lines) {
@@ -106,7 +109,9 @@ describe('Dashboard', () => {
 
 	test.each([[30, 6], [34, 9], [40, 12], [52, 15], [64, 10], [80, 24], [100, 40]])('fits %i×%i with every kind of snapshot', (columns, rows) => {
 		for (const snapshot of [snapshots.twoPlans, snapshots.oddPlans, snapshots.noPlans, manyPlans(9)]) {
-			expectFits(frame(snapshot, {size: {columns, rows}, notices: [{text: 'x'.repeat(200), tone: 'error'}]}), columns, rows);
+			const lines = frame(snapshot, {size: {columns, rows}, burn: measuring, notices: [{text: 'x'.repeat(200), tone: 'error'}]});
+			expectFits(lines, columns, rows);
+			expect(lines[0]!.startsWith(snapshot.account.name!.slice(0, 2)), lines.join('\n')).toBe(true);
 		}
 	});
 
@@ -120,7 +125,7 @@ describe('Dashboard', () => {
 			nextResetAt: now + (3 * 86_400_000),
 		};
 		const lines = frame(snapshots.twoPlans, {burn, trend: width => ({line: '█▆▄▂'.padStart(width, ' '), minutes: 15})});
-		expect(lines).toContain('burn 312/h (15m) · 280/h (24h) · empty in ~2h 10m — before the reset in 3d');
+		expect(lines).toContain('burn 312/h (15m) · empty in ~2h 10m — before the reset in 3d · 280/h (24h)');
 		expect(lines.find(line => line.includes('drops in 15m'))).toMatch(/^ +█▆▄▂ 15m · last −37 at 11:58:11 · 9 drops in 15m$/);
 		expectFits(lines, 100, 30);
 	});
