@@ -31,12 +31,15 @@ try {
 	console.error('live view, idle…');
 	const idle = await measureIdle({binary, url: server.url, seconds: quick ? 10 : 60});
 	add('live idle: CPU (% of a core)', fixed(idle.live.cpuPercent, 2), `${fixed(idle.idle.cpuPercent, 2)} node+1s timer`, `${fixed(idle.live.cpuPercent / Math.max(idle.idle.cpuPercent, 0.01), 1)}×`, '< 0.5%', idle.live.cpuPercent < 0.5);
+	add('live idle at the default 30 s: CPU (%)', fixed(idle.live30.cpuPercent, 2), `${fixed(idle.idle.cpuPercent, 2)} node+1s timer`, `${fixed(idle.live30.cpuPercent / Math.max(idle.idle.cpuPercent, 0.01), 1)}×`, '< 0.5%', idle.live30.cpuPercent < 0.5);
 	add('live idle: peak RSS (MB)', fixed(idle.live.peakMb), `${fixed(idle.idle.peakMb)} node+1s timer`, `${fixed(idle.live.peakMb / idle.idle.peakMb, 2)}×`, '< 80 MB', idle.live.peakMb < 80);
+	add('live idle: peak RSS (MB), against Ink alone', fixed(idle.live.peakMb), `${fixed(idle.inkOnly.peakMb)} node+import('ink')`, `${fixed(idle.live.peakMb / idle.inkOnly.peakMb, 2)}×`, '', undefined);
 
 	console.error('render cost…');
 	const render = measureRender({frames: quick ? 100 : 500});
 	add('render: one dashboard frame (median ms)', fixed(render.dashboard, 2), `${fixed(render.oneLine, 2)} one-line frame`, `${fixed(render.dashboard / render.oneLine, 1)}×`, '', undefined);
 	const fullFrameBytes = 100 * 30 * 1.3;
+	add('live idle at 30 s: bytes to the terminal per minute', fixed(idle.bytesPerMinute30, 0), `${fixed(fullFrameBytes * 60, 0)} full frame each second`, `${fixed(idle.bytesPerMinute30 / (fullFrameBytes * 60), 3)}×`, 'changed rows only', idle.bytesPerMinute30 < fullFrameBytes * 60 / 10);
 	add('live idle: bytes to the terminal per minute', fixed(idle.bytesPerMinute, 0), `${fixed(fullFrameBytes * 60, 0)} full frame each second`, `${fixed(idle.bytesPerMinute / (fullFrameBytes * 60), 3)}×`, 'changed rows only', idle.bytesPerMinute < fullFrameBytes * 60 / 10);
 
 	console.error('a simulated week of polling…');

@@ -25,8 +25,7 @@ const thinEveryMs = 10 * minute;
 const tiers = [
 	{upTo: hour, bucket: 0},
 	{upTo: 25 * hour, bucket: minute},
-	{upTo: 7 * day, bucket: 15 * minute},
-	{upTo: 30 * day, bucket: hour},
+	{upTo: 7 * day, bucket: hour},
 ];
 
 export function sampleOf(snapshot: Snapshot, at: number): Sample | undefined {

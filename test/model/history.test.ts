@@ -149,12 +149,18 @@ describe('thinning', {timeout: 30_000}, () => {
 		}
 	});
 
-	test('a month and more of polls: bounded, and nothing older than 30 days', () => {
+	test('a month and more of polls: bounded, and nothing older than a week', () => {
 		const thinned = addAll(simulate(40 * day, 30 * second, 3));
 		expect(thinned.samples.length).toBeLessThan(maxSamples);
 		const newest = thinned.samples.at(-1)!.at;
-		expect(newest - thinned.samples[0]!.at).toBeLessThanOrEqual(30 * day);
-		expect(newest - thinned.samples[0]!.at).toBeGreaterThan(29 * day);
+		expect(newest - thinned.samples[0]!.at).toBeLessThanOrEqual(7 * day);
+		expect(newest - thinned.samples[0]!.at).toBeGreaterThan(6 * day);
+	});
+
+	test('flat after the first day: a week of 2 s polls keeps about as many readings as one day', () => {
+		const full = simulate(7 * day, 2 * second, 1);
+		const oneDay = addAll(full.filter(reading => reading.at <= start + day)).samples.length;
+		expect(addAll(full).samples.length / oneDay).toBeLessThan(1.2);
 	});
 
 	test('a balance that never moves in one direction still stops at the cap', () => {
