@@ -8,12 +8,13 @@ import {sparkline} from '../dist/model/sparkline.js';
 const day = 86_400_000;
 
 /**
- * A week of polls every 2 s, in fake time: each poll takes the demo account's documented body
+ * A week and a day of polls every 2 s, in fake time (the history keeps a week, so it is full by
+ * the end of day 7 and must not grow on day 8): each poll takes the demo account's documented body
  * through the client's validation into a Snapshot and the history, and once a simulated minute
  * the burn summary and sparkline are computed as the screen does. Reports, at the end of each
  * simulated day, the history's size and this process's memory.
  */
-export function simulateWeek({pollSeconds = 2, days = 7} = {}) {
+export function simulateWeek({pollSeconds = 2, days = 8} = {}) {
 	const start = Date.parse('2026-11-01T00:00:00Z');
 	const account = createDemoAccount(start);
 	let history = {samples: []};

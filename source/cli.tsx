@@ -5,6 +5,7 @@ import {checkArguments, ConfigError, demoIntervalSeconds, intervalBounds, resolv
 import {exitCode} from './model/exitCodes.js';
 import {connect} from './modes/connect.js';
 import {runOneShot} from './modes/oneShot.js';
+import {runStatusLine} from './modes/statusLine.js';
 
 const help = `
 	Usage
@@ -26,6 +27,18 @@ const help = `
 	  --timeout <s>       Seconds before a request gives up (${timeoutBounds.min}-${timeoutBounds.max}, default ${timeoutBounds.default})
 	  --warn <credits>    Low-balance threshold: colours the view, exit code 1
 
+	Status line (--line)
+	  --max-age <s>       Answer from the last reading while it is younger
+	                      (0-86400, default 30); one request for all callers
+	  --format <template> Fields {total} {monthly} {extra} {low} {rate}
+	                      {projection} {reset} {plans} {stale} {demo};
+	                      [text] shows only when its fields have values
+	  --tmux              Colours in tmux's #[fg=...] style
+
+	Bulk runs (live view; keys m, j)
+	  --mark              Mark the start of a run now
+	  --jobs <n>          The run has n jobs: will the credits cover the rest?
+
 	Environment
 	  SRTGEN_API_KEY      Your API key (there is no flag for it, on purpose)
 	  SRTGEN_API_KEY_FILE A file holding the key, like --key-file
@@ -43,6 +56,7 @@ const help = `
 	  $ SRTGEN_API_KEY=... srtgen-top
 	  $ srtgen-top --demo --once
 	  $ srtgen-top --json --warn 500 || echo "top up soon"
+	  $ srtgen-top --line --tmux --format '{total} cr[ {rate}][ {stale}]'
 `;
 
 const flags = {
@@ -55,6 +69,11 @@ const flags = {
 	interval: {type: 'string'},
 	timeout: {type: 'string'},
 	warn: {type: 'string'},
+	maxAge: {type: 'string'},
+	format: {type: 'string'},
+	tmux: {type: 'boolean'},
+	mark: {type: 'boolean'},
+	jobs: {type: 'string'},
 	// Only to refuse them with the reason: see resolveConfig.
 	apiKey: {type: 'string'},
 	key: {type: 'string'},
@@ -114,7 +133,8 @@ async function main(): Promise<number> {
 			process.stderr.write('srtgen-top: stdout is not a terminal, so here is one snapshot; --json and --line suit scripts.\n');
 		}
 
-		return await runOneShot(config, connection, {stdout: process.stdout, stderr: process.stderr, env: process.env});
+		const output = {stdout: process.stdout, stderr: process.stderr, env: process.env};
+		return await (config.mode === 'line' ? runStatusLine(config, connection, output) : runOneShot(config, connection, output));
 	} finally {
 		await connection.close();
 	}

@@ -1,3 +1,5 @@
+import {parseLineFormat} from './model/lineTemplate.js';
+
 export type Mode = 'live' | 'once' | 'json' | 'line';
 
 export type Config = {
@@ -10,6 +12,15 @@ export type Config = {
 	intervalSeconds: number;
 	timeoutSeconds: number;
 	warnBelow: number | undefined;
+	/** --line: answer from the last reading while it is younger than this, without a request. */
+	maxAgeSeconds: number;
+	/** --line: a template (see lineTemplate), checked already. */
+	lineFormat: string | undefined;
+	/** --line: colours in tmux's #[fg=…] style. */
+	tmux: boolean;
+	/** Live view: a bulk run starts now (--mark), of this many jobs (--jobs). */
+	mark: boolean;
+	jobs: number | undefined;
 };
 
 export type Flags = {
@@ -18,6 +29,11 @@ export type Flags = {
 	interval?: string;
 	timeout?: string;
 	warn?: string;
+	maxAge?: string;
+	format?: string;
+	tmux?: boolean;
+	mark?: boolean;
+	jobs?: string;
 	once?: boolean;
 	json?: boolean;
 	line?: boolean;
@@ -35,6 +51,8 @@ export const intervalBounds = {default: 30, min: 2, max: 3600};
 /** The demo account drains fast; polling it often shows the burn rate within a minute. */
 export const demoIntervalSeconds = 5;
 export const timeoutBounds = {default: 10, min: 1, max: 120};
+/** A status bar refreshing every 15 s, in several tmux clients, makes a request every 30 s at most. */
+export const maxAgeBounds = {default: 30, min: 0, max: 86_400};
 
 export class ConfigError extends Error {
 	override name = 'ConfigError';
@@ -88,7 +106,40 @@ export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string
 		intervalSeconds: parseSeconds('--interval', flags.interval, onDemo ? {...intervalBounds, default: demoIntervalSeconds} : intervalBounds),
 		timeoutSeconds: parseSeconds('--timeout', flags.timeout, timeoutBounds),
 		warnBelow: parseWarn(flags.warn),
+		...lineOptions(flags, mode),
+		mark: Boolean(flags.mark) || flags.jobs !== undefined,
+		jobs: parseJobs(flags.jobs),
 	};
+}
+
+function lineOptions(flags: Flags, mode: Mode): Pick<Config, 'maxAgeSeconds' | 'lineFormat' | 'tmux'> {
+	const given = (['maxAge', 'format', 'tmux'] as const).filter(flag => flags[flag] !== undefined && flags[flag] !== false);
+	if (mode !== 'line' && given.length > 0) {
+		throw new ConfigError(`--${given[0] === 'maxAge' ? 'max-age' : given[0]} goes with --line.`);
+	}
+
+	const format = flags.format === undefined ? undefined : parseLineFormat(flags.format);
+	if (typeof format === 'string') {
+		throw new ConfigError(format);
+	}
+
+	return {
+		maxAgeSeconds: parseSeconds('--max-age', flags.maxAge, maxAgeBounds),
+		lineFormat: flags.format,
+		tmux: Boolean(flags.tmux),
+	};
+}
+
+function parseJobs(value: string | undefined): number | undefined {
+	if (value === undefined) {
+		return undefined;
+	}
+
+	if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) {
+		throw new ConfigError(`--jobs: '${value}' is not accepted; give the number of jobs in the run, 1 or more.`);
+	}
+
+	return Number(value);
 }
 
 function resolveMode(flags: Flags): Mode {

@@ -27,6 +27,7 @@ describe('defaults', () => {
 		expect(resolve()).toEqual({
 			mode: 'live', apiKey: key, demo: false, baseUrl: new URL('https://api.srtgen.com'),
 			intervalSeconds: 30, timeoutSeconds: 10, warnBelow: undefined,
+			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, mark: false, jobs: undefined,
 		});
 	});
 

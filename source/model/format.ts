@@ -16,12 +16,19 @@ export function formatBytes(bytes: number | undefined, fallback?: string): strin
 	return prettyBytes(bytes, {binary: true, maximumFractionDigits: 1});
 }
 
-/** Under this age, data reads as fetched "just now": a few seconds say no more, and cost a frame each. */
-export const justNowMs = 5000;
+/**
+ * How precisely the age of the data is shown under a minute: `just now`, then `5s ago`, `10s ago`.
+ * Each change is a frame to draw, and a frame a second was most of the live view's idle CPU.
+ */
+export const ageStepMs = 5000;
 
-/** How long ago data was fetched: `just now`, `12s ago`, `3m ago`. */
+/** How long ago data was fetched: `just now`, `15s ago`, `3m ago`. */
 export function updatedAgo(milliseconds: number): string {
-	return milliseconds < justNowMs ? 'just now' : `${formatAge(milliseconds)} ago`;
+	if (milliseconds < ageStepMs) {
+		return 'just now';
+	}
+
+	return `${formatAge(milliseconds < 60_000 ? milliseconds - (milliseconds % ageStepMs) : milliseconds)} ago`;
 }
 
 /** A short age or wait, such as `12s`, `3m` or `2h`. */

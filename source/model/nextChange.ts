@@ -1,4 +1,4 @@
-import {justNowMs} from './format.js';
+import {ageStepMs} from './format.js';
 
 const second = 1000;
 const minute = 60 * second;
@@ -12,11 +12,7 @@ export function untilNextVisibleChange(now: number, since: number[], until: numb
 	const waits = [
 		...since.map(start => {
 			const elapsed = Math.max(0, now - start);
-			if (elapsed < justNowMs) {
-				return justNowMs - elapsed;
-			}
-
-			const step = elapsed < minute ? second : elapsed < hour ? minute : hour;
+			const step = elapsed < minute ? ageStepMs : elapsed < hour ? minute : hour;
 			return step - (elapsed % step);
 		}),
 		...until.filter(deadline => deadline > now).map(deadline => {

@@ -46,6 +46,8 @@ test('bytes are binary units from the byte count, with the API text as a fallbac
 test('data fetched under five seconds ago was fetched just now', () => {
 	expect(updatedAgo(4999)).toBe('just now');
 	expect(updatedAgo(5000)).toBe('5s ago');
+	expect(updatedAgo(14_999)).toBe('10s ago');
+	expect(updatedAgo(59_999)).toBe('55s ago');
 	expect(updatedAgo(190_000)).toBe('3m ago');
 });
 

@@ -36,9 +36,9 @@ test('two --line runs, with the balance falling in between, print a rate from th
 	]});
 
 	balance = 1250;
-	const first = await runCli(['--line'], env);
+	const first = await runCli(['--line', '--max-age', '0'], env);
 	balance = 1200;
-	const second = await runCli(['--line'], env);
+	const second = await runCli(['--line', '--max-age', '0'], env);
 	expect(first.stdout).toMatch(/^1,250 credits · [\d,]+\/h, empty ~\d+h( \d+m)? · Starter Plan reset due\n$/);
 	expect(second.stdout).toMatch(/^1,200 credits · [\d,]+\/h, empty ~\d+h( \d+m)? · Starter Plan reset due\n$/);
 	const rate = (run: {stdout: string}) => Number(/· ([\d,]+)\/h/.exec(run.stdout)![1]!.replaceAll(',', ''));
@@ -54,9 +54,9 @@ test('two --line runs, with the balance falling in between, print a rate from th
 test('without history, one drop is not enough to guess a rate from', async () => {
 	const env = {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: temporaryStateDir()};
 	balance = 1250;
-	await runCli(['--line'], env);
+	await runCli(['--line', '--max-age', '0'], env);
 	balance = 1200;
-	const run = await runCli(['--line'], env);
+	const run = await runCli(['--line', '--max-age', '0'], env);
 	expect(run.stdout).toBe('1,200 credits · Starter Plan reset due\n');
 });
 

@@ -1,0 +1,90 @@
+import {createHmac, randomBytes} from 'node:crypto';
+import {mkdir, open, readFile, rename} from 'node:fs/promises';
+import path from 'node:path';
+import type {Snapshot} from '../api/snapshot.js';
+import {snapshotFromJson, snapshotToJson} from '../model/snapshotFile.js';
+import {isCode, LockTimeoutError, withLock} from './lock.js';
+
+export type CachedReading = {snapshot: Snapshot; fetchedAt: number};
+
+export type LineCache = {
+	read(): Promise<CachedReading | undefined>;
+	write(reading: CachedReading): Promise<void>;
+	/** Runs `refresh` unless another process is refreshing this account already: then 'busy'. */
+	refreshOnce<T>(refresh: () => Promise<T>): Promise<T | 'busy'>;
+};
+
+/**
+ * The last reading `--line` made for a key, so that status bars calling it every few seconds do not
+ * each ask the API. Found by a keyed hash (HMAC) of origin and key, with a random secret kept in
+ * the state directory: the file name says nothing about the key to anyone without that secret,
+ * and the file holds the reading only.
+ */
+export async function openLineCache(options: {stateDir: string; origin: string; apiKey: string; lockStaleMs: number}): Promise<LineCache> {
+	await mkdir(options.stateDir, {recursive: true, mode: 0o700});
+	const secret = await cacheSecret(options.stateDir);
+	const id = createHmac('sha256', secret).update(`${options.origin}\n${options.apiKey}`).digest('hex').slice(0, 32);
+	const file = path.join(options.stateDir, `line-${id}.json`);
+	return {
+		async read() {
+			try {
+				const stored = JSON.parse(await readFile(file, 'utf8')) as {fetchedAt?: unknown; snapshot?: unknown};
+				const snapshot = snapshotFromJson(stored.snapshot);
+				return snapshot === undefined || typeof stored.fetchedAt !== 'number' ? undefined : {snapshot, fetchedAt: stored.fetchedAt};
+			} catch {
+				return undefined;
+			}
+		},
+		async write(reading) {
+			const temporary = `${file}.${process.pid}.tmp`;
+			const handle = await open(temporary, 'w', 0o600);
+			try {
+				await handle.writeFile(JSON.stringify({fetchedAt: reading.fetchedAt, snapshot: snapshotToJson(reading.snapshot)}));
+			} finally {
+				await handle.close();
+			}
+
+			await rename(temporary, file);
+		},
+		async refreshOnce(refresh) {
+			try {
+				return await withLock(`${file}.lock`, refresh, {waitMs: 0, staleMs: options.lockStaleMs});
+			} catch (error) {
+				if (error instanceof LockTimeoutError) {
+					return 'busy';
+				}
+
+				throw error;
+			}
+		},
+	};
+}
+
+/** 32 random bytes, made once per state directory (the first writer wins a race; the others read it). */
+async function cacheSecret(stateDir: string): Promise<Buffer> {
+	const file = path.join(stateDir, 'line-cache.secret');
+	try {
+		const handle = await open(file, 'wx', 0o600);
+		try {
+			await handle.writeFile(randomBytes(32));
+		} finally {
+			await handle.close();
+		}
+	} catch (error) {
+		if (!isCode(error, 'EEXIST')) {
+			throw error;
+		}
+	}
+
+	for (let attempt = 0; ; attempt++) {
+		const secret = await readFile(file);
+		// A racing creator may not have written its bytes yet.
+		if (secret.length === 32 || attempt > 50) {
+			return secret;
+		}
+
+		await new Promise(resolve => {
+			setTimeout(resolve, 10);
+		});
+	}
+}
