@@ -3,12 +3,13 @@ import * as v from 'valibot';
 import {mergeHistories, type History, type Sample} from './history.js';
 
 /**
- * The history file of one account at one API origin. The API key never reaches this module: the
- * name and content come from the origin and the account identity only.
+ * The history file (or, with another prefix, the bulk-run mark) of one account at one API origin.
+ * The API key never reaches this module: the name and content come from the origin and the
+ * account identity only.
  */
-export function historyFileName(origin: string, account: string): string {
+export function historyFileName(origin: string, account: string, prefix = 'history'): string {
 	const digest = createHash('sha256').update(`${origin}\n${account}`).digest('hex');
-	return `history-${digest.slice(0, 16)}.json`;
+	return `${prefix}-${digest.slice(0, 16)}.json`;
 }
 
 /** The account as the history knows it: its email, else its name; undefined when neither is known. */

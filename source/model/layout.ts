@@ -19,6 +19,8 @@ export type Layout =
 		burn: boolean;
 		/** The sparkline and last drop line under it. */
 		trend: boolean;
+		/** Lines of the bulk run's panel shown. */
+		runRows: number;
 		storage: boolean;
 		footer: boolean;
 	};
@@ -32,7 +34,7 @@ const gapRows = 3;
  * frame as tall as the terminal does not meet Ink 6's clear-on-every-frame at full height, ink#450.)
  * Every line is cut to the width by the components, so only rows are counted here.
  */
-export function chooseLayout(size: Size, content: {plans: number; notices: number; burn: boolean; counter: Partial<Record<'big' | 'small', TextBlock>>}): Layout {
+export function chooseLayout(size: Size, content: {plans: number; notices: number; burn: boolean; runRows?: number; counter: Partial<Record<'big' | 'small', TextBlock>>}): Layout {
 	if (size.columns < minimumSize.columns || size.rows < minimumSize.rows) {
 		return {kind: 'too-small'};
 	}
@@ -48,6 +50,7 @@ export function chooseLayout(size: Size, content: {plans: number; notices: numbe
 	const planRowsWanted = Math.max(1, content.plans);
 	let planRows = take(1);
 	const breakdown = take(1) === 1;
+	const runRows = take(content.runRows ?? 0);
 	const burn = content.burn && take(1) === 1;
 	const storage = take(1) === 1;
 	const footer = take(1) === 1;
@@ -67,7 +70,7 @@ export function chooseLayout(size: Size, content: {plans: number; notices: numbe
 	const gaps = take(gapRows) === gapRows;
 	const hidden = content.plans > planRows;
 	const plansShown = hidden ? planRows - 1 : content.plans;
-	return {kind: 'dashboard', counter, gaps, noticesShown, plansShown, plansHidden: content.plans - plansShown, breakdown, burn, trend, storage, footer};
+	return {kind: 'dashboard', counter, gaps, noticesShown, plansShown, plansHidden: content.plans - plansShown, breakdown, burn, trend, runRows, storage, footer};
 }
 
 export type PlanColumns = {name: number; status: number; bar: number; percent: number; amount: number; countdown: number};

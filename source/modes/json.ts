@@ -1,12 +1,13 @@
 import type {Snapshot} from '../api/snapshot.js';
 import type {BurnWindow} from '../model/burnRate.js';
 import type {BurnSummary} from '../model/burnSummary.js';
+import type {BulkRun, Mark} from '../model/bulkRun.js';
 import {isLowBalance} from '../model/thresholds.js';
 
 /** Bumped only when a field is removed or changes meaning; new fields may appear at any time. */
 export const jsonSchemaVersion = 1;
 
-export type JsonOptions = {fetchedAt: number; warnBelow: number | undefined; demo: boolean; apiHost: string; burn?: BurnSummary};
+export type JsonOptions = {fetchedAt: number; warnBelow: number | undefined; demo: boolean; apiHost: string; burn?: BurnSummary; run?: {mark: Mark; progress: BulkRun}};
 
 /** The stable `--json` document: every documented key is always present, `null` when unknown. */
 export function toJson(snapshot: Snapshot, options: JsonOptions): Record<string, unknown> {
@@ -43,6 +44,31 @@ export function toJson(snapshot: Snapshot, options: JsonOptions): Record<string,
 		updatedAt: iso(snapshot.updatedAt),
 		unreadable: snapshot.unreadable,
 		burn: options.burn === undefined ? null : burnJson(options.burn),
+		run: options.run === undefined ? null : runJson(options.run.mark, options.run.progress),
+	};
+}
+
+function runJson(mark: Mark, run: BulkRun): Record<string, unknown> {
+	const round = (value: number | undefined) => (value === undefined ? null : Math.round(value * 10) / 10);
+	const {jobs} = run;
+	return {
+		markedAt: new Date(mark.at).toISOString(),
+		elapsedSeconds: Math.round(run.elapsedMs / 1000),
+		spent: round(run.spent),
+		drops: run.drops,
+		averageCost: round(run.averageCost),
+		creditsPerHour: round(run.creditsPerHour),
+		jobs: jobs === undefined ? null : {
+			total: jobs.total,
+			done: jobs.done,
+			remaining: jobs.remaining,
+			creditsNeeded: round(jobs.needed),
+			covered: jobs.covers ?? null,
+			spare: round(jobs.spare),
+			shortBy: round(jobs.shortBy),
+			jobsShort: jobs.jobsShort ?? null,
+			finishAt: jobs.finishAt === undefined ? null : new Date(jobs.finishAt).toISOString(),
+		},
 	};
 }
 

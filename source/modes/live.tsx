@@ -29,6 +29,8 @@ export async function runLive(config: Config, connection: Connection): Promise<n
 			warnBelow={config.warnBelow}
 			historyOrigin={connection.historyOrigin}
 			alert={terminal.alert}
+			mark={config.mark}
+			jobs={config.jobs}
 		/>
 	);
 	const screen = new Screen(process.stdout);

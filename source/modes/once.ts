@@ -5,7 +5,7 @@ import {formatRate, projectionText} from '../model/burnText.js';
 import {formatBytes, formatCredits, formatPercent, fraction, longest, resetCountdown} from '../model/format.js';
 import {isLowBalance, remainingLevel, usedLevel, type Level} from '../model/thresholds.js';
 
-export type OnceOptions = {now: number; warnBelow: number | undefined; demo: boolean; apiHost: string; color: boolean; burn?: BurnSummary};
+export type OnceOptions = {now: number; warnBelow: number | undefined; demo: boolean; apiHost: string; color: boolean; burn?: BurnSummary; run?: string[]};
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -47,6 +47,10 @@ export function formatOnce(snapshot: Snapshot, options: OnceOptions): string {
 	if (burn !== undefined && (burn.recent.creditsPerHour !== undefined || burn.day.creditsPerHour !== undefined)) {
 		const outlook = projectionText(burn, options.now);
 		lines.push(`Burn     ${formatRate(burn.recent)} (15m) · ${formatRate(burn.day)} (24h) · ${outlook.tone === 'warning' ? paint('yellow', outlook.text) : outlook.text}`);
+	}
+
+	for (const [index, line] of (options.run ?? []).entries()) {
+		lines.push(`${index === 0 ? 'Run      ' : '         '}${line}`);
 	}
 
 	if (snapshot.unreadable.length > 0) {

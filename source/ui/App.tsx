@@ -1,9 +1,12 @@
-import {useApp, useInput, useStdin} from 'ink';
+import {useApp, useStdin} from 'ink';
 import {useCallback, useState} from 'react';
 import type {BalanceClient} from '../api/client.js';
 import {keyVariable} from '../config.js';
+import {bulkRun} from '../model/bulkRun.js';
+import {bulkRunLines} from '../model/bulkRunText.js';
 import {burnWindows, summarizeBurn} from '../model/burnSummary.js';
 import {formatCredits} from '../model/format.js';
+import {accountIdentity} from '../model/historyFile.js';
 import {untilNextVisibleChange} from '../model/nextChange.js';
 import {sparkline, sparklineSpan} from '../model/sparkline.js';
 import {staleLine} from '../model/status.js';
@@ -11,6 +14,8 @@ import {isLowBalance} from '../model/thresholds.js';
 import {Dashboard} from './components/Dashboard.js';
 import type {Notice} from './components/Notices.js';
 import {useBalanceHistory} from './hooks/useBalanceHistory.js';
+import {useBulkRun} from './hooks/useBulkRun.js';
+import {useKeyboard} from './hooks/useKeyboard.js';
 import {useLowBalanceAlert, type TerminalAlert} from './hooks/useLowBalanceAlert.js';
 import {useNow} from './hooks/useNow.js';
 import {usePoller} from './hooks/usePoller.js';
@@ -27,6 +32,9 @@ export type AppProps = {
 	/** Where the balance history is saved; undefined keeps it in memory (the demo account). */
 	historyOrigin: string | undefined;
 	alert?: TerminalAlert;
+	/** --mark and --jobs: a bulk run starts now. */
+	mark: boolean;
+	jobs: number | undefined;
 };
 
 /** The live view: owns the hooks (polling, clock, size, keys) and hands plain props to the Dashboard. */
@@ -36,8 +44,10 @@ export function App(props: AppProps) {
 	const size = useTerminalSize();
 	const balanceHistory = useBalanceHistory(props.historyOrigin);
 	const {history} = balanceHistory;
-	const poll = usePoller(props.client, {intervalSeconds: props.intervalSeconds, onSnapshot: balanceHistory.record});
+	const [frozen, setFrozen] = useState(false);
+	const poll = usePoller(props.client, {intervalSeconds: props.intervalSeconds, onSnapshot: balanceHistory.record, paused: frozen});
 	const [showHelp, setShowHelp] = useState(false);
+	const run = useBulkRun(props.historyOrigin, poll.snapshot === undefined ? undefined : accountIdentity(poll.snapshot.account), {mark: props.mark, jobs: props.jobs});
 
 	const {snapshot, fetchedAt, error, nextAttemptAt} = poll;
 	const untilChange = useCallback((now: number) => untilNextVisibleChange(
@@ -57,15 +67,18 @@ export function App(props: AppProps) {
 		return {line: sparkline(history, now, span, width), minutes: span / 60_000};
 	}, [history, now]);
 
-	useInput((input, key) => {
-		if (input === 'q' || (key.ctrl && input === 'c')) {
-			exit();
-		} else if (input === 'r') {
-			poll.refresh();
-		} else if (input === '?') {
+	const {prompt} = useKeyboard({
+		quit: exit,
+		refresh: poll.refresh,
+		toggleHelp: () => {
 			setShowHelp(shown => !shown);
-		}
-	}, {isActive: isRawModeSupported});
+		},
+		markRun: run.markNow,
+		setJobs: run.setJobs,
+		toggleFreeze: () => {
+			setFrozen(isFrozen => !isFrozen);
+		},
+	}, isRawModeSupported);
 
 	const notices: Notice[] = [];
 	const stale = staleLine(poll, now);
@@ -96,6 +109,9 @@ export function App(props: AppProps) {
 			showHelp={showHelp}
 			burn={burn}
 			trend={trend}
+			run={run.mark === undefined ? undefined : bulkRunLines(bulkRun(history, run.mark, snapshot?.totalBalance, now), now)}
+			frozen={frozen}
+			prompt={prompt}
 		/>
 	);
 }

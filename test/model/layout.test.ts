@@ -16,7 +16,7 @@ function rowsUsed(layout: Layout, notices: number): number {
 describe('chooseLayout', () => {
 	test('100×30 with two plans: the big counter, gaps, everything', () => {
 		expect(chooseLayout({columns: 100, rows: 30}, {plans: 2, notices: 1, burn: true, counter})).toEqual({
-			kind: 'dashboard', counter: 'big', gaps: true, noticesShown: 1, plansShown: 2, plansHidden: 0, breakdown: true, burn: true, trend: true, storage: true, footer: true,
+			kind: 'dashboard', counter: 'big', gaps: true, noticesShown: 1, plansShown: 2, plansHidden: 0, breakdown: true, burn: true, trend: true, runRows: 0, storage: true, footer: true,
 		});
 	});
 

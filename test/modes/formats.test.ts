@@ -69,6 +69,7 @@ test('--json keeps every key, null when unknown, and never the key', () => {
 		updatedAt: null,
 		unreadable: ['storage.usage', 'storage.limit'],
 		burn: null,
+		run: null,
 	});
 });
 

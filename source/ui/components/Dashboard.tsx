@@ -6,6 +6,7 @@ import {chooseLayout, planColumns, type Size} from '../../model/layout.js';
 import {isLowBalance} from '../../model/thresholds.js';
 import {bigFonts, measureBigText} from '../bigCounter.js';
 import {Breakdown} from './Breakdown.js';
+import {BulkRunPanel} from './BulkRunPanel.js';
 import {BurnPanel} from './BurnPanel.js';
 import {Counter} from './Counter.js';
 import {Footer} from './Footer.js';
@@ -31,6 +32,11 @@ export type DashboardProps = {
 	burn: BurnSummary | undefined;
 	/** Draws the total over the last minutes in the width given. */
 	trend: (width: number) => {line: string; minutes: number};
+	/** The bulk run's lines, once a run is marked. */
+	run?: string[];
+	frozen?: boolean;
+	/** A question being answered at the keyboard, shown in place of the footer. */
+	prompt?: string;
 };
 
 /** The whole screen, laid out for the size given: never taller or wider than the terminal. */
@@ -42,6 +48,7 @@ export function Dashboard(props: DashboardProps) {
 		plans: plans.length,
 		notices: props.notices.length,
 		burn: props.burn !== undefined,
+		runRows: props.run?.length ?? 0,
 		counter: {big: measureBigText(text, bigFonts.big), small: measureBigText(text, bigFonts.small)},
 	});
 	if (layout.kind === 'too-small') {
@@ -68,6 +75,7 @@ export function Dashboard(props: DashboardProps) {
 					</Text>
 				)}
 				{gap}
+				{layout.runRows > 0 && <BulkRunPanel lines={props.run ?? []} rows={layout.runRows}/>}
 				{layout.burn && props.burn !== undefined && <BurnPanel summary={props.burn} now={now} trend={layout.trend ? props.trend(Math.min(30, Math.floor(size.columns / 4))) : undefined}/>}
 				{layout.storage && <StorageMeter storage={snapshot.storage} width={size.columns}/>}
 			</>
@@ -75,12 +83,12 @@ export function Dashboard(props: DashboardProps) {
 
 	return (
 		<Box flexDirection="column" width={size.columns} height={size.rows} overflow="hidden">
-			<Header account={snapshot?.account.name} apiHost={props.apiHost} demo={props.demo} inFlight={props.inFlight} fetchedAt={props.fetchedAt} now={now}/>
+			<Header account={snapshot?.account.name} apiHost={props.apiHost} demo={props.demo} inFlight={props.inFlight} fetchedAt={props.fetchedAt} now={now} frozen={props.frozen ?? false}/>
 			<Notices notices={props.notices.slice(0, layout.noticesShown)}/>
 			{gap}
 			{props.showHelp ? <HelpOverlay rows={size.rows - 3}/> : body}
 			<Box flexGrow={1}/>
-			{layout.footer && <Footer intervalSeconds={props.intervalSeconds}/>}
+			{layout.footer && (props.prompt === undefined ? <Footer intervalSeconds={props.intervalSeconds}/> : <Text wrap="truncate-end" bold>{props.prompt}</Text>)}
 		</Box>
 	);
 }

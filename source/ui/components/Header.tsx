@@ -1,7 +1,7 @@
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
 import {updatedAgo} from '../../model/format.js';
-import {accentColor} from '../theme.js';
+import {accentColor, warningColor} from '../theme.js';
 
 type Props = {
 	account: string | undefined;
@@ -10,10 +10,11 @@ type Props = {
 	inFlight: boolean;
 	fetchedAt: number | undefined;
 	now: number;
+	frozen: boolean;
 };
 
 /** Who and where on the left; the request state on the right, never wrapped. */
-export function Header({account, apiHost, demo, inFlight, fetchedAt, now}: Props) {
+export function Header({account, apiHost, demo, inFlight, fetchedAt, now, frozen}: Props) {
 	return (
 		<Box justifyContent="space-between" flexShrink={0}>
 			<Box flexShrink={1}>
@@ -25,6 +26,8 @@ export function Header({account, apiHost, demo, inFlight, fetchedAt, now}: Props
 				</Text>
 			</Box>
 			<Box flexShrink={0} marginLeft={1}>
+				{frozen && <Text inverse color={warningColor}> FROZEN · f resumes </Text>}
+				{frozen && ' '}
 				{inFlight
 					? <Text color={accentColor}><Spinner type="dots"/> updating</Text>
 					: <Text dimColor>{fetchedAt === undefined ? 'waiting' : `updated ${updatedAgo(now - fetchedAt)}`}</Text>}

@@ -17,6 +17,8 @@ export type Poll = {
 
 export type PollerOptions = {
 	intervalSeconds: number;
+	/** Frozen: no polling until unpaused, which polls at once. */
+	paused?: boolean;
 	onSnapshot?: (snapshot: Snapshot, at: number) => void;
 	random?: () => number;
 };
@@ -32,13 +34,14 @@ export const slowRequestMs = 250;
  * `refresh` polls now and starts the schedule again; it does nothing while a request is in flight.
  */
 export function usePoller(client: BalanceClient, options: PollerOptions): Poll & {refresh: () => void} {
-	const {intervalSeconds} = options;
+	const {intervalSeconds, paused = false} = options;
 	const [poll, setPoll] = useState<Poll>({inFlight: false});
 	const inFlight = useRef(false);
 	const failures = useRef(0);
 	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
 	const slow = useRef<NodeJS.Timeout | undefined>(undefined);
-	const mounted = useRef(true);
+	// False once unmounted or frozen: an answer arriving then is not shown.
+	const active = useRef(true);
 	// Callbacks may be new functions at every render; only the interval restarts the polling.
 	const latest = useRef(options);
 	latest.current = options;
@@ -59,7 +62,7 @@ export function usePoller(client: BalanceClient, options: PollerOptions): Poll &
 			const at = Date.now();
 			failures.current = 0;
 			delay = nextPollDelay(intervalSeconds, 0, undefined);
-			if (mounted.current) {
+			if (active.current) {
 				latest.current.onSnapshot?.(snapshot, at);
 				setPoll({snapshot, fetchedAt: at, inFlight: false, nextAttemptAt: at + delay});
 			}
@@ -70,7 +73,7 @@ export function usePoller(client: BalanceClient, options: PollerOptions): Poll &
 
 			failures.current += 1;
 			delay = nextPollDelay(intervalSeconds, failures.current, error, latest.current.random);
-			if (mounted.current) {
+			if (active.current) {
 				setPoll(previous => ({...previous, inFlight: false, error, nextAttemptAt: Date.now() + delay}));
 			}
 		} finally {
@@ -78,27 +81,30 @@ export function usePoller(client: BalanceClient, options: PollerOptions): Poll &
 			clearTimeout(slow.current);
 		}
 
-		if (mounted.current) {
+		if (active.current) {
 			timer.current = setTimeout(request, delay);
 		}
 	}, [client, intervalSeconds]);
 
 	useEffect(() => {
-		mounted.current = true;
-		void request();
+		active.current = !paused;
+		if (!paused) {
+			void request();
+		}
+
 		return () => {
-			mounted.current = false;
+			active.current = false;
 			clearTimeout(timer.current);
 			clearTimeout(slow.current);
 		};
-	}, [request]);
+	}, [request, paused]);
 
 	const refresh = useCallback(() => {
-		if (!inFlight.current) {
+		if (!inFlight.current && !paused) {
 			failures.current = 0;
 			void request();
 		}
-	}, [request]);
+	}, [request, paused]);
 
 	return {...poll, refresh};
 }

@@ -47,7 +47,7 @@ describe('Dashboard', () => {
 		expect(lines.find(line => line.startsWith('Pro Plan'))).toMatch(/^Pro Plan {5}active {4}█+░+ {3}37% {2}1,840 \/ 5,000 {2}resets in 2h 15m$/);
 		expect(lines.find(line => line.startsWith('Team Add-on'))).toMatch(/past_due .* 66% .*resets in 11d 00h 00m$/);
 		expect(lines.find(line => line.startsWith('Storage'))).toMatch(/^Storage {2}█+░+ {2}32% {2}3\.2 GiB of 10 GiB$/);
-		expect(lines.at(-1)).toBe('r refresh  q quit  ? help  · every 30s');
+		expect(lines.at(-1)).toBe('r refresh  q quit  ? help  m mark a run  j jobs  f freeze  · every 30s');
 		expect(lines).toHaveLength(30);
 		expectFits(lines, 100, 30);
 	});

@@ -1,0 +1,99 @@
+import {afterAll, beforeAll, expect, test} from 'vitest';
+import {runCli, temporaryStateDir} from '../helpers/cli.js';
+import {sample} from '../helpers/fixtures.js';
+import {startServer, type TestServer} from '../helpers/server.js';
+
+const key = 'sk_live_status_1f2e3d4c';
+let server: TestServer;
+let balance = 1250;
+let failing: {status: number; body: string} | undefined;
+
+beforeAll(async () => {
+	server = await startServer(() => {
+		if (failing !== undefined) {
+			return failing;
+		}
+
+		const body = sample();
+		body['credits'].totalBalance = balance;
+		// Slow enough that concurrent callers meet while one refresh is under way.
+		return {body: JSON.stringify(body), delayMs: 300};
+	});
+});
+
+afterAll(async () => {
+	await server.close();
+});
+
+const envFor = (stateDir: string) => ({SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir});
+
+test('within --max-age the line comes from the cache, without a request', async () => {
+	const env = envFor(temporaryStateDir());
+	failing = undefined;
+	balance = 1250;
+	const before = server.requests.length;
+	expect((await runCli(['--line'], env)).stdout).toBe('1,250 credits · Starter Plan reset due\n');
+	balance = 900;
+	const cached = await runCli(['--line'], env);
+	expect(cached.stdout).toBe('1,250 credits · Starter Plan reset due\n');
+	expect(cached.code).toBe(0);
+	expect(server.requests.length - before).toBe(1);
+	expect((await runCli(['--line', '--max-age', '0'], env)).stdout).toBe('900 credits · Starter Plan reset due\n');
+	expect(server.requests.length - before).toBe(2);
+});
+
+test('many simultaneous calls with a stale cache make exactly one request, and all print a line', async () => {
+	const stateDir = temporaryStateDir();
+	const env = envFor(stateDir);
+	failing = undefined;
+	balance = 1250;
+	await runCli(['--line', '--max-age', '0'], env);
+	balance = 1100;
+	const before = server.requests.length;
+	const runs = await Promise.all(Array.from({length: 8}, async () => runCli(['--line', '--max-age', '0'], env)));
+	expect(server.requests.length - before).toBe(1);
+	for (const run of runs) {
+		expect(run.code).toBe(0);
+		expect(run.stdout).toMatch(/^1,(250|100) credits · Starter Plan reset due\n$/);
+	}
+
+	expect(runs.filter(run => run.stdout.startsWith('1,100'))).not.toHaveLength(0);
+});
+
+test('a failed refresh prints the last line marked stale with its age, and exits 4', async () => {
+	const env = envFor(temporaryStateDir());
+	failing = undefined;
+	balance = 1250;
+	await runCli(['--line'], env);
+	failing = {status: 503, body: '{"success":false,"message":"Maintenance"}'};
+	const run = await runCli(['--line', '--max-age', '0'], env);
+	failing = undefined;
+	expect(run.code).toBe(4);
+	expect(run.stdout).toMatch(/^1,250 credits · Starter Plan reset due !\ds\n$/);
+	expect(run.stderr).toBe('srtgen-top: Server error 503 (Maintenance).\n');
+});
+
+test('no value at all: a short placeholder, never an empty line', async () => {
+	const env = envFor(temporaryStateDir());
+	failing = {status: 401, body: '{"success":false,"error":"unauthorized","message":"Invalid or expired API key"}'};
+	const run = await runCli(['--line'], env);
+	failing = undefined;
+	expect(run.code).toBe(3);
+	expect(run.stdout).toBe('? credits !\n');
+});
+
+test('--format and --tmux: the fields asked for, in tmux colours, with # doubled', async () => {
+	const env = envFor(temporaryStateDir());
+	failing = undefined;
+	balance = 300;
+	const run = await runCli(['--line', '--tmux', '--warn', '500', '--format', '#[bold]SRT#[default] {total}[ {low}] {plans}[ {rate}]'], env);
+	expect(run.code).toBe(1);
+	expect(run.stdout).toBe('#[bold]SRT#[default] #[fg=red]300#[default] #[fg=red]LOW#[default] Starter Plan 1,000/1,000\n');
+});
+
+test('a bad template is refused before anything is asked', async () => {
+	const run = await runCli(['--line', '--format', '{total} {balance}'], envFor(temporaryStateDir()));
+	expect(run.code).toBe(2);
+	expect(run.stderr).toContain('there is no field {balance}');
+	expect((await runCli(['--once', '--tmux'], envFor(temporaryStateDir()))).stderr).toBe('srtgen-top: --tmux goes with --line.\n');
+});
