@@ -28,7 +28,7 @@ const bigLines = (text: string) => (CFonts.render(text, {font: 'block', spaceles
 
 async function startLive(...args: string[]) {
 	pane.type('echo before');
-	pane.type(command('--interval', '30', ...args));
+	pane.type(command(...(args.includes('--interval') ? [] : ['--interval', '30']), ...args));
 	return pane.waitFor(shows('Starter Plan'), 'the dashboard');
 }
 
@@ -140,4 +140,34 @@ describe('the live view in a real terminal', () => {
 		await expectRestored(0);
 		expect(pane.display('#{pane_title}')).toBe(titleBefore);
 	});
+
+	test('m marks a run; with the jobs entered, a drain shows the cost since the mark and whether the credits cover the rest; f freezes', async () => {
+		let total = 1250;
+		server.reply(() => {
+			total -= 20;
+			const body = JSON.parse(sampleBody) as {credits: {totalBalance: number}};
+			body.credits.totalBalance = total;
+			return {body: JSON.stringify(body)};
+		});
+		await startLive('--interval', '2');
+		pane.keys('m');
+		pane.keys('j');
+		await pane.waitFor(shows('Jobs in the run:'), 'the jobs prompt');
+		pane.keys('1', '0', '0', 'Enter');
+		const lines = await pane.waitFor(lines => lines.some(line => /drops, ~20 each/.test(line)), 'two drops since the mark', 15_000);
+		expect(lines.find(line => line.startsWith('▶ since mark'))).toMatch(/^▶ since mark 1m: −\d+ credits · \d+ drops, ~20 each( · [\d,]+\/h)?$/);
+		expect(lines.some(line => /^ {2}short by ~[\d,]+ credits — about \d+ jobs( · done ~\d\d:\d\d)?$/.test(line)), lines.join('\n')).toBe(true);
+
+		pane.keys('f');
+		await pane.waitFor(shows('FROZEN'), 'the frozen badge');
+		const frozenAt = server.requests.length;
+		await new Promise(resolve => setTimeout(resolve, 4500));
+		expect(server.requests.length).toBe(frozenAt);
+		pane.keys('f');
+		await pane.waitFor(() => server.requests.length > frozenAt, 'polling to resume');
+		expect(pane.screen().join('\n')).not.toContain('FROZEN');
+		pane.keys('q');
+		await expectRestored(0);
+	}, 40_000);
 });
+

@@ -97,3 +97,17 @@ test('a bad template is refused before anything is asked', async () => {
 	expect(run.stderr).toContain('there is no field {balance}');
 	expect((await runCli(['--once', '--tmux'], envFor(temporaryStateDir()))).stderr).toBe('srtgen-top: --tmux goes with --line.\n');
 });
+
+test('--json --mark --jobs starts a run; a later --json reports it', async () => {
+	const env = envFor(temporaryStateDir());
+	failing = undefined;
+	balance = 1250;
+	const started = JSON.parse((await runCli(['--json', '--mark', '--jobs', '10'], env)).stdout) as {run: Record<string, unknown>};
+	expect(started.run).toMatchObject({drops: 0, spent: 0, jobs: {total: 10, done: 0, remaining: 10}});
+	balance = 1230;
+	await runCli(['--json'], env);
+	balance = 1200;
+	const later = JSON.parse((await runCli(['--json'], env)).stdout) as {run: Record<string, unknown>};
+	expect(later.run).toMatchObject({drops: 2, spent: 50, averageCost: 25, jobs: {total: 10, done: 2, remaining: 8, creditsNeeded: 200, covered: true, spare: 1000}});
+	expect(JSON.parse((await runCli(['--json'], envFor(temporaryStateDir()))).stdout)).toMatchObject({run: null});
+});

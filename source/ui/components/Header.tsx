@@ -26,8 +26,7 @@ export function Header({account, apiHost, demo, inFlight, fetchedAt, now, frozen
 				</Text>
 			</Box>
 			<Box flexShrink={0} marginLeft={1}>
-				{frozen && <Text inverse color={warningColor}> FROZEN · f resumes </Text>}
-				{frozen && ' '}
+				{frozen && <Text><Text inverse color={warningColor}> FROZEN · f resumes </Text> </Text>}
 				{inFlight
 					? <Text color={accentColor}><Spinner type="dots"/> updating</Text>
 					: <Text dimColor>{fetchedAt === undefined ? 'waiting' : `updated ${updatedAgo(now - fetchedAt)}`}</Text>}

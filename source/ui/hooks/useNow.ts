@@ -1,18 +1,20 @@
 import {useEffect, useState} from 'react';
 
 /**
- * The current time, renewed only when `untilChange(now)` says something on screen would read
- * differently: at most one re-render a second, none while nothing visible changes.
+ * The time of this render, and a re-render when `untilChange(now)` says something on screen would
+ * read differently: at most one a second, none while nothing visible changes. Every render reads
+ * the clock afresh, so data that arrived since the last tick is never "in the future".
  */
 export function useNow(untilChange: (now: number) => number): number {
-	const [now, setNow] = useState(Date.now);
+	const [, setTick] = useState(0);
+	const now = Date.now();
 	useEffect(() => {
 		const timer = setTimeout(() => {
-			setNow(Date.now());
+			setTick(tick => tick + 1);
 		}, Math.max(1000, untilChange(now)));
 		return () => {
 			clearTimeout(timer);
 		};
-	}, [now, untilChange]);
+	});
 	return now;
 }
