@@ -1,4 +1,12 @@
+import {defaultBaseUrl, resolveBaseUrl} from './config/baseUrl.js';
+import {ConfigError} from './config/error.js';
+import {keyVariable, resolveKey} from './config/key.js';
+import {parseJobs, parseSeconds, parseWarn} from './config/numbers.js';
 import {parseLineFormat} from './model/lineTemplate.js';
+
+export {ConfigError} from './config/error.js';
+export {keyVariable} from './config/key.js';
+export {defaultBaseUrl} from './config/baseUrl.js';
 
 export type Mode = 'live' | 'once' | 'json' | 'line';
 
@@ -45,18 +53,12 @@ export type Flags = {
 
 export type Env = Record<string, string | undefined>;
 
-export const keyVariable = 'SRTGEN_API_KEY';
-export const defaultBaseUrl = 'https://api.srtgen.com';
 export const intervalBounds = {default: 30, min: 2, max: 3600};
 /** The demo account drains fast; polling it often shows the burn rate within a minute. */
 export const demoIntervalSeconds = 5;
 export const timeoutBounds = {default: 10, min: 1, max: 120};
 /** A status bar refreshing every 15 s, in several tmux clients, makes a request every 30 s at most. */
 export const maxAgeBounds = {default: 30, min: 0, max: 86_400};
-
-export class ConfigError extends Error {
-	override name = 'ConfigError';
-}
 
 /**
  * Refuses flags that are not in `known` (kebab-case names, as typed) and stray words, each with
@@ -130,18 +132,6 @@ function lineOptions(flags: Flags, mode: Mode): Pick<Config, 'maxAgeSeconds' | '
 	};
 }
 
-function parseJobs(value: string | undefined): number | undefined {
-	if (value === undefined) {
-		return undefined;
-	}
-
-	if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) {
-		throw new ConfigError(`--jobs: '${value}' is not accepted; give the number of jobs in the run, 1 or more.`);
-	}
-
-	return Number(value);
-}
-
 function resolveMode(flags: Flags): Mode {
 	const chosen = (['once', 'json', 'line'] as const).filter(mode => flags[mode]);
 	if (chosen.length > 1) {
@@ -149,92 +139,4 @@ function resolveMode(flags: Flags): Mode {
 	}
 
 	return chosen[0] ?? 'live';
-}
-
-function resolveKey(flags: Flags, env: Env, readKeyFile: (path: string) => string): string | undefined {
-	const file = flags.keyFile ?? nonEmpty(env[`${keyVariable}_FILE`]);
-	const source = flags.keyFile === undefined ? `${keyVariable}_FILE` : '--key-file';
-	let key: string | undefined;
-	if (file === undefined) {
-		key = nonEmpty(env[keyVariable]);
-	} else {
-		try {
-			key = readKeyFile(file).replace(/\r?\n$/, '');
-		} catch (error) {
-			const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-			throw new ConfigError(`${source}: cannot read ${file} (${code}).`);
-		}
-
-		if (key === '') {
-			throw new ConfigError(`${source}: ${file} is empty; it should hold the API key on one line.`);
-		}
-	}
-
-	// The value itself is never echoed: it is a secret even when it is malformed.
-	if (key !== undefined && !/^[\x21-\x7E]+$/.test(key)) {
-		const where = file === undefined ? keyVariable : `the key in ${file}`;
-		throw new ConfigError(`${where} contains spaces, line breaks or non-ASCII characters; an API key is one word of printable ASCII.`);
-	}
-
-	return key;
-}
-
-const loopbackHosts = new Set(['localhost', '[::1]']);
-
-function resolveBaseUrl(value: string | undefined): URL {
-	const text = value ?? defaultBaseUrl;
-	let url: URL;
-	try {
-		url = new URL(text);
-	} catch {
-		throw new ConfigError(`--base-url: '${text}' is not a URL; expected something like ${defaultBaseUrl}.`);
-	}
-
-	if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-		throw new ConfigError(`--base-url: '${url.protocol}' is not supported; use https://.`);
-	}
-
-	if (url.username !== '' || url.password !== '') {
-		throw new ConfigError('--base-url: credentials in the URL are not accepted; the key goes in SRTGEN_API_KEY.');
-	}
-
-	const loopback = loopbackHosts.has(url.hostname) || /^127(\.\d{1,3}){3}$/.test(url.hostname);
-	if (url.protocol === 'http:' && !loopback) {
-		throw new ConfigError(`--base-url: plain http is accepted only for localhost, since the key would cross the network in clear text; use https://${url.host}.`);
-	}
-
-	url.pathname = url.pathname.replace(/\/+$/, '');
-	url.search = '';
-	url.hash = '';
-	return url;
-}
-
-function parseSeconds(flag: string, value: string | undefined, bounds: {default: number; min: number; max: number}): number {
-	if (value === undefined) {
-		return bounds.default;
-	}
-
-	const seconds = Number(value);
-	if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || seconds < bounds.min || seconds > bounds.max) {
-		throw new ConfigError(`${flag}: '${value}' is not accepted; give seconds from ${bounds.min} to ${bounds.max} (default ${bounds.default}).`);
-	}
-
-	return seconds;
-}
-
-function parseWarn(value: string | undefined): number | undefined {
-	if (value === undefined) {
-		return undefined;
-	}
-
-	const credits = Number(value.replaceAll(/[,_]/g, ''));
-	if (!/^\s*\d{1,3}([,_]?\d{3})*\s*$/.test(value)) {
-		throw new ConfigError(`--warn: '${value}' is not accepted; give a whole number of credits, 0 or more (e.g. --warn 500).`);
-	}
-
-	return credits;
-}
-
-function nonEmpty(value: string | undefined): string | undefined {
-	return value === undefined || value.trim() === '' ? undefined : value.trim();
 }

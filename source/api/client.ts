@@ -1,5 +1,6 @@
 import ky from 'ky';
-import {ApiError, parseRetryAfter, sanitise} from './errors.js';
+import {ApiError, parseRetryAfter} from './errors.js';
+import {describe, describeNonJson, envelopeMessage, statusError, unreachable} from './responseErrors.js';
 import {isRecord, toSnapshot, type Snapshot} from './snapshot.js';
 
 export type ClientOptions = {
@@ -133,75 +134,10 @@ function interpret(status: number, retryAfter: string | null, body: string): Sna
 	return toSnapshot(parsed);
 }
 
-function statusError(status: number, retryAfterSeconds: number | undefined, parsed: unknown, body: string): ApiError {
-	const message = isRecord(parsed) ? envelopeMessage(parsed) : undefined;
-	const said = message ?? (parsed === undefined && body.trim() !== '' ? describeNonJson(body) : 'no message');
-	const retry = retryAfterSeconds === undefined ? '' : `; retry after ${retryAfterSeconds}s`;
-	const details = {status, retryAfterSeconds};
-	if (status === 401) {
-		return new ApiError('unauthorized', `The API key was rejected (401: ${said}); check SRTGEN_API_KEY.`, details);
-	}
-
-	if (status === 429) {
-		return new ApiError('server', `Rate limited by the API (429: ${said})${retry}.`, details);
-	}
-
-	if (status >= 500) {
-		return new ApiError('server', `Server error ${status} (${said})${retry}.`, details);
-	}
-
-	return new ApiError('http', `The API answered ${status} (${said}).`, details);
-}
-
-function envelopeMessage(envelope: Record<string, unknown>): string | undefined {
-	const {message, error} = envelope;
-	const text = typeof message === 'string' && message.trim() !== '' ? message : typeof error === 'string' ? error : undefined;
-	return text === undefined ? undefined : sanitise(text);
-}
-
 function parseJson(body: string): unknown {
 	try {
 		return JSON.parse(body) as unknown;
 	} catch {
 		return undefined;
 	}
-}
-
-function describeNonJson(body: string): string {
-	const start = body.trimStart().slice(0, 200).toLowerCase();
-	if (start.startsWith('<')) {
-		return 'an HTML page (a proxy or gateway answered)';
-	}
-
-	return start.startsWith('{') || start.startsWith('[') ? 'truncated or invalid JSON' : 'text that is not JSON';
-}
-
-const networkCodes: Record<string, string> = {
-	ECONNREFUSED: 'connection refused',
-	ENOTFOUND: 'host not found',
-	EAI_AGAIN: 'host not found (DNS lookup failed)',
-	ECONNRESET: 'connection reset',
-	EHOSTUNREACH: 'host unreachable',
-	ENETUNREACH: 'network unreachable',
-	UND_ERR_SOCKET: 'connection closed by the server',
-};
-
-/** A request that failed before an answer: the connection, or a time-out. */
-function unreachable(error: unknown, options: ClientOptions): ApiError {
-	const host = options.baseUrl.host;
-	if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
-		return new ApiError('network', `Cannot reach ${host}: timed out after ${options.timeoutSeconds}s.`);
-	}
-
-	return new ApiError('network', `Cannot reach ${host}: ${describe(error)}.`);
-}
-
-function describe(error: unknown): string {
-	const cause = error instanceof Error ? (error.cause as {code?: string; message?: string} | undefined) : undefined;
-	const code = cause?.code ?? (error as {code?: string} | undefined)?.code;
-	if (code !== undefined) {
-		return networkCodes[code] ?? sanitise(code);
-	}
-
-	return error instanceof Error && error.message !== 'fetch failed' ? sanitise(cause?.message ?? error.message) : 'the request failed';
 }

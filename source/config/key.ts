@@ -1,0 +1,37 @@
+import type {Env, Flags} from '../config.js';
+import {ConfigError} from './error.js';
+
+export const keyVariable = 'SRTGEN_API_KEY';
+
+/** The key from --key-file, SRTGEN_API_KEY_FILE or SRTGEN_API_KEY; never echoed, even when it is refused. */
+export function resolveKey(flags: Flags, env: Env, readKeyFile: (path: string) => string): string | undefined {
+	const file = flags.keyFile ?? nonEmpty(env[`${keyVariable}_FILE`]);
+	const source = flags.keyFile === undefined ? `${keyVariable}_FILE` : '--key-file';
+	let key: string | undefined;
+	if (file === undefined) {
+		key = nonEmpty(env[keyVariable]);
+	} else {
+		try {
+			key = readKeyFile(file).replace(/\r?\n$/, '');
+		} catch (error) {
+			const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+			throw new ConfigError(`${source}: cannot read ${file} (${code}).`);
+		}
+
+		if (key === '') {
+			throw new ConfigError(`${source}: ${file} is empty; it should hold the API key on one line.`);
+		}
+	}
+
+	// The value itself is never echoed: it is a secret even when it is malformed.
+	if (key !== undefined && !/^[\x21-\x7E]+$/.test(key)) {
+		const where = file === undefined ? keyVariable : `the key in ${file}`;
+		throw new ConfigError(`${where} contains spaces, line breaks or non-ASCII characters; an API key is one word of printable ASCII.`);
+	}
+
+	return key;
+}
+
+function nonEmpty(value: string | undefined): string | undefined {
+	return value === undefined || value.trim() === '' ? undefined : value.trim();
+}
