@@ -52,5 +52,11 @@ export async function runLive(config: Config, connection: Connection): Promise<n
 		terminal.restore();
 	}
 
+	if (terminal.isGone()) {
+		// Node's own exit resets the terminal's modes and aborts when it cannot (a closed tmux pane
+		// hangs the terminal up): with no terminal left, there is nothing for it to reset.
+		process.kill(process.pid, 'SIGKILL');
+	}
+
 	return exitCode;
 }

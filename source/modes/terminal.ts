@@ -1,4 +1,5 @@
 import {execFileSync} from 'node:child_process';
+import {closeSync, openSync} from 'node:fs';
 import {constants} from 'node:os';
 import type {TerminalAlert} from '../ui/hooks/useLowBalanceAlert.js';
 
@@ -11,6 +12,8 @@ export type TerminalStreams = {stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStr
 export type Terminal = {
 	/** Gives the terminal back as it was: main screen, cursor shown, raw mode off, its title. Safe to call twice. */
 	restore(): void;
+	/** True once the terminal itself is gone (a tmux pane closed): there is nothing left to restore. */
+	isGone(): boolean;
 	alert: TerminalAlert;
 };
 
@@ -73,7 +76,16 @@ export function takeTerminal({stdout, stdin, stderr}: TerminalStreams, quit: (ex
 	process.on('unhandledRejection', onCrash);
 	process.on('exit', restore);
 	write(enterFullScreen);
-	return {restore, alert: {ringBell: () => write('\u0007'), setTitle: title.set}};
+	return {restore, isGone: terminalIsGone, alert: {ringBell: () => write('\u0007'), setTitle: title.set}};
+}
+
+function terminalIsGone(): boolean {
+	try {
+		closeSync(openSync('/dev/tty', 'r+'));
+		return false;
+	} catch {
+		return true;
+	}
 }
 
 /**
