@@ -188,6 +188,11 @@ test('--help lists the exit codes and --version prints the version', async () =>
 	expect(help.code).toBe(0);
 	expect(help.stdout).toContain('Exit codes');
 	expect(help.stdout).toContain('SRTGEN_API_KEY');
+	for (const flag of ['--once', '--json', '--line', '--demo', '--key-file', '--base-url', '--interval', '--timeout', '--warn', '--max-age', '--format', '--tmux', '--mark', '--jobs']) {
+		expect(help.stdout).toContain(flag);
+	}
+
+	expect(help.stdout.split('\n').filter(line => line.length > 80)).toEqual([]);
 	expect((await runCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
 });
 
