@@ -6,7 +6,6 @@ import {parseLineFormat} from './model/lineTemplate.js';
 
 export {ConfigError} from './config/error.js';
 export {keyVariable} from './config/key.js';
-export {defaultBaseUrl} from './config/baseUrl.js';
 
 export type Mode = 'live' | 'once' | 'json' | 'line';
 
@@ -58,7 +57,7 @@ export const intervalBounds = {default: 30, min: 2, max: 3600};
 export const demoIntervalSeconds = 5;
 export const timeoutBounds = {default: 10, min: 1, max: 120};
 /** A status bar refreshing every 15 s, in several tmux clients, makes a request every 30 s at most. */
-export const maxAgeBounds = {default: 30, min: 0, max: 86_400};
+const maxAgeBounds = {default: 30, min: 0, max: 86_400};
 
 /**
  * Refuses flags that are not in `known` (kebab-case names, as typed) and stray words, each with

@@ -30,7 +30,7 @@ export function createClient(options: ClientOptions): BalanceClient {
 }
 
 /** The body read at most; a balance is a few hundred bytes, and a larger answer is not one. */
-export const maxBodyBytes = 1_000_000;
+const maxBodyBytes = 1_000_000;
 
 async function requestBalance(options: ClientOptions): Promise<Snapshot> {
 	// Whatever the server says, in any case, the key it echoes is blanked before anything reads it.
@@ -58,7 +58,7 @@ async function requestWithin(options: ClientOptions, redact: (text: string) => s
 		});
 		const location = response.headers.get('location');
 		if (response.status < 300 || response.status >= 400 || location === null) {
-			return interpret(response.status, response.headers.get('retry-after'), redact(await readBody(response)));
+			return interpret(response.status, response.headers.get('retry-after'), redact(await readBody(response)), redact);
 		}
 
 		await response.body?.cancel();
@@ -105,8 +105,9 @@ async function readBody(response: Response): Promise<string> {
 	return Buffer.concat(chunks).toString('utf8');
 }
 
-function interpret(status: number, retryAfter: string | null, body: string): Snapshot {
-	const parsed = parseJson(body);
+function interpret(status: number, retryAfter: string | null, body: string, redact: (text: string) => string): Snapshot {
+	// Again after parsing: JSON can spell the key with escapes (\u0073k_…) that the raw text hides.
+	const parsed = redactStrings(parseJson(body), redact);
 	if (status < 200 || status >= 300) {
 		throw statusError(status, parseRetryAfter(retryAfter, Date.now()), parsed, body);
 	}
@@ -132,6 +133,18 @@ function interpret(status: number, retryAfter: string | null, body: string): Sna
 	}
 
 	return toSnapshot(parsed);
+}
+
+function redactStrings(value: unknown, redact: (text: string) => string): unknown {
+	if (typeof value === 'string') {
+		return redact(value);
+	}
+
+	if (Array.isArray(value)) {
+		return value.map(item => redactStrings(item, redact));
+	}
+
+	return isRecord(value) ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactStrings(item, redact)])) : value;
 }
 
 function parseJson(body: string): unknown {

@@ -79,8 +79,12 @@ async function cacheSecret(stateDir: string): Promise<Buffer> {
 	for (let attempt = 0; ; attempt++) {
 		const secret = await readFile(file);
 		// A racing creator may not have written its bytes yet.
-		if (secret.length === 32 || attempt > 50) {
+		if (secret.length === 32) {
 			return secret;
+		}
+
+		if (attempt > 50) {
+			throw new Error(`${file} is not a 32-byte secret`);
 		}
 
 		await new Promise(resolve => {

@@ -48,8 +48,8 @@ async function tryLock(lockPath: string, token: string, staleMs: number): Promis
 			throw error;
 		}
 
-		await breakIfStale(lockPath, staleMs);
-		return false;
+		// A lock left by a process that died is broken, and taken at once.
+		return await breakIfStale(lockPath, staleMs) && tryLock(lockPath, token, staleMs);
 	}
 
 	try {
@@ -69,16 +69,21 @@ async function tryLock(lockPath: string, token: string, staleMs: number): Promis
  * taken. The file still stays whole (writes are renames); one writer's new samples may miss that
  * save, and its next save adds them again.
  */
-async function breakIfStale(lockPath: string, staleMs: number): Promise<void> {
+async function breakIfStale(lockPath: string, staleMs: number): Promise<boolean> {
 	try {
 		if (Date.now() - (await stat(lockPath)).mtimeMs >= staleMs) {
 			await unlink(lockPath);
+			return true;
 		}
 	} catch (error) {
 		if (!isCode(error, 'ENOENT')) {
 			throw error;
 		}
+
+		return true; // Released meanwhile: free to take.
 	}
+
+	return false;
 }
 
 /** Removes the lock only if it is still ours: it may have been broken as stale and taken since. */

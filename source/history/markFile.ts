@@ -1,8 +1,9 @@
-import {mkdir, open, readFile, rename, unlink} from 'node:fs/promises';
+import {mkdir, readFile, unlink} from 'node:fs/promises';
 import path from 'node:path';
 import * as v from 'valibot';
 import type {Mark} from '../model/bulkRun.js';
 import {historyFileName} from '../model/historyFile.js';
+import {writeAtomically} from './store.js';
 
 const schema = v.object({
 	at: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
@@ -18,6 +19,21 @@ export type MarkStore = {
 /** Where a bulk run started, per account and origin, so that --json and a restarted monitor know it too. */
 export function openMarkStore(options: {stateDir: string; origin: string; account: string}): MarkStore {
 	const file = path.join(options.stateDir, historyFileName(options.origin, options.account, 'mark'));
+	// One write at a time, in order: `m` and `j` pressed together must leave the later mark.
+	let writing = Promise.resolve();
+	const save = async (mark: Mark | undefined) => {
+		try {
+			if (mark === undefined) {
+				await unlink(file);
+			} else {
+				await mkdir(options.stateDir, {recursive: true, mode: 0o700});
+				await writeAtomically(file, JSON.stringify(mark));
+			}
+		} catch {
+			// Unsaved, the mark still holds on screen: see MarkStore.write.
+		}
+	};
+
 	return {
 		async read() {
 			try {
@@ -28,23 +44,8 @@ export function openMarkStore(options: {stateDir: string; origin: string; accoun
 			}
 		},
 		async write(mark) {
-			try {
-				if (mark === undefined) {
-					await unlink(file);
-					return;
-				}
-
-				await mkdir(options.stateDir, {recursive: true, mode: 0o700});
-				const temporary = `${file}.${process.pid}.tmp`;
-				const handle = await open(temporary, 'w', 0o600);
-				try {
-					await handle.writeFile(JSON.stringify(mark));
-				} finally {
-					await handle.close();
-				}
-
-				await rename(temporary, file);
-			} catch {}
+			writing = writing.then(async () => save(mark));
+			return writing;
 		},
 	};
 }

@@ -1,5 +1,5 @@
 import type {Snapshot} from '../api/snapshot.js';
-import {addSample, sampleOf, type History} from '../model/history.js';
+import {sampleOf, type History} from '../model/history.js';
 import {accountIdentity} from '../model/historyFile.js';
 import {defaultStateDir, openHistoryStore} from './store.js';
 
@@ -9,7 +9,7 @@ import {defaultStateDir, openHistoryStore} from './store.js';
  */
 export async function recordReading(snapshot: Snapshot, at: number, origin: string | undefined, env: Record<string, string | undefined>): Promise<{history: History; notice?: string}> {
 	const sample = sampleOf(snapshot, at);
-	const reading: History = sample === undefined ? {samples: []} : addSample({samples: []}, sample);
+	const reading: History = {samples: sample === undefined ? [] : [sample]};
 	const account = accountIdentity(snapshot.account);
 	if (origin === undefined || account === undefined) {
 		return {history: reading};

@@ -12,6 +12,8 @@ type Result = {history: History; notice?: string};
 /** The balance history of one account, on disk. Never throws: what goes wrong comes back as a one-line notice. */
 export type HistoryStore = {
 	load(): Promise<Result>;
+	/** Reads without waiting for the lock, for a quick look (the status line); never sets a file aside. */
+	peek(): Promise<Result>;
 	/** Merges with what other monitors of the account saved meanwhile; returns the merged history. */
 	save(history: History): Promise<Result>;
 };
@@ -46,16 +48,14 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 	/** Reads the file; one that cannot be read is set aside when `setAside` (under the lock), else only reported. */
 	async function readStored(setAside: boolean): Promise<Result> {
 		let history: History | undefined;
-		let problem = 'is not a history file';
 		try {
 			history = fromHistoryFile(await readFile(file, 'utf8'), origin, account);
 		} catch (error) {
-			if (isCode(error, 'ENOENT')) {
-				return {history: empty};
-			}
-
-			problem = `could not be read (${reason(error)})`;
+			// Unreadable is not corrupt (a permission, a directory in the way): left where it is.
+			return isCode(error, 'ENOENT') ? {history: empty} : {history: empty, notice: `history file ${file} could not be read (${reason(error)}); not used`};
 		}
+
+		const problem = 'is not a history file';
 
 		if (history !== undefined) {
 			return {history: withoutFuture(history, now())};
@@ -71,6 +71,7 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 	}
 
 	return {
+		peek: async () => readStored(false),
 		async load() {
 			try {
 				return await withLock(lockPath, async () => readStored(true));
@@ -97,7 +98,7 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 }
 
 /** Readers see the old file or the new one, never half of one. */
-async function writeAtomically(file: string, text: string): Promise<void> {
+export async function writeAtomically(file: string, text: string): Promise<void> {
 	const temporary = `${file}.${process.pid}-${randomUUID().slice(0, 8)}.tmp`;
 	try {
 		const handle = await open(temporary, 'wx', 0o600);

@@ -12,7 +12,7 @@ export type Projection =
 
 const hour = 3_600_000;
 /** Less than this much time seen, and there is no rate yet, even with drops. */
-export const minCoverageMs = 45_000;
+const minCoverageMs = 45_000;
 
 /**
  * The average burn over the window ending at `now`. Each step down between two readings is

@@ -26,7 +26,7 @@ export type Layout =
 	};
 
 /** Below this the dashboard gives way to one line with the balance. */
-export const minimumSize: Size = {columns: 30, rows: 6};
+const minimumSize: Size = {columns: 30, rows: 6};
 const gapRows = 3;
 
 /**

@@ -4,7 +4,7 @@ import {recordReading} from '../history/record.js';
 import type {History} from '../model/history.js';
 import type {Connection} from './connect.js';
 
-export type Reading = {snapshot: Snapshot; fetchedAt: number; history: History};
+type Reading = {snapshot: Snapshot; fetchedAt: number; history: History};
 
 /** One balance, added to the account's saved history. An ApiError comes back as the value; a notice goes to stderr. */
 export async function fetchReading(connection: Connection, stderr: NodeJS.WritableStream, env: Record<string, string | undefined>): Promise<Reading | ApiError> {

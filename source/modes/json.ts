@@ -5,7 +5,7 @@ import type {BulkRun, Mark} from '../model/bulkRun.js';
 import {isLowBalance} from '../model/thresholds.js';
 
 /** Bumped only when a field is removed or changes meaning; new fields may appear at any time. */
-export const jsonSchemaVersion = 1;
+const jsonSchemaVersion = 1;
 
 export type JsonOptions = {fetchedAt: number; warnBelow: number | undefined; demo: boolean; apiHost: string; burn?: BurnSummary; run?: {mark: Mark; progress: BulkRun}};
 

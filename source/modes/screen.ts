@@ -10,8 +10,8 @@ const clearScreen = '\u001B[2J';
  * What Ink draws on in live mode, in place of stdout. Ink (in debug mode) hands over every frame
  * whole; the screen paints it on the alternate screen by row, rewriting only the rows that
  * changed. So a clock ticking rewrites one row, not the frame (Ink 6.8's own incremental
- * rendering draws each frame a row lower than the last), and nothing ever scrolls or clears the
- * terminal, since no newline is written. A new terminal size repaints everything.
+ * rendering draws each frame a row lower than the last), and nothing ever scrolls, since no
+ * newline is written. Only a new terminal size clears the screen and repaints everything.
  */
 export class Screen extends EventEmitter {
 	readonly isTTY = true;

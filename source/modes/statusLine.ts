@@ -28,7 +28,9 @@ export async function runStatusLine(config: Config, connection: Connection, outp
 
 	const cache = await cacheFor(config, connection, output);
 	const cached = await cache?.read();
-	if (cache === undefined || cached === undefined || Date.now() - cached.fetchedAt >= config.maxAgeSeconds * 1000) {
+	const age = cached === undefined ? -1 : Date.now() - cached.fetchedAt;
+	// A reading from the future (the clock went back) is as good as none.
+	if (cache === undefined || cached === undefined || age < 0 || age >= config.maxAgeSeconds * 1000) {
 		const refreshed = await (cache?.refreshOnce(async () => refresh(cache)) ?? refresh(undefined));
 		if (refreshed === 'busy') {
 			// Another srtgen-top is asking the API; its answer, or the last one, will do.
@@ -95,5 +97,5 @@ async function savedHistory(reading: CachedReading, connection: Connection, env:
 		return {samples: []};
 	}
 
-	return (await openHistoryStore({origin: connection.historyOrigin, account, stateDir: defaultStateDir(env)}).load()).history;
+	return (await openHistoryStore({origin: connection.historyOrigin, account, stateDir: defaultStateDir(env)}).peek()).history;
 }

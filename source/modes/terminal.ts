@@ -12,7 +12,7 @@ export type TerminalStreams = {stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStr
 export type Terminal = {
 	/** Gives the terminal back as it was: main screen, cursor shown, raw mode off, its title. Safe to call twice. */
 	restore(): void;
-	/** True once the terminal itself is gone (a tmux pane closed): there is nothing left to restore. */
+	/** True once the terminal itself is gone (a tmux pane closed): there was nothing left to restore. */
 	isGone(): boolean;
 	alert: TerminalAlert;
 };
@@ -33,7 +33,9 @@ export function takeTerminal({stdout, stdin, stderr}: TerminalStreams, quit: (ex
 		}
 	};
 
+	let hungUp = false;
 	const onSignal = (signal: NodeJS.Signals) => {
+		hungUp ||= signal === 'SIGHUP';
 		quit(128 + constants.signals[signal]);
 	};
 
@@ -43,7 +45,6 @@ export function takeTerminal({stdout, stdin, stderr}: TerminalStreams, quit: (ex
 		process.exit(5);
 	};
 
-	const ignoreClosedTerminal = () => {};
 	const title = windowTitle(write);
 	let restored = false;
 	function restore() {
@@ -67,7 +68,6 @@ export function takeTerminal({stdout, stdin, stderr}: TerminalStreams, quit: (ex
 		write(leaveFullScreen);
 	}
 
-	stdout.on('error', ignoreClosedTerminal);
 	for (const signal of quitSignals) {
 		process.on(signal, onSignal);
 	}
@@ -76,15 +76,16 @@ export function takeTerminal({stdout, stdin, stderr}: TerminalStreams, quit: (ex
 	process.on('unhandledRejection', onCrash);
 	process.on('exit', restore);
 	write(enterFullScreen);
-	return {restore, isGone: terminalIsGone, alert: {ringBell: () => write('\u0007'), setTitle: title.set}};
+	// A hangup with no terminal left to open: a closed tmux pane, not a `kill -HUP`.
+	return {restore, isGone: () => hungUp && !terminalOpens(), alert: {ringBell: () => write('\u0007'), setTitle: title.set}};
 }
 
-function terminalIsGone(): boolean {
+function terminalOpens(): boolean {
 	try {
 		closeSync(openSync('/dev/tty', 'r+'));
-		return false;
-	} catch {
 		return true;
+	} catch {
+		return false;
 	}
 }
 

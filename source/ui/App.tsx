@@ -1,5 +1,5 @@
 import {useApp, useStdin} from 'ink';
-import {useCallback, useState} from 'react';
+import {useState} from 'react';
 import type {BalanceClient} from '../api/client.js';
 import {keyVariable} from '../config.js';
 import {bulkRun} from '../model/bulkRun.js';
@@ -50,22 +50,22 @@ export function App(props: AppProps) {
 	const run = useBulkRun(props.historyOrigin, poll.snapshot === undefined ? undefined : accountIdentity(poll.snapshot.account), {mark: props.mark, jobs: props.jobs});
 
 	const {snapshot, fetchedAt, error, nextAttemptAt} = poll;
-	const untilChange = useCallback((now: number) => untilNextVisibleChange(
+	const untilChange = (now: number) => untilNextVisibleChange(
 		now,
 		fetchedAt === undefined ? [] : [fetchedAt],
 		[
 			...(snapshot?.plans ?? []).flatMap(plan => (plan.resetsAt === undefined ? [] : [plan.resetsAt.getTime()])),
 			...(error !== undefined && nextAttemptAt !== undefined ? [nextAttemptAt] : []),
 		],
-	), [snapshot, fetchedAt, error, nextAttemptAt]);
+	);
 	const now = useNow(untilChange);
 	const low = snapshot !== undefined && isLowBalance(snapshot, props.warnBelow);
 	useLowBalanceAlert(low, `srtgen-top: ${formatCredits(snapshot?.totalBalance)} credits, below ${formatCredits(props.warnBelow)}`, props.alert);
 	const burn = snapshot === undefined ? undefined : summarizeBurn(history, snapshot, now);
-	const trend = useCallback((width: number) => {
+	const trend = (width: number) => {
 		const span = sparklineSpan(history, now, burnWindows.recent);
 		return {line: sparkline(history, now, span, width), minutes: span / 60_000};
-	}, [history, now]);
+	};
 
 	const {prompt} = useKeyboard({
 		quit: exit,
@@ -78,7 +78,7 @@ export function App(props: AppProps) {
 		toggleFreeze: () => {
 			setFrozen(isFrozen => !isFrozen);
 		},
-	}, isRawModeSupported);
+	}, isRawModeSupported === true);
 
 	const notices: Notice[] = [];
 	const stale = staleLine(poll, now);

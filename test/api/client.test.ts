@@ -284,6 +284,16 @@ describe('a hostile or broken server', () => {
 		expect(snapshot.account).toEqual({name: '[key]', email: '[key]@example.com'});
 	});
 
+	test('the key spelled with JSON escapes is blanked too', async () => {
+		const body = sample();
+		body['user'].name = `Key ${apiKey}`;
+		const escaped = JSON.stringify(body).replace(apiKey, apiKey.replaceAll('s', String.raw`\u0073`));
+		expect(escaped).not.toContain(apiKey);
+		server.reply({body: escaped});
+		const snapshot = await client().fetchBalance();
+		expect(snapshot.account.name).toBe('Key [key]');
+	});
+
 	test('a body over 1 MB is refused, not read into memory', async () => {
 		server.reply({body: `{"padding":"${'x'.repeat(1_100_000)}"}`});
 		const error = await failure(client().fetchBalance());

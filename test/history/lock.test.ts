@@ -43,6 +43,15 @@ test('a stale lock is broken', async () => {
 	expect(await withLock(lockPath, async () => 'ran', {waitMs: 150})).toBe('ran');
 });
 
+test('a stale lock is broken and taken at once, even without waiting', async () => {
+	await writeFile(lockPath, 'a process that died');
+	const minuteAgo = new Date(Date.now() - 60_000);
+	await utimes(lockPath, minuteAgo, minuteAgo);
+	expect(await withLock(lockPath, async () => 'ran', {waitMs: 0})).toBe('ran');
+	await writeFile(lockPath, 'alive');
+	await expect(withLock(lockPath, async () => 'ran', {waitMs: 0})).rejects.toBeInstanceOf(LockTimeoutError);
+});
+
 test('a lock taken over meanwhile is not removed on release', async () => {
 	await withLock(lockPath, async () => writeFile(lockPath, 'the next holder'));
 	expect(await readFile(lockPath, 'utf8')).toBe('the next holder');

@@ -169,5 +169,14 @@ describe('the live view in a real terminal', () => {
 		pane.keys('q');
 		await expectRestored(0);
 	}, 40_000);
+
+	test('with stdin not a terminal it still draws, without keys, and a signal still ends it cleanly', async () => {
+		pane.type('echo before');
+		pane.type(`${command('--interval', '30')} < /dev/null`);
+		const lines = await pane.waitFor(shows('Starter Plan'), 'the dashboard');
+		expect(lines.join('\n')).not.toContain('internal error');
+		process.kill(await pane.appPid(), 'SIGTERM');
+		await expectRestored(143);
+	});
 });
 

@@ -24,6 +24,7 @@ export function useBalanceHistory(origin: string | undefined): BalanceHistory {
 	const [notice, setNotice] = useState<string | undefined>();
 	const [store, setStore] = useState<{account: string; store: HistoryStore} | undefined>();
 	const lastSave = useRef(0);
+	const currentAccount = useRef<string | undefined>(undefined);
 
 	const record = useCallback((snapshot: Snapshot, at: number) => {
 		const sample = sampleOf(snapshot, at);
@@ -32,8 +33,11 @@ export function useBalanceHistory(origin: string | undefined): BalanceHistory {
 		}
 
 		const account = accountIdentity(snapshot.account);
-		if (origin !== undefined && account !== undefined) {
-			setStore(current => (current?.account === account ? current : {account, store: openHistoryStore({origin, account})}));
+		if (account !== currentAccount.current) {
+			// A key rotated to another account: its readings are not this one's.
+			currentAccount.current = account;
+			setHistory({samples: sample === undefined ? [] : [sample]});
+			setStore(origin === undefined || account === undefined ? undefined : {account, store: openHistoryStore({origin, account})});
 		}
 	}, [origin]);
 

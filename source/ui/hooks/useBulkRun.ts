@@ -16,8 +16,7 @@ export type BulkRunControl = {
  * restarted monitor and --json know it too; the demo account's lives in memory only.
  */
 export function useBulkRun(origin: string | undefined, account: string | undefined, start: {mark: boolean; jobs: number | undefined}): BulkRunControl {
-	const [startedAt] = useState(Date.now);
-	const [mark, setMark] = useState<Mark | undefined>(start.mark ? {at: startedAt, jobs: start.jobs} : undefined);
+	const [mark, setMark] = useState<Mark | undefined>(() => (start.mark ? {at: Date.now(), jobs: start.jobs} : undefined));
 	const [store, setStore] = useState<MarkStore | undefined>();
 
 	useEffect(() => {
@@ -27,30 +26,25 @@ export function useBulkRun(origin: string | undefined, account: string | undefin
 
 		const opened = openMarkStore({origin, account, stateDir: defaultStateDir(process.env)});
 		setStore(opened);
-		if (start.mark) {
-			void opened.write({at: startedAt, jobs: start.jobs});
-		} else {
-			void opened.read().then(saved => {
-				setMark(current => current ?? saved);
-			});
-		}
+		void opened.read().then(saved => {
+			// A mark made here (--mark, or a key pressed before the account was known) wins.
+			setMark(current => current ?? saved);
+		});
 	}, [origin, account]);
 
-	const change = useCallback((next: (current: Mark | undefined) => Mark) => {
-		setMark(current => {
-			const changed = next(current);
-			void store?.write(changed);
-			return changed;
-		});
-	}, [store]);
+	useEffect(() => {
+		if (mark !== undefined) {
+			void store?.write(mark);
+		}
+	}, [mark, store]);
 
 	return {
 		mark,
 		markNow: useCallback(() => {
-			change(current => ({at: Date.now(), jobs: current?.jobs}));
-		}, [change]),
+			setMark(current => ({at: Date.now(), jobs: current?.jobs}));
+		}, []),
 		setJobs: useCallback((jobs: number) => {
-			change(current => ({at: current?.at ?? Date.now(), jobs}));
-		}, [change]),
+			setMark(current => ({at: current?.at ?? Date.now(), jobs}));
+		}, []),
 	};
 }

@@ -1,4 +1,4 @@
-import {useEffect, useState} from 'react';
+import {useEffect, useRef, useState} from 'react';
 
 /**
  * The time of this render, and a re-render when `untilChange(now)` says something on screen would
@@ -7,11 +7,15 @@ import {useEffect, useState} from 'react';
  */
 export function useNow(untilChange: (now: number) => number): number {
 	const [, setTick] = useState(0);
+	const lastTick = useRef(0);
 	const now = Date.now();
 	useEffect(() => {
+		// `untilChange` lines up on the second a countdown changes; the floor only keeps a second
+		// between ticks, measured from the last tick, so the ticks stay on those boundaries.
 		const timer = setTimeout(() => {
+			lastTick.current = Date.now();
 			setTick(tick => tick + 1);
-		}, Math.max(1000, untilChange(now)));
+		}, Math.max(untilChange(now), lastTick.current + 1000 - now));
 		return () => {
 			clearTimeout(timer);
 		};

@@ -79,6 +79,8 @@ export function usePoller(client: BalanceClient, options: PollerOptions): Poll &
 		} finally {
 			inFlight.current = false;
 			clearTimeout(slow.current);
+			// Even when the answer is not shown (frozen meanwhile), the spinner stops.
+			setPoll(previous => (previous.inFlight ? {...previous, inFlight: false} : previous));
 		}
 
 		if (active.current) {
