@@ -1,7 +1,7 @@
 import type {Snapshot} from '../api/snapshot.js';
 import {sampleOf, type History} from '../model/history.js';
-import {accountIdentity} from '../model/historyFile.js';
-import {defaultStateDir, openHistoryStore} from './store.js';
+import {accountFiles} from './accountFiles.js';
+import {openHistoryStore} from './store.js';
 
 /**
  * Adds one reading to the account's saved history and returns all of it, for the one-shot modes.
@@ -10,10 +10,6 @@ import {defaultStateDir, openHistoryStore} from './store.js';
 export async function recordReading(snapshot: Snapshot, at: number, origin: string | undefined, env: Record<string, string | undefined>): Promise<{history: History; notice?: string}> {
 	const sample = sampleOf(snapshot, at);
 	const reading: History = {samples: sample === undefined ? [] : [sample]};
-	const account = accountIdentity(snapshot.account);
-	if (origin === undefined || account === undefined) {
-		return {history: reading};
-	}
-
-	return openHistoryStore({origin, account, stateDir: defaultStateDir(env)}).save(reading);
+	const files = accountFiles(origin, snapshot.account, env);
+	return files === undefined ? {history: reading} : openHistoryStore(files).save(reading);
 }

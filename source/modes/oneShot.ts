@@ -2,11 +2,10 @@ import {ApiError} from '../api/errors.js';
 import type {Config} from '../config.js';
 import type {Snapshot} from '../api/snapshot.js';
 import {openMarkStore} from '../history/markFile.js';
-import {defaultStateDir} from '../history/store.js';
+import {accountFiles} from '../history/accountFiles.js';
 import {bulkRun, type Mark} from '../model/bulkRun.js';
 import {bulkRunLines} from '../model/bulkRunText.js';
 import {summarizeBurn} from '../model/burnSummary.js';
-import {accountIdentity} from '../model/historyFile.js';
 import {exitCode, exitCodeForError} from '../model/exitCodes.js';
 import {isLowBalance} from '../model/thresholds.js';
 import type {Connection} from './connect.js';
@@ -16,12 +15,12 @@ import {formatOnce} from './once.js';
 
 /** The account's bulk-run mark: set now with --mark or --jobs, else the one saved by the live view or an earlier call. */
 async function runMark(config: Config, connection: Connection, snapshot: Snapshot, now: number, env: Record<string, string | undefined>): Promise<Mark | undefined> {
-	const account = accountIdentity(snapshot.account);
-	if (connection.historyOrigin === undefined || account === undefined) {
+	const files = accountFiles(connection.historyOrigin, snapshot.account, env);
+	if (files === undefined) {
 		return config.mark ? {at: now, jobs: config.jobs} : undefined;
 	}
 
-	const store = openMarkStore({origin: connection.historyOrigin, account, stateDir: defaultStateDir(env)});
+	const store = openMarkStore(files);
 	if (!config.mark) {
 		return store.read();
 	}

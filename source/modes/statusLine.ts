@@ -3,11 +3,11 @@ import {ApiError} from '../api/errors.js';
 import type {Snapshot} from '../api/snapshot.js';
 import type {Config} from '../config.js';
 import {openLineCache, type CachedReading, type LineCache} from '../history/lineCache.js';
+import {accountFiles} from '../history/accountFiles.js';
 import {defaultStateDir, openHistoryStore} from '../history/store.js';
 import {summarizeBurn} from '../model/burnSummary.js';
 import {exitCode, exitCodeForError} from '../model/exitCodes.js';
 import type {History} from '../model/history.js';
-import {accountIdentity} from '../model/historyFile.js';
 import {isLowBalance} from '../model/thresholds.js';
 import type {Connection} from './connect.js';
 import {fetchReading} from './fetchReading.js';
@@ -92,10 +92,6 @@ async function waitForAnswer(cache: LineCache, timeoutMs: number): Promise<Cache
 }
 
 async function savedHistory(reading: CachedReading, connection: Connection, env: Record<string, string | undefined>): Promise<History> {
-	const account = accountIdentity(reading.snapshot.account);
-	if (connection.historyOrigin === undefined || account === undefined) {
-		return {samples: []};
-	}
-
-	return (await openHistoryStore({origin: connection.historyOrigin, account, stateDir: defaultStateDir(env)}).peek()).history;
+	const files = accountFiles(connection.historyOrigin, reading.snapshot.account, env);
+	return files === undefined ? {samples: []} : (await openHistoryStore(files).peek()).history;
 }
