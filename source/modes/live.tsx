@@ -7,10 +7,17 @@ import {takeTerminal} from './terminal.js';
 
 /** Longest wait for Ink to unmount after a quit before exiting anyway. */
 const quitGraceMs = 1500;
+/** Longest wait for the last history save once the view is gone. */
+const lastSaveMs = 1000;
 
 /** The full-screen live view, until q, Ctrl+C or a signal. Resolves to the exit code. */
 export async function runLive(config: Config, connection: Connection): Promise<number> {
 	let exitCode = 0;
+	const exitTasks: Array<() => Promise<unknown>> = [];
+	const beforeExit = (task: () => Promise<unknown>) => {
+		exitTasks.push(task);
+	};
+
 	const terminal = takeTerminal({stdout: process.stdout, stdin: process.stdin, stderr: process.stderr}, code => {
 		exitCode = code;
 		instance.unmount();
@@ -31,6 +38,7 @@ export async function runLive(config: Config, connection: Connection): Promise<n
 			alert={terminal.alert}
 			mark={config.mark}
 			jobs={config.jobs}
+			beforeExit={beforeExit}
 		/>
 	);
 	const screen = new Screen(process.stdout);
@@ -51,6 +59,10 @@ export async function runLive(config: Config, connection: Connection): Promise<n
 		process.stdout.off('resize', relayout);
 		terminal.restore();
 	}
+
+	await Promise.race([Promise.allSettled(exitTasks.map(async task => task())), new Promise(resolve => {
+		setTimeout(resolve, lastSaveMs).unref();
+	})]);
 
 	if (terminal.isGone()) {
 		// Node's own exit resets the terminal's modes and aborts when it cannot (a closed tmux pane

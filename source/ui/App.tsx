@@ -32,6 +32,8 @@ export type AppProps = {
 	/** Where the balance history is saved; undefined keeps it in memory (the demo account). */
 	historyOrigin: string | undefined;
 	alert?: TerminalAlert;
+	/** Takes work to finish after the view is gone (the last history save). */
+	beforeExit?: (task: () => Promise<unknown>) => void;
 	/** --mark and --jobs: a bulk run starts now. */
 	mark: boolean;
 	jobs: number | undefined;
@@ -42,7 +44,7 @@ export function App(props: AppProps) {
 	const {exit} = useApp();
 	const {isRawModeSupported} = useStdin();
 	const size = useTerminalSize();
-	const balanceHistory = useBalanceHistory(props.historyOrigin);
+	const balanceHistory = useBalanceHistory(props.historyOrigin, props.beforeExit);
 	const {history} = balanceHistory;
 	const [frozen, setFrozen] = useState(false);
 	const poll = usePoller(props.client, {intervalSeconds: props.intervalSeconds, onSnapshot: balanceHistory.record, paused: frozen});

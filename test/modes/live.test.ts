@@ -1,3 +1,5 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
 import CFonts from 'cfonts';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {openHistoryStore} from '../../source/history/store.js';
@@ -168,6 +170,11 @@ describe('the live view in a real terminal', () => {
 		expect(pane.screen().join('\n')).not.toContain('FROZEN');
 		pane.keys('q');
 		await expectRestored(0);
+
+		// Saved once at the first reading, then once a minute: the rest is saved on the way out.
+		const [historyFile] = readdirSync(stateDir).filter(name => name.startsWith('history-'));
+		const saved = JSON.parse(readFileSync(path.join(stateDir, historyFile!), 'utf8')) as {samples: unknown[]};
+		expect(saved.samples.length).toBeGreaterThanOrEqual(server.requests.length - 1);
 	}, 40_000);
 
 	test('with stdin not a terminal it still draws, without keys, and a signal still ends it cleanly', async () => {

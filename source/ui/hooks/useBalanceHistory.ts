@@ -17,9 +17,10 @@ export type BalanceHistory = {
 /**
  * The balance history of the account on screen: what was saved before (by this or another
  * monitor, or by --line), plus every reading given to `record`. Saved under the API origin
- * unless `origin` is undefined (the demo account), where it lives in memory only.
+ * unless `origin` is undefined (the demo account), where it lives in memory only. `beforeExit`
+ * is given the last save, to run once the view is gone.
  */
-export function useBalanceHistory(origin: string | undefined): BalanceHistory {
+export function useBalanceHistory(origin: string | undefined, beforeExit?: (task: () => Promise<unknown>) => void): BalanceHistory {
 	const [history, setHistory] = useState<History>({samples: []});
 	const [notice, setNotice] = useState<string | undefined>();
 	const [store, setStore] = useState<{account: string; store: HistoryStore} | undefined>();
@@ -64,6 +65,13 @@ export function useBalanceHistory(origin: string | undefined): BalanceHistory {
 			setNotice(saved.notice);
 		});
 	}, [store, history]);
+
+	// On the way out, the readings since the last save are saved too.
+	const latest = useRef({store, history});
+	latest.current = {store, history};
+	useEffect(() => {
+		beforeExit?.(async () => latest.current.store?.store.save(latest.current.history));
+	}, [beforeExit]);
 
 	return {history, notice, record};
 }
