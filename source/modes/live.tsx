@@ -55,14 +55,14 @@ export async function runLive(config: Config, connection: Connection): Promise<n
 	process.stdout.on('resize', relayout);
 	try {
 		await instance.waitUntilExit();
+		// Before the terminal is given back: once the shell has it, the process should be gone.
+		await Promise.race([Promise.allSettled(exitTasks.map(async task => task())), new Promise(resolve => {
+			setTimeout(resolve, lastSaveMs).unref();
+		})]);
 	} finally {
 		process.stdout.off('resize', relayout);
 		terminal.restore();
 	}
-
-	await Promise.race([Promise.allSettled(exitTasks.map(async task => task())), new Promise(resolve => {
-		setTimeout(resolve, lastSaveMs).unref();
-	})]);
 
 	if (terminal.isGone()) {
 		// Node's own exit resets the terminal's modes and aborts when it cannot (a closed tmux pane

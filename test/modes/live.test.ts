@@ -35,7 +35,8 @@ async function startLive(...args: string[]) {
 }
 
 async function expectRestored(exitCode: number) {
-	await pane.waitFor(lines => lines.filter(line => line.startsWith('$')).length >= 2, 'the shell prompt');
+	// The two command lines, and the prompt the shell prints once the program has exited.
+	await pane.waitFor(lines => lines.filter(line => line.startsWith('$')).length >= 3, 'the shell prompt');
 	expect(pane.display('#{alternate_on}')).toBe('0');
 	expect(pane.display('#{cursor_flag}')).toBe('1');
 	pane.type('echo "exit=$?"; stty -a | tr " ;" "\\n\\n" | grep -xE -- "-?(icanon|echo)" | tr "\\n" " "; echo "<tty"');
