@@ -18,7 +18,7 @@ test('the one-shot modes load neither Ink, React nor the fonts', async () => {
 	const loaded = readFileSync(trace, 'utf8');
 	expect(loaded).toContain('dist/cli.js');
 	expect(loaded).not.toMatch(/node_modules\/(ink|react|react-reconciler|yoga-layout|cfonts|ink-big-text)\//);
-	expect(loaded).not.toMatch(/dist\/chunks\/live-/);
+	expect(loaded).not.toMatch(/dist\/chunks\/runLive-/);
 });
 
 test('packed and run with npx in an empty directory: --demo --once works', async () => {

@@ -1,4 +1,3 @@
-import type {ClientOptions} from './client.js';
 import {ApiError, sanitise} from './errors.js';
 import {isRecord} from './snapshot.js';
 
@@ -51,7 +50,7 @@ const networkCodes: Record<string, string> = {
 };
 
 /** A request that failed before an answer: the connection, or a time-out. */
-export function unreachable(error: unknown, options: ClientOptions): ApiError {
+export function unreachable(error: unknown, options: {baseUrl: URL; timeoutSeconds: number}): ApiError {
 	const host = options.baseUrl.host;
 	if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
 		return new ApiError('network', `Cannot reach ${host}: timed out after ${options.timeoutSeconds}s.`);

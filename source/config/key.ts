@@ -1,4 +1,4 @@
-import type {Env, Flags} from '../config.js';
+import type {Env, Flags} from './flags.js';
 import {ConfigError} from './error.js';
 
 export const keyVariable = 'SRTGEN_API_KEY';

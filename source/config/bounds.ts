@@ -1,0 +1,8 @@
+import type {Bounds} from './numbers.js';
+
+export const intervalBounds: Bounds = {default: 30, min: 2, max: 3600};
+/** The demo account drains fast; polling it often shows the burn rate within a minute. */
+export const demoIntervalSeconds = 5;
+export const timeoutBounds: Bounds = {default: 10, min: 1, max: 120};
+/** A status bar refreshing every 15 s, in several tmux clients, makes a request every 30 s at most. */
+export const maxAgeBounds: Bounds = {default: 30, min: 0, max: 86_400};

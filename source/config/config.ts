@@ -1,0 +1,88 @@
+import {defaultBaseUrl, resolveBaseUrl} from './baseUrl.js';
+import {ConfigError} from './error.js';
+import {keyVariable, resolveKey} from './key.js';
+import {parseJobs, parseSeconds, parseWarn} from './numbers.js';
+import {demoIntervalSeconds, intervalBounds, maxAgeBounds, timeoutBounds} from './bounds.js';
+import type {Env, Flags} from './flags.js';
+import {defaultStateDir} from './stateDir.js';
+
+export type Mode = 'live' | 'once' | 'json' | 'line';
+
+export type Config = {
+	mode: Mode;
+	/** Undefined on the demo account. */
+	apiKey: string | undefined;
+	/** The built-in demo account: asked for with --demo, or the live view's fallback without a key. */
+	demo: false | 'requested' | 'no-key';
+	baseUrl: URL;
+	intervalSeconds: number;
+	timeoutSeconds: number;
+	warnBelow: number | undefined;
+	/** --line: answer from the last reading while it is younger than this, without a request. */
+	maxAgeSeconds: number;
+	/** --line: a template, checked by the status line before anything else (see statusLine/template). */
+	lineFormat: string | undefined;
+	/** --line: colours in tmux's #[fg=…] style. */
+	tmux: boolean;
+	/** Live view: a bulk run starts now (--mark), of this many jobs (--jobs). */
+	mark: boolean;
+	jobs: number | undefined;
+	/** Where the history, the bulk-run mark and the status line's cache are kept. */
+	stateDir: string;
+};
+
+/**
+ * The configuration from flags and environment. `terminal` tells whether stdout is one: the live
+ * view falls back to the demo account without a key, but only for a person watching, never for a
+ * script reading stdout.
+ */
+export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string) => string, terminal = true): Config {
+	if (flags.apiKey !== undefined || flags.key !== undefined) {
+		throw new ConfigError(`There is no flag for the key itself: a key typed on the command line is kept in shell history and shown by ps. Set ${keyVariable}, or put it in a file and pass --key-file.`);
+	}
+
+	const mode = resolveMode(flags);
+	const demo = Boolean(flags.demo);
+	const apiKey = demo ? undefined : resolveKey(flags, env, readKeyFile);
+	if (!demo && apiKey === undefined && (mode !== 'live' || !terminal)) {
+		throw new ConfigError(`No API key: set ${keyVariable} (or ${keyVariable}_FILE / --key-file). To try srtgen-top without one, add --demo.`);
+	}
+
+	const onDemo = demo || apiKey === undefined;
+	return {
+		mode,
+		apiKey,
+		demo: demo ? 'requested' : apiKey === undefined ? 'no-key' : false,
+		// The demo account is served in-process: a base URL, even a bad one, plays no part.
+		baseUrl: onDemo ? new URL(defaultBaseUrl) : resolveBaseUrl(flags.baseUrl ?? env['SRTGEN_BASE_URL']),
+		intervalSeconds: parseSeconds('--interval', flags.interval, onDemo ? {...intervalBounds, default: demoIntervalSeconds} : intervalBounds),
+		timeoutSeconds: parseSeconds('--timeout', flags.timeout, timeoutBounds),
+		warnBelow: parseWarn(flags.warn),
+		...lineOptions(flags, mode),
+		mark: Boolean(flags.mark) || flags.jobs !== undefined,
+		jobs: parseJobs(flags.jobs),
+		stateDir: defaultStateDir(env),
+	};
+}
+
+function lineOptions(flags: Flags, mode: Mode): Pick<Config, 'maxAgeSeconds' | 'lineFormat' | 'tmux'> {
+	const given = (['maxAge', 'format', 'tmux'] as const).filter(flag => flags[flag] !== undefined && flags[flag] !== false);
+	if (mode !== 'line' && given.length > 0) {
+		throw new ConfigError(`--${given[0] === 'maxAge' ? 'max-age' : given[0]} goes with --line.`);
+	}
+
+	return {
+		maxAgeSeconds: parseSeconds('--max-age', flags.maxAge, maxAgeBounds),
+		lineFormat: flags.format,
+		tmux: Boolean(flags.tmux),
+	};
+}
+
+function resolveMode(flags: Flags): Mode {
+	const chosen = (['once', 'json', 'line'] as const).filter(mode => flags[mode]);
+	if (chosen.length > 1) {
+		throw new ConfigError(`Choose one output mode: ${chosen.map(mode => `--${mode}`).join(' and ')} were given together.`);
+	}
+
+	return chosen[0] ?? 'live';
+}

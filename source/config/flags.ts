@@ -1,0 +1,83 @@
+import type {TypedFlags} from 'meow';
+import {demoIntervalSeconds, intervalBounds, timeoutBounds} from './bounds.js';
+
+export const help = `
+	Usage
+	  $ srtgen-top [options]
+
+	  A live view of your SRTGen credits. Without a key it shows a demo account.
+
+	Modes (default: the live full-screen view)
+	  --once              Print the balance once, readably, and exit
+	  --json              Print the balance once as JSON (see the readme) and exit
+	  --line              Print one short line (for tmux status-right) and exit
+	  --demo              Use the built-in demo account instead of a key
+
+	Options
+	  --key-file <path>   Read the API key from a file (else $SRTGEN_API_KEY)
+	  --base-url <url>    API origin (default https://api.srtgen.com)
+	  --interval <s>      Seconds between polls in live mode (${intervalBounds.min}-${intervalBounds.max},
+	                      default ${intervalBounds.default}; ${demoIntervalSeconds} on the demo account)
+	  --timeout <s>       Seconds before a request gives up (${timeoutBounds.min}-${timeoutBounds.max}, default ${timeoutBounds.default})
+	  --warn <credits>    Low-balance threshold: colours the view, exit code 1
+
+	Status line (--line)
+	  --max-age <s>       Answer from the last reading while it is younger
+	                      (0-86400, default 30); one request for all callers
+	  --format <template> Fields {total} {monthly} {extra} {low} {rate}
+	                      {projection} {reset} {plans} {stale} {demo};
+	                      [text] shows only when its fields have values
+	  --tmux              Colours in tmux's #[fg=...] style
+
+	Bulk runs (live view; keys m, j)
+	  --mark              Mark the start of a run now
+	  --jobs <n>          The run has n jobs: will the credits cover the rest?
+
+	Environment
+	  SRTGEN_API_KEY      Your API key (there is no flag for it, on purpose)
+	  SRTGEN_API_KEY_FILE A file holding the key, like --key-file
+	  SRTGEN_BASE_URL     Like --base-url
+	  NO_COLOR            Set to turn colours off
+	  SRTGEN_TOP_STATE_DIR
+	                      Where the balance history is kept
+	                      (default $XDG_STATE_HOME/srtgen-top)
+
+	Exit codes
+	  0 ok   1 balance below --warn   2 usage or configuration error
+	  3 key rejected   4 API, network or response error   5 internal error
+
+	Examples
+	  $ SRTGEN_API_KEY=... srtgen-top
+	  $ srtgen-top --demo --once
+	  $ srtgen-top --json --warn 500 || echo "top up soon"
+	  $ srtgen-top --line --tmux --format '{total} cr[ {rate}][ {stale}]'
+`;
+
+/** Every flag, declared once: meow reads this table, and the Flags type is derived from it. */
+export const flags = {
+	once: {type: 'boolean'},
+	json: {type: 'boolean'},
+	line: {type: 'boolean'},
+	demo: {type: 'boolean'},
+	keyFile: {type: 'string'},
+	baseUrl: {type: 'string'},
+	interval: {type: 'string'},
+	timeout: {type: 'string'},
+	warn: {type: 'string'},
+	maxAge: {type: 'string'},
+	format: {type: 'string'},
+	tmux: {type: 'boolean'},
+	mark: {type: 'boolean'},
+	jobs: {type: 'string'},
+	// Only to refuse them with the reason: see resolveConfig.
+	apiKey: {type: 'string'},
+	key: {type: 'string'},
+} as const;
+
+/** The flags as meow hands them over; any may be absent. */
+export type Flags = Partial<TypedFlags<typeof flags>>;
+
+export type Env = Record<string, string | undefined>;
+
+/** The flags' names as typed (kebab-case), with --help and --version. */
+export const knownFlags = ['help', 'version', ...Object.keys(flags).map(name => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`))];

@@ -1,0 +1,37 @@
+import {createClient, type BalanceClient} from '../api/client.js';
+import type {Config} from '../config/config.js';
+import type {AccountPlace} from '../state/accountFiles.js';
+import {startDemoServer} from '../demo/server.js';
+
+export type Connection = {
+	client: BalanceClient;
+	/** What to show as the source of the numbers: the API host, or `demo`. */
+	apiHost: string;
+	demo: boolean;
+	/** Where the account's files are kept; undefined for the demo, whose history lives in memory. */
+	place: AccountPlace | undefined;
+	close(): Promise<void>;
+};
+
+/** A client for the configured account, or for the embedded demo account when there is no key. */
+export async function connect(config: Config, userAgent: string): Promise<Connection> {
+	const common = {timeoutSeconds: config.timeoutSeconds, userAgent};
+	if (config.apiKey !== undefined && config.demo === false) {
+		return {
+			client: createClient({...common, baseUrl: config.baseUrl, apiKey: config.apiKey}),
+			apiHost: config.baseUrl.host,
+			demo: false,
+			place: {origin: config.baseUrl.origin, stateDir: config.stateDir},
+			async close() {},
+		};
+	}
+
+	const server = await startDemoServer();
+	return {
+		client: createClient({...common, baseUrl: server.baseUrl, apiKey: server.apiKey}),
+		apiHost: 'demo account',
+		demo: true,
+		place: undefined,
+		close: server.close,
+	};
+}

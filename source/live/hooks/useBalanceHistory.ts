@@ -1,0 +1,75 @@
+import {useCallback, useEffect, useRef, useState} from 'react';
+import type {Snapshot} from '../../api/snapshot.js';
+import {registerCleanup} from '../../process/shutdown.js';
+import {accountIdentity, type AccountPlace} from '../../state/accountFiles.js';
+import {openHistoryStore, type HistoryStore} from '../../state/historyStore.js';
+import {addSample, mergeHistories, sampleOf, type History} from '../../model/history.js';
+
+/** Saving rewrites the whole file, so it happens at most this often (and the first reading at once). */
+const saveEveryMs = 60_000;
+
+export type BalanceHistory = {
+	history: History;
+	notice?: string;
+	/** Adds a reading; called in the same tick as the poll's own update, so both make one frame. */
+	record: (snapshot: Snapshot, at: number) => void;
+};
+
+/**
+ * The balance history of the account on screen: what was saved before (by this or another
+ * monitor, or by --line), plus every reading given to `record`. Saved in the account's place
+ * unless it is undefined (the demo account), where it lives in memory only; the readings since
+ * the last save are saved on the way out.
+ */
+export function useBalanceHistory(place: AccountPlace | undefined): BalanceHistory {
+	const [history, setHistory] = useState<History>({samples: []});
+	const [notice, setNotice] = useState<string | undefined>();
+	const [store, setStore] = useState<{account: string; store: HistoryStore} | undefined>();
+	const lastSave = useRef(0);
+	const currentAccount = useRef<string | undefined>(undefined);
+
+	const record = useCallback((snapshot: Snapshot, at: number) => {
+		const sample = sampleOf(snapshot, at);
+		if (sample !== undefined) {
+			setHistory(current => addSample(current, sample));
+		}
+
+		const account = accountIdentity(snapshot.account);
+		if (account !== currentAccount.current) {
+			// A key rotated to another account: its readings are not this one's.
+			currentAccount.current = account;
+			setHistory({samples: sample === undefined ? [] : [sample]});
+			setStore(place === undefined || account === undefined ? undefined : {account, store: openHistoryStore({...place, account})});
+		}
+	}, [place]);
+
+	useEffect(() => {
+		let active = true;
+		void store?.store.load().then(loaded => {
+			if (active) {
+				setHistory(current => mergeHistories(loaded.history, current));
+				setNotice(loaded.notice);
+			}
+		});
+		return () => {
+			active = false;
+		};
+	}, [store]);
+
+	useEffect(() => {
+		if (store === undefined || history.samples.length === 0 || Date.now() - lastSave.current < saveEveryMs) {
+			return;
+		}
+
+		lastSave.current = Date.now();
+		void store.store.save(history).then(saved => {
+			setNotice(saved.notice);
+		});
+	}, [store, history]);
+
+	const latest = useRef({store, history});
+	latest.current = {store, history};
+	useEffect(() => registerCleanup('state', async () => latest.current.store?.store.save(latest.current.history)), []);
+
+	return {history, notice, record};
+}

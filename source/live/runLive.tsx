@@ -1,0 +1,49 @@
+import {render} from 'ink';
+import type {Config} from '../config/config.js';
+import type {Connection} from '../connection/connect.js';
+import {exitCode} from '../process/exitCodes.js';
+import {registerCleanup, shutdown} from '../process/shutdown.js';
+import {App} from './App.js';
+import {Screen} from './screen.js';
+import {takeTerminal} from './terminal.js';
+
+/** The full-screen live view, until q, Ctrl+C or a signal ends the process through `shutdown`. */
+export async function runLive(config: Config, connection: Connection): Promise<never> {
+	const terminal = takeTerminal({stdout: process.stdout, stdin: process.stdin});
+	const app = () => (
+		<App
+			client={connection.client}
+			apiHost={connection.apiHost}
+			demo={connection.demo}
+			demoBecauseNoKey={config.demo === 'no-key'}
+			intervalSeconds={config.intervalSeconds}
+			warnBelow={config.warnBelow}
+			place={connection.place}
+			alert={terminal.alert}
+			mark={config.mark}
+			jobs={config.jobs}
+		/>
+	);
+	const screen = new Screen(process.stdout);
+	terminal.onResume(() => {
+		screen.repaint();
+	});
+	// Debug mode: Ink hands every frame whole to the screen, which paints only the rows that changed.
+	const instance = render(app(), {stdout: screen as unknown as NodeJS.WriteStream, exitOnCtrlC: false, debug: true, patchConsole: false});
+	// Ink redraws on resize at once, with the tree laid out for the old size: one frame too wide or
+	// too tall. Re-rendering synchronously first (useTerminalSize reads the size during render)
+	// means the first frame after a resize already has the new layout.
+	const relayout = () => {
+		instance.rerender(app());
+		screen.emit('resize');
+	};
+
+	process.stdout.on('resize', relayout);
+	registerCleanup('view', async () => {
+		process.stdout.off('resize', relayout);
+		instance.unmount();
+		await instance.waitUntilExit();
+	});
+	await instance.waitUntilExit();
+	return shutdown(exitCode.ok);
+}

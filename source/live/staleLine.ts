@@ -1,0 +1,52 @@
+import type {ApiError} from '../api/errors.js';
+import {formatAge} from '../model/format.js';
+
+/** What went wrong, in a few words, for the one-line status of the live view. */
+export function shortReason(error: ApiError): string {
+	const status = error.details.status;
+	switch (error.kind) {
+		case 'unauthorized': {
+			return 'key rejected (401), check SRTGEN_API_KEY';
+		}
+
+		case 'server': {
+			return status === 429 ? 'rate limited (429)' : `server error ${status ?? ''}`.trim();
+		}
+
+		case 'http': {
+			return `HTTP ${status ?? 'error'}`;
+		}
+
+		case 'network': {
+			return error.message.replace(/^Cannot reach /, 'cannot reach ').replace(/\.$/, '');
+		}
+
+		case 'redirect': {
+			return 'redirected to another host, not followed';
+		}
+
+		case 'response': {
+			return 'unreadable response';
+		}
+	}
+}
+
+export type PollStatus = {
+	/** When the last good snapshot was fetched; undefined before the first. */
+	fetchedAt?: number;
+	error?: ApiError;
+	nextAttemptAt?: number;
+};
+
+/** "stale 3m — server error 500, retrying in 40s"; undefined while the data is fresh. */
+export function staleLine(status: PollStatus, now: number): string | undefined {
+	if (status.error === undefined) {
+		return undefined;
+	}
+
+	const retry = status.nextAttemptAt === undefined ? '' : `, retrying in ${formatAge(Math.ceil((status.nextAttemptAt - now) / 1000) * 1000)}`;
+	const reason = `${shortReason(status.error)}${retry}`;
+	return status.fetchedAt === undefined
+		? `no data yet — ${reason}`
+		: `stale ${formatAge(now - status.fetchedAt)} — ${reason}`;
+}

@@ -1,0 +1,45 @@
+import * as v from 'valibot';
+import {mergeHistories, type History, type Sample} from '../model/history.js';
+
+const credits = v.pipe(v.number(), v.finite());
+const sampleSchema = v.object({
+	at: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+	total: credits,
+	extra: v.optional(credits),
+	plans: v.record(v.string(), credits),
+});
+const fileSchema = v.object({
+	version: v.literal(1),
+	origin: v.string(),
+	account: v.string(),
+	samples: v.array(v.unknown()),
+});
+
+export function toHistoryFile(origin: string, account: string, history: History): string {
+	return `${JSON.stringify({version: 1, origin, account, samples: history.samples})}\n`;
+}
+
+/**
+ * The history in a file's text, without the samples that fail validation; undefined when the text
+ * is not a history file of this origin and account at all.
+ */
+export function fromHistoryFile(text: string, origin: string, account: string): History | undefined {
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		return undefined;
+	}
+
+	const file = v.safeParse(fileSchema, json);
+	if (!file.success || file.output.origin !== origin || file.output.account !== account) {
+		return undefined;
+	}
+
+	const samples = file.output.samples.flatMap((sample): Sample[] => {
+		const result = v.safeParse(sampleSchema, sample);
+		return result.success ? [result.output] : [];
+	});
+	// Sorts, deduplicates and thins, in case the file was edited by hand.
+	return mergeHistories({samples: []}, {samples});
+}

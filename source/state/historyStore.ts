@@ -1,0 +1,104 @@
+import {mkdir, readFile, rename} from 'node:fs/promises';
+import {mergeHistories, withoutFuture, type History} from '../model/history.js';
+import {filesOf} from './accountFiles.js';
+import {writeAtomically} from './atomicWrite.js';
+import {fromHistoryFile, toHistoryFile} from './historyFile.js';
+import {isCode, LockTimeoutError, withLock} from './lock.js';
+
+type Result = {history: History; notice?: string};
+
+/** The balance history of one account, on disk. Never throws: what goes wrong comes back as a one-line notice. */
+export type HistoryStore = {
+	load(): Promise<Result>;
+	/** Reads without waiting for the lock, for a quick look (the status line); never sets a file aside. */
+	peek(): Promise<Result>;
+	/** Merges with what other monitors of the account saved meanwhile; returns the merged history. */
+	save(history: History): Promise<Result>;
+};
+
+export type HistoryStoreOptions = {
+	/** The API origin, as URL.origin gives it. */
+	origin: string;
+	/** The account's identity, see accountIdentity. */
+	account: string;
+	stateDir: string;
+	now?: () => number;
+};
+
+export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
+	const {origin, account, now = Date.now} = options;
+	const dir = options.stateDir;
+	const file = filesOf(options).history;
+	const lockPath = `${file}.lock`;
+	const empty: History = {samples: []};
+
+	/** Reads the file; one that cannot be read is set aside when `setAside` (under the lock), else only reported. */
+	async function readStored(setAside: boolean): Promise<Result> {
+		let history: History | undefined;
+		try {
+			history = fromHistoryFile(await readFile(file, 'utf8'), origin, account);
+		} catch (error) {
+			// Unreadable is not corrupt (a permission, a directory in the way): left where it is.
+			return isCode(error, 'ENOENT') ? {history: empty} : {history: empty, notice: `history file ${file} could not be read (${reason(error)}); not used`};
+		}
+
+		const problem = 'is not a history file';
+
+		if (history !== undefined) {
+			return {history: withoutFuture(history, now())};
+		}
+
+		if (!setAside) {
+			return {history: empty, notice: `history file ${file} ${problem}; not used`};
+		}
+
+		const aside = `${file}.corrupt-${new Date(now()).toISOString().replaceAll(':', '-')}`;
+		await rename(file, aside);
+		return {history: empty, notice: `history file ${problem}; set aside as ${aside}`};
+	}
+
+	return {
+		peek: async () => readStored(false),
+		async load() {
+			try {
+				return await withLock(lockPath, async () => readStored(true));
+			} catch {
+				// No directory yet, a read-only one, or a lock held too long: read, but leave the file be.
+				return readStored(false);
+			}
+		},
+
+		async save(history) {
+			try {
+				await mkdir(dir, {recursive: true, mode: 0o700});
+				return await withLock(lockPath, async () => {
+					const stored = await readStored(true);
+					const merged = mergeHistories(stored.history, history);
+					await writeAtomically(file, toHistoryFile(origin, account, merged));
+					return {history: merged, notice: stored.notice};
+				});
+			} catch (error) {
+				return {history, notice: `history not saved in ${dir}: ${reason(error)}`};
+			}
+		},
+	};
+}
+
+const reasons: Record<string, string> = {
+	EACCES: 'permission denied',
+	EPERM: 'permission denied',
+	EROFS: 'read-only file system',
+	ENOTDIR: 'a file is in the way',
+	EEXIST: 'a file is in the way',
+	EISDIR: 'a directory is in the way',
+	ENOSPC: 'disk full',
+};
+
+function reason(error: unknown): string {
+	if (error instanceof LockTimeoutError) {
+		return 'another srtgen-top kept it locked';
+	}
+
+	const code = error instanceof Error && 'code' in error ? String(error.code) : '';
+	return reasons[code] ?? (error instanceof Error ? error.message : String(error));
+}

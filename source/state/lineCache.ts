@@ -1,0 +1,84 @@
+import {randomBytes} from 'node:crypto';
+import {mkdir, open, readFile} from 'node:fs/promises';
+import type {Snapshot} from '../api/snapshot.js';
+import {lineCacheFile, lineCacheSecretFile} from './accountFiles.js';
+import {writeAtomically} from './atomicWrite.js';
+import {snapshotFromJson, snapshotToJson} from './snapshotFile.js';
+import {isCode, LockTimeoutError, withLock} from './lock.js';
+
+export type CachedReading = {snapshot: Snapshot; fetchedAt: number};
+
+export type LineCache = {
+	read(): Promise<CachedReading | undefined>;
+	write(reading: CachedReading): Promise<void>;
+	/** Runs `refresh` unless another process is refreshing this account already: then 'busy'. */
+	refreshOnce<T>(refresh: () => Promise<T>): Promise<T | 'busy'>;
+};
+
+/**
+ * The last reading `--line` made for a key, so that status bars calling it every few seconds do not
+ * each ask the API. The file holds the reading only; its name is a keyed hash (see lineCacheFile).
+ */
+export async function openLineCache(options: {stateDir: string; origin: string; apiKey: string; lockStaleMs: number}): Promise<LineCache> {
+	await mkdir(options.stateDir, {recursive: true, mode: 0o700});
+	const secret = await cacheSecret(options.stateDir);
+	const file = lineCacheFile(options.stateDir, secret, options.origin, options.apiKey);
+	return {
+		async read() {
+			try {
+				const stored = JSON.parse(await readFile(file, 'utf8')) as {fetchedAt?: unknown; snapshot?: unknown};
+				const snapshot = snapshotFromJson(stored.snapshot);
+				return snapshot === undefined || typeof stored.fetchedAt !== 'number' ? undefined : {snapshot, fetchedAt: stored.fetchedAt};
+			} catch {
+				return undefined;
+			}
+		},
+		async write(reading) {
+			await writeAtomically(file, JSON.stringify({fetchedAt: reading.fetchedAt, snapshot: snapshotToJson(reading.snapshot)}));
+		},
+		async refreshOnce(refresh) {
+			try {
+				return await withLock(`${file}.lock`, refresh, {waitMs: 0, staleMs: options.lockStaleMs});
+			} catch (error) {
+				if (error instanceof LockTimeoutError) {
+					return 'busy';
+				}
+
+				throw error;
+			}
+		},
+	};
+}
+
+/** 32 random bytes, made once per state directory (the first writer wins a race; the others read it). */
+async function cacheSecret(stateDir: string): Promise<Buffer> {
+	const file = lineCacheSecretFile(stateDir);
+	try {
+		const handle = await open(file, 'wx', 0o600);
+		try {
+			await handle.writeFile(randomBytes(32));
+		} finally {
+			await handle.close();
+		}
+	} catch (error) {
+		if (!isCode(error, 'EEXIST')) {
+			throw error;
+		}
+	}
+
+	for (let attempt = 0; ; attempt++) {
+		const secret = await readFile(file);
+		// A racing creator may not have written its bytes yet.
+		if (secret.length === 32) {
+			return secret;
+		}
+
+		if (attempt > 50) {
+			throw new Error(`${file} is not a 32-byte secret`);
+		}
+
+		await new Promise(resolve => {
+			setTimeout(resolve, 10);
+		});
+	}
+}

@@ -1,0 +1,50 @@
+import {mkdir, readFile, unlink} from 'node:fs/promises';
+import * as v from 'valibot';
+import type {Mark} from '../model/bulkRun.js';
+import {filesOf, type AccountPlace} from './accountFiles.js';
+import {writeAtomically} from './atomicWrite.js';
+
+const schema = v.object({
+	at: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+	jobs: v.optional(v.pipe(v.number(), v.safeInteger(), v.minValue(1))),
+});
+
+export type MarkStore = {
+	read(): Promise<Mark | undefined>;
+	/** Saves the mark, or removes it with undefined. Never throws: a mark that cannot be saved lives on screen only. */
+	write(mark: Mark | undefined): Promise<void>;
+};
+
+/** Where a bulk run started, per account and origin, so that --json and a restarted monitor know it too. */
+export function openMarkStore(options: AccountPlace & {account: string}): MarkStore {
+	const file = filesOf(options).mark;
+	// One write at a time, in order: `m` and `j` pressed together must leave the later mark.
+	let writing = Promise.resolve();
+	const save = async (mark: Mark | undefined) => {
+		try {
+			if (mark === undefined) {
+				await unlink(file);
+			} else {
+				await mkdir(options.stateDir, {recursive: true, mode: 0o700});
+				await writeAtomically(file, JSON.stringify(mark));
+			}
+		} catch {
+			// Unsaved, the mark still holds on screen: see MarkStore.write.
+		}
+	};
+
+	return {
+		async read() {
+			try {
+				const result = v.safeParse(schema, JSON.parse(await readFile(file, 'utf8')));
+				return result.success ? result.output : undefined;
+			} catch {
+				return undefined;
+			}
+		},
+		async write(mark) {
+			writing = writing.then(async () => save(mark));
+			return writing;
+		},
+	};
+}

@@ -1,0 +1,62 @@
+import type {Snapshot} from '../api/snapshot.js';
+import type {BurnSummary} from '../model/burnSummary.js';
+import {formatRate, roughDuration} from '../model/burnText.js';
+import {formatAge, formatCredits, resetCountdown} from '../model/format.js';
+import {defaultLineTemplate, renderLine, type FieldValues, type LineStyle, type LineTemplate} from './template.js';
+import {isLowBalance, nextReset} from '../model/thresholds.js';
+
+export type LineOptions = {
+	now: number;
+	warnBelow: number | undefined;
+	demo: boolean;
+	burn?: BurnSummary;
+	/** How old the numbers are when a refresh failed; they are then marked stale. */
+	staleMs?: number;
+	/** --format, parsed; the default line without it. */
+	template?: LineTemplate;
+	style?: LineStyle;
+};
+
+/**
+ * One short line for a tmux status bar or a script: `4,170 credits · 312/h, empty ~2h 10m · Pro
+ * Plan resets in 2h 13m`, or as `--format` says. The rate and projection appear once the history
+ * has enough readings. Without a snapshot, a placeholder: `? credits !`.
+ */
+export function formatLine(snapshot: Snapshot | undefined, options: LineOptions): string {
+	return renderLine(options.template ?? defaultLineTemplate, lineValues(snapshot, options), options.style ?? 'plain');
+}
+
+function lineValues(snapshot: Snapshot | undefined, options: LineOptions): FieldValues {
+	const {now, burn} = options;
+	const stale = options.staleMs === undefined ? undefined : {text: `!${formatAge(options.staleMs)}`, tone: 'warning' as const};
+	if (snapshot === undefined) {
+		return {stale: stale ?? {text: '!', tone: 'warning'}};
+	}
+
+	const low = isLowBalance(snapshot, options.warnBelow);
+	const plan = nextReset(snapshot.plans);
+	const value = (text: string | undefined) => (text === undefined ? undefined : {text});
+	return {
+		demo: options.demo ? {text: 'DEMO'} : undefined,
+		total: snapshot.totalBalance === undefined ? undefined : {text: formatCredits(snapshot.totalBalance), tone: low ? 'error' : undefined},
+		monthly: value(snapshot.monthlyCredits === undefined ? undefined : formatCredits(snapshot.monthlyCredits)),
+		extra: value(snapshot.extraCredits === undefined ? undefined : formatCredits(snapshot.extraCredits)),
+		low: low ? {text: 'LOW', tone: 'error'} : undefined,
+		rate: burn?.recent.creditsPerHour === undefined ? undefined : {text: formatRate(burn.recent)},
+		projection: burn === undefined ? undefined : outlook(burn, now),
+		reset: value(plan === undefined ? undefined : `${plan.name ?? 'plan'} ${resetCountdown(plan.resetsAt, now)}`),
+		plans: value(snapshot.plans.length === 0 ? undefined : snapshot.plans.map(each => `${each.name ?? 'plan'} ${formatCredits(each.balance)}${each.total === undefined ? '' : `/${formatCredits(each.total)}`}`).join(', ')),
+		stale,
+	};
+}
+
+function outlook(burn: BurnSummary, now: number): FieldValues['projection'] {
+	const {projection} = burn;
+	if (projection.state !== 'runs-out') {
+		return undefined;
+	}
+
+	return projection.beforeReset === false
+		? {text: 'lasts past reset'}
+		: {text: `empty ~${roughDuration(projection.emptyAt - now)}`, tone: 'warning'};
+}

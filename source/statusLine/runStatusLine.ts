@@ -1,0 +1,104 @@
+import {setTimeout as sleep} from 'node:timers/promises';
+import {ApiError} from '../api/errors.js';
+import type {Snapshot} from '../api/snapshot.js';
+import type {Config} from '../config/config.js';
+import {openLineCache, type CachedReading, type LineCache} from '../state/lineCache.js';
+import {accountFiles} from '../state/accountFiles.js';
+import {openHistoryStore} from '../state/historyStore.js';
+import {summarizeBurn} from '../model/burnSummary.js';
+import {exitCode, exitCodeForError} from '../process/exitCodes.js';
+import type {History} from '../model/history.js';
+import {isLowBalance} from '../model/thresholds.js';
+import type {Connection} from '../connection/connect.js';
+import {fetchReading} from '../connection/fetchReading.js';
+import {formatLine} from './formatLine.js';
+import type {Output} from '../process/output.js';
+import {ConfigError} from '../config/error.js';
+import {defaultLineTemplate, parseLineFormat} from './template.js';
+
+/**
+ * --line. With a key, the last reading is answered from the cache while it is younger than
+ * --max-age; an older one is refreshed by one process at a time (a lock), while concurrent
+ * callers answer from the cache. A failed refresh prints the last reading marked stale (`!3m`).
+ */
+export async function runStatusLine(config: Config, connection: Connection, output: Output): Promise<number> {
+	const template = config.lineFormat === undefined ? defaultLineTemplate : parseLineFormat(config.lineFormat);
+	if (typeof template === 'string') {
+		throw new ConfigError(template);
+	}
+
+	const print = (snapshot: Snapshot | undefined, now: number, history: History, staleMs?: number) => {
+		const burn = snapshot === undefined ? undefined : summarizeBurn(history, snapshot, now);
+		output.stdout.write(`${formatLine(snapshot, {now, warnBelow: config.warnBelow, demo: connection.demo, burn, staleMs, template, style: config.tmux ? 'tmux' : 'plain'})}\n`);
+		return snapshot !== undefined && isLowBalance(snapshot, config.warnBelow) ? exitCode.lowBalance : exitCode.ok;
+	};
+
+	const cache = await cacheFor(config, connection, output);
+	const cached = await cache?.read();
+	const age = cached === undefined ? -1 : Date.now() - cached.fetchedAt;
+	// A reading from the future (the clock went back) is as good as none.
+	if (cache === undefined || cached === undefined || age < 0 || age >= config.maxAgeSeconds * 1000) {
+		const refreshed = await (cache?.refreshOnce(async () => refresh(cache)) ?? refresh(undefined));
+		if (refreshed === 'busy') {
+			// Another srtgen-top is asking the API; its answer, or the last one, will do.
+			const answer = cached ?? await waitForAnswer(cache!, config.timeoutSeconds * 1000);
+			return answer === undefined ? failed(undefined) : print(answer.snapshot, Date.now(), await savedHistory(answer, connection));
+		}
+
+		if (refreshed instanceof ApiError) {
+			return failed(refreshed);
+		}
+
+		return print(refreshed.snapshot, refreshed.fetchedAt, refreshed.history);
+	}
+
+	return print(cached.snapshot, Date.now(), await savedHistory(cached, connection));
+
+	async function refresh(into: LineCache | undefined) {
+		const reading = await fetchReading(connection, output.stderr);
+		if (!(reading instanceof ApiError)) {
+			await into?.write(reading).catch(() => undefined);
+		}
+
+		return reading;
+	}
+
+	function failed(error: ApiError | undefined): number {
+		output.stderr.write(`srtgen-top: ${error?.message ?? 'No balance yet: another srtgen-top is asking the API.'}\n`);
+		const now = Date.now();
+		print(cached?.snapshot, now, {samples: []}, cached === undefined ? undefined : now - cached.fetchedAt);
+		return error === undefined ? exitCode.apiFailure : exitCodeForError(error);
+	}
+}
+
+/** The cache for a real key; none for the demo account, or when the state directory is unusable. */
+async function cacheFor(config: Config, connection: Connection, output: Output): Promise<LineCache | undefined> {
+	if (config.apiKey === undefined || connection.place === undefined) {
+		return undefined;
+	}
+
+	try {
+		return await openLineCache({...connection.place, apiKey: config.apiKey, lockStaleMs: (config.timeoutSeconds + 5) * 1000});
+	} catch (error) {
+		output.stderr.write(`srtgen-top: no status line cache, asking the API every time (${(error as Error).message}).\n`);
+		return undefined;
+	}
+}
+
+async function waitForAnswer(cache: LineCache, timeoutMs: number): Promise<CachedReading | undefined> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		await sleep(50);
+		const answer = await cache.read();
+		if (answer !== undefined) {
+			return answer;
+		}
+	}
+
+	return undefined;
+}
+
+async function savedHistory(reading: CachedReading, connection: Connection): Promise<History> {
+	const files = accountFiles(connection.place, reading.snapshot.account);
+	return files === undefined ? {samples: []} : (await openHistoryStore(files).peek()).history;
+}

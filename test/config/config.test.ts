@@ -1,0 +1,171 @@
+import {describe, expect, test} from 'vitest';
+import {checkArguments} from '../../source/config/arguments.js';
+import {resolveConfig} from '../../source/config/config.js';
+import {ConfigError} from '../../source/config/error.js';
+import type {Env, Flags} from '../../source/config/flags.js';
+import {defaultStateDir} from '../../source/config/stateDir.js';
+
+const key = 'sk_live_secret123';
+const noFile = (path: string): string => {
+	throw Object.assign(new Error(`ENOENT ${path}`), {code: 'ENOENT'});
+};
+
+function resolve(flags: Flags = {}, env: Env = {SRTGEN_API_KEY: key}, read = noFile, terminal = true) {
+	return resolveConfig(flags, env, read, terminal);
+}
+
+function refusal(flags: Flags, env?: Env, read?: (path: string) => string, terminal?: boolean): string {
+	try {
+		resolve(flags, env, read, terminal);
+	} catch (error) {
+		expect(error).toBeInstanceOf(ConfigError);
+		expect((error as Error).message).not.toContain(key);
+		return (error as Error).message;
+	}
+
+	throw new Error('expected a ConfigError');
+}
+
+describe('defaults', () => {
+	test('a key in the environment and nothing else: live mode on the real API', () => {
+		expect(resolve()).toEqual({
+			mode: 'live', apiKey: key, demo: false, baseUrl: new URL('https://api.srtgen.com'),
+			intervalSeconds: 30, timeoutSeconds: 10, warnBelow: undefined,
+			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, mark: false, jobs: undefined,
+			stateDir: defaultStateDir({}),
+		});
+	});
+
+	test('SRTGEN_TOP_STATE_DIR names the state directory', () => {
+		expect(resolve({}, {SRTGEN_API_KEY: key, SRTGEN_TOP_STATE_DIR: '/var/tmp/monitor'}).stateDir).toBe('/var/tmp/monitor');
+	});
+
+	test('no key in live mode: the demo account, polled every 5 s unless --interval says otherwise', () => {
+		expect(resolve({}, {})).toMatchObject({mode: 'live', apiKey: undefined, demo: 'no-key', intervalSeconds: 5});
+		expect(resolve({interval: '60'}, {}).intervalSeconds).toBe(60);
+	});
+
+	test('no key and stdout not a terminal: refused like a one-shot mode, never demo numbers for a script', () => {
+		expect(refusal({}, {}, noFile, false)).toContain('SRTGEN_API_KEY');
+	});
+
+	test('the demo ignores --base-url, even a bad one', () => {
+		expect(resolve({demo: true, baseUrl: 'ftp://x'}).baseUrl.href).toBe('https://api.srtgen.com/');
+	});
+
+	test('--demo ignores a key that is set', () => {
+		expect(resolve({demo: true, once: true})).toMatchObject({mode: 'once', apiKey: undefined, demo: 'requested'});
+	});
+});
+
+describe('the key', () => {
+	test.each([['apiKey'], ['key']] as const)('--%s is refused with the reason and the variable to use', flag => {
+		const message = refusal({[flag]: key});
+		expect(message).toContain('shell history');
+		expect(message).toContain('SRTGEN_API_KEY');
+	});
+
+	test.each(['once', 'json', 'line'] as const)('--%s without a key names SRTGEN_API_KEY and suggests --demo', mode => {
+		const message = refusal({[mode]: true}, {SRTGEN_API_KEY: '  '});
+		expect(message).toContain('SRTGEN_API_KEY');
+		expect(message).toContain('--demo');
+	});
+
+	test('--key-file is read and its trailing newline trimmed; it wins over the environment', () => {
+		const config = resolve({keyFile: '/k'}, {SRTGEN_API_KEY: 'other'}, path => (path === '/k' ? `${key}\n` : ''));
+		expect(config.apiKey).toBe(key);
+	});
+
+	test('SRTGEN_API_KEY_FILE works like --key-file', () => {
+		expect(resolve({}, {SRTGEN_API_KEY_FILE: '/k'}, () => `${key}\r\n`).apiKey).toBe(key);
+	});
+
+	test('an unreadable key file says which file and why', () => {
+		expect(refusal({keyFile: '/nope'})).toBe('--key-file: cannot read /nope (ENOENT).');
+		expect(refusal({}, {SRTGEN_API_KEY_FILE: '/nope'})).toBe('SRTGEN_API_KEY_FILE: cannot read /nope (ENOENT).');
+	});
+
+	test('an empty key file is refused', () => {
+		expect(refusal({keyFile: '/k'}, {}, () => '\n')).toBe('--key-file: /k is empty; it should hold the API key on one line.');
+	});
+
+	test('a key with spaces or several lines is refused without echoing it', () => {
+		expect(refusal({keyFile: '/k'}, {}, () => `${key}\n${key}\n`)).toContain('printable ASCII');
+		expect(refusal({}, {SRTGEN_API_KEY: `${key} ${key}`})).toContain('SRTGEN_API_KEY contains spaces');
+		expect(refusal({}, {SRTGEN_API_KEY: `${key}é`})).toContain('non-ASCII');
+	});
+});
+
+describe('--base-url', () => {
+	test('https anywhere, path kept, trailing slash dropped', () => {
+		expect(resolve({baseUrl: 'https://eu.srtgen.example/prefix/'}).baseUrl.href).toBe('https://eu.srtgen.example/prefix');
+	});
+
+	test('SRTGEN_BASE_URL is used when the flag is absent', () => {
+		expect(resolve({}, {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: 'http://127.0.0.1:8080'}).baseUrl.host).toBe('127.0.0.1:8080');
+	});
+
+	test.each(['http://localhost:3000', 'http://127.0.0.5', 'http://[::1]:9000'])('plain http to loopback %s is fine', url => {
+		expect(resolve({baseUrl: url}).baseUrl.protocol).toBe('http:');
+	});
+
+	test.each([
+		['http://api.srtgen.com', 'plain http is accepted only for localhost, since the key would cross the network in clear text; use https://api.srtgen.com.'],
+		['http://10.0.0.2:80', 'plain http is accepted only for localhost'],
+		['ftp://api.srtgen.com', "'ftp:' is not supported; use https://."],
+		['api.srtgen.com', "'api.srtgen.com' is not a URL; expected something like https://api.srtgen.com."],
+		['https://user:pw@api.srtgen.com', 'credentials in the URL are not accepted'],
+	])('%s is refused', (url, message) => {
+		expect(refusal({baseUrl: url})).toContain(`--base-url: ${message}`);
+	});
+});
+
+describe('numbers', () => {
+	test('accepted values', () => {
+		expect(resolve({interval: '2', timeout: '2.5', warn: '1,000'})).toMatchObject({intervalSeconds: 2, timeoutSeconds: 2.5, warnBelow: 1000});
+		expect(resolve({warn: '0'}).warnBelow).toBe(0);
+	});
+
+	test.each(['abc', '', '1', '1.9', '3601', '-30', 'Infinity', 'NaN', '0x10', '1e3', '+10', '30s'])('--interval %j names the flag, the value and the range', value => {
+		expect(refusal({interval: value})).toBe(`--interval: '${value}' is not accepted; give seconds from 2 to 3600 (default 30).`);
+	});
+
+	test.each(['0', '121', 'soon', ''])('--timeout %j is refused', value => {
+		expect(refusal({timeout: value})).toBe(`--timeout: '${value}' is not accepted; give seconds from 1 to 120 (default 10).`);
+	});
+
+	test.each(['-1', '12.5', 'lots', '', ',,,', '_', '1,0,0', '0x10', '1e3'])('--warn %j is refused', value => {
+		expect(refusal({warn: value})).toBe(`--warn: '${value}' is not accepted; give a whole number of credits, 0 or more (e.g. --warn 500).`);
+	});
+});
+
+test('two output modes at once are refused', () => {
+	expect(refusal({once: true, json: true})).toBe('Choose one output mode: --once and --json were given together.');
+});
+
+describe('checkArguments', () => {
+	const known = ['help', 'version', 'once', 'key-file', 'warn', 'demo'];
+
+	test('known flags, values, negations and anything after -- pass', () => {
+		expect(() => {
+			checkArguments(['--once', '--key-file', '/k', '--warn=5', '--no-demo', '--', '--anything'], known, []);
+		}).not.toThrow();
+	});
+
+	test.each([
+		[['--bogus'], 'Unknown flag --bogus; see --help for the flags there are.'],
+		[['--warn', '5', '--colour=always'], 'Unknown flag --colour; see --help for the flags there are.'],
+		[['-x'], 'Unknown flag -x; see --help for the flags there are.'],
+	])('%j is refused', (argv, message) => {
+		expect(() => {
+			checkArguments(argv, known, []);
+		}).toThrow(message);
+	});
+
+	test('a stray word is refused', () => {
+		expect(() => {
+			checkArguments([], known, ['extra']);
+		}).toThrow("Unexpected argument 'extra'; srtgen-top takes flags only (see --help).");
+	});
+});
+

@@ -1,0 +1,190 @@
+import {readdirSync, readFileSync} from 'node:fs';
+import path from 'node:path';
+import CFonts from 'cfonts';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {openHistoryStore} from '../../source/state/historyStore.js';
+import {sampleBody} from '../helpers/fixtures.js';
+import {startServer, type TestServer} from '../helpers/server.js';
+import {temporaryStateDir} from '../helpers/cli.js';
+import {command, openPane, type Pane} from '../helpers/tmux.js';
+
+const key = 'sk_live_tmux_0a1b2c3d4e';
+let server: TestServer;
+let pane: Pane;
+let stateDir: string;
+
+beforeEach(async () => {
+	server = await startServer({body: sampleBody});
+	stateDir = temporaryStateDir();
+	pane = openPane(100, 30, {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir});
+});
+
+afterEach(async () => {
+	pane.kill();
+	await server.close();
+});
+
+const shows = (text: string) => (lines: string[]) => lines.some(line => line.includes(text));
+const bigLines = (text: string) => (CFonts.render(text, {font: 'block', spaceless: true, colors: ['system']}) as {array: string[]}).array
+	.map(line => line.replaceAll(/\u001B\[[\d;]*m/g, '').trimEnd());
+
+async function startLive(...args: string[]) {
+	pane.type('echo before');
+	pane.type(command(...(args.includes('--interval') ? [] : ['--interval', '30']), ...args));
+	return pane.waitFor(shows('Starter Plan'), 'the dashboard');
+}
+
+async function expectRestored(exitCode: number) {
+	// The two command lines, and the prompt the shell prints once the program has exited.
+	await pane.waitFor(lines => lines.filter(line => line.startsWith('$')).length >= 3, 'the shell prompt');
+	expect(pane.display('#{alternate_on}')).toBe('0');
+	expect(pane.display('#{cursor_flag}')).toBe('1');
+	pane.type('echo "exit=$?"; stty -a | tr " ;" "\\n\\n" | grep -xE -- "-?(icanon|echo)" | tr "\\n" " "; echo "<tty"');
+	const answered = (line: string) => line.endsWith('<tty') && !line.startsWith('$');
+	const lines = await pane.waitFor(lines => lines.some(answered), 'the shell to answer');
+	expect(lines).toContain('before');
+	expect(lines).toContain(`exit=${exitCode}`);
+	expect(lines.find(answered)).toBe('icanon echo <tty');
+	expect(lines.join('\n')).not.toContain('Starter Plan');
+}
+
+describe('the live view in a real terminal', () => {
+	test('shows the counter and the plans, refreshes once on r, fits a resize, keeps numbers when stale', async () => {
+		let lines = await startLive();
+		for (const line of bigLines('1,250')) {
+			expect(lines.map(shown => shown.trimEnd())).toContain(line);
+		}
+
+		expect(lines.some(line => /^Starter Plan +active +█+ +100% +1,000 \/ 1,000 +reset due$/.test(line))).toBe(true);
+		expect(lines.some(line => line.includes('monthly 1,000 · extra 250'))).toBe(true);
+		expect(lines.some(line => /^Storage +█*░+ +2% +200 MiB of 10 GiB$/.test(line))).toBe(true);
+		expect(lines.join('\n')).not.toContain(key);
+		expect(pane.display('#{alternate_on}')).toBe('1');
+		expect(pane.display('#{cursor_flag}')).toBe('0');
+
+		await pane.waitFor(() => server.requests.length === 1, 'the first request');
+		server.reply({body: sampleBody, delayMs: 600});
+		pane.keys('r');
+		await pane.waitFor(shows('updating'), 'the spinner');
+		pane.keys('r');
+		pane.keys('r');
+		await pane.waitFor(shows('updated just now'), 'the refresh to land');
+		await new Promise(resolve => setTimeout(resolve, 700));
+		expect(server.requests).toHaveLength(2);
+
+		pane.resize(40, 12);
+		lines = await pane.waitFor(lines => lines.length === 12 && lines[0]!.startsWith('Alex Rivera') && lines[11]!.startsWith('r refresh'), 'the 40×12 layout');
+		expect(lines).toHaveLength(12);
+		expect(lines[0]).toMatch(/^Alex Rivera · 127\.0\.0.* updated (just now|\d+s ago)$/);
+		expect(pane.joinedScreen().every(line => line.length <= 40)).toBe(true);
+		expect(lines.some(line => line.startsWith('Starter Plan'))).toBe(true);
+
+		server.reply({status: 500, body: '{"success":false,"error":"server_error","message":"An unexpected internal error occurred."}'});
+		pane.keys('r');
+		lines = await pane.waitFor(shows('stale'), 'the stale marker');
+		expect(lines.find(line => line.includes('stale'))).toMatch(/^stale \d+s — server error 500, retrying/);
+		expect(lines.some(line => line.includes('monthly 1,000'))).toBe(true);
+		expect(lines.some(line => line.startsWith('Starter Plan'))).toBe(true);
+
+		pane.resize(100, 30);
+		lines = await pane.waitFor(lines => (lines[0]?.length ?? 0) > 40, 'the full layout again');
+		expect(lines.find(line => line.includes('stale'))).toMatch(/^stale \d+s — server error 500, retrying in \d+s$/);
+
+		pane.keys('q');
+		await expectRestored(0);
+	});
+
+	test('at the smallest size it shows one line with the balance', async () => {
+		pane.resize(20, 5);
+		pane.type(command());
+		const lines = await pane.waitFor(shows('1,250 cr'), 'the one-line view');
+		expect(lines[0]).toBe('1,250 cr · too small');
+		expect(pane.joinedScreen().every(line => line.length <= 20)).toBe(true);
+		pane.keys('C-c');
+		await pane.waitFor(shows('$'), 'the prompt');
+	});
+
+	test.each([
+		['q', 0],
+		['C-c', 0],
+		['SIGTERM', 143],
+		['SIGHUP', 129],
+	])('%s gives the terminal back as it was', async (how, exitCode) => {
+		await startLive();
+		if (how.startsWith('SIG')) {
+			process.kill(await pane.appPid(), how);
+		} else {
+			pane.keys(how);
+		}
+
+		await expectRestored(exitCode);
+	});
+
+	test('with no key it runs on the demo account and says how to use a key', async () => {
+		pane.type(`env -u SRTGEN_API_KEY ${command()}`);
+		const lines = await pane.waitFor(shows('Pro Plan'), 'the demo dashboard');
+		expect(lines[0]).toMatch(/^ DEMO {2}Demo Account · demo account/);
+		expect(lines[1]).toBe('Demo account: set SRTGEN_API_KEY to watch your own credits');
+		pane.keys('q');
+	});
+
+	test('with saved history and below --warn: the burn, the projection, the bell and the title, put back on exit', async () => {
+		const now = Date.now();
+		const store = openHistoryStore({origin: server.url.origin, account: '[email protected]', stateDir});
+		await store.save({samples: [0, 1, 2, 3, 4].map(step => ({at: now - ((10 - (2 * step)) * 60_000), total: 1450 - (step * 40), plans: {}}))});
+		const titleBefore = pane.display('#{pane_title}');
+		await startLive('--warn', '2000');
+		const burn = await pane.waitFor(shows('/h (15m)'), 'the burn rate');
+		expect(burn.find(line => line.startsWith('burn '))).toMatch(/^burn [\d,]+\/h \(15m\) · empty in ~\d+h( \d+m)? · (…|[\d,]+\/h) \(24h\)$/);
+		expect(burn.find(line => line.includes(' drops in 15m'))).toMatch(/^ *[▁▂▃▄▅▆▇█ ]+ \d+m · last −40 at \d\d:\d\d:\d\d · \d+ drops in 15m$/);
+		await pane.waitFor(() => pane.display('#{pane_title}') === 'srtgen-top: 1,250 credits, below 2,000', 'the title');
+		expect(pane.display('#{window_bell_flag}')).toBe('1');
+		pane.keys('q');
+		await expectRestored(0);
+		expect(pane.display('#{pane_title}')).toBe(titleBefore);
+	});
+
+	test('m marks a run; with the jobs entered, a drain shows the cost since the mark and whether the credits cover the rest; f freezes', async () => {
+		let total = 1250;
+		server.reply(() => {
+			total -= 20;
+			const body = JSON.parse(sampleBody) as {credits: {totalBalance: number}};
+			body.credits.totalBalance = total;
+			return {body: JSON.stringify(body)};
+		});
+		await startLive('--interval', '2');
+		pane.keys('m');
+		pane.keys('j');
+		await pane.waitFor(shows('Jobs in the run:'), 'the jobs prompt');
+		pane.keys('1', '0', '0', 'Enter');
+		const lines = await pane.waitFor(lines => lines.some(line => /drops, ~20 each/.test(line)), 'two drops since the mark', 15_000);
+		expect(lines.find(line => line.startsWith('▶ since mark'))).toMatch(/^▶ since mark 1m: −\d+ credits · \d+ drops, ~20 each( · [\d,]+\/h)?$/);
+		expect(lines.some(line => /^ {2}short by ~[\d,]+ credits — about \d+ jobs( · done ~\d\d:\d\d)?$/.test(line)), lines.join('\n')).toBe(true);
+
+		pane.keys('f');
+		await pane.waitFor(shows('FROZEN'), 'the frozen badge');
+		const frozenAt = server.requests.length;
+		await new Promise(resolve => setTimeout(resolve, 4500));
+		expect(server.requests.length).toBe(frozenAt);
+		pane.keys('f');
+		await pane.waitFor(() => server.requests.length > frozenAt, 'polling to resume');
+		expect(pane.screen().join('\n')).not.toContain('FROZEN');
+		pane.keys('q');
+		await expectRestored(0);
+
+		// Saved once at the first reading, then once a minute: the rest is saved on the way out.
+		const [historyFile] = readdirSync(stateDir).filter(name => name.startsWith('history-'));
+		const saved = JSON.parse(readFileSync(path.join(stateDir, historyFile!), 'utf8')) as {samples: unknown[]};
+		expect(saved.samples.length).toBeGreaterThanOrEqual(server.requests.length - 1);
+	}, 40_000);
+
+	test('with stdin not a terminal it still draws, without keys, and a signal still ends it cleanly', async () => {
+		pane.type('echo before');
+		pane.type(`${command('--interval', '30')} < /dev/null`);
+		const lines = await pane.waitFor(shows('Starter Plan'), 'the dashboard');
+		expect(lines.join('\n')).not.toContain('internal error');
+		process.kill(await pane.appPid(), 'SIGTERM');
+		await expectRestored(143);
+	});
+});
+

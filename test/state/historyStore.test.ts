@@ -1,0 +1,170 @@
+import {execFile} from 'node:child_process';
+import {chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile} from 'node:fs/promises';
+import {homedir, tmpdir} from 'node:os';
+import path from 'node:path';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {defaultStateDir} from '../../source/config/stateDir.js';
+import {openHistoryStore} from '../../source/state/historyStore.js';
+import type {History, Sample} from '../../source/model/history.js';
+import {historyFileName} from '../../source/state/accountFiles.js';
+
+const origin = 'https://api.srtgen.com';
+const account = 'alex@example.com';
+const now = Date.parse('2026-11-25T12:00:00Z');
+const sample = (secondsAgo: number, total: number): Sample => ({at: now - (secondsAgo * 1000), total, plans: {pro: total}});
+const history = (...samples: Sample[]): History => ({samples});
+
+let dir: string;
+let file: string;
+beforeEach(async () => {
+	dir = await mkdtemp(path.join(tmpdir(), 'srtgen-top-store-'));
+	file = path.join(dir, historyFileName(origin, account));
+});
+afterEach(async () => {
+	await chmod(dir, 0o700).catch(() => undefined);
+	await rm(dir, {recursive: true, force: true});
+});
+
+const open = (stateDir = dir) => openHistoryStore({origin, account, stateDir, now: () => now});
+
+test('what is saved loads back, in one file named for the origin and account', async () => {
+	const saved = history(sample(60, 1000), sample(30, 990), sample(0, 975));
+	expect(await open().save(saved)).toEqual({history: saved, notice: undefined});
+	expect(await open().load()).toEqual({history: saved});
+	expect(await readdir(dir)).toEqual([historyFileName(origin, account)]);
+	const content = JSON.parse(await readFile(file, 'utf8')) as Record<string, unknown>;
+	expect(content).toEqual({version: 1, origin, account, samples: saved.samples});
+});
+
+test('nothing saved yet: an empty history and no notice', async () => {
+	expect(await open(path.join(dir, 'not-created-yet')).load()).toEqual({history: {samples: []}});
+});
+
+test('a save merges with what another monitor saved meanwhile', async () => {
+	await open().save(history(sample(60, 1000), sample(20, 980)));
+	const merged = await open().save(history(sample(40, 990)));
+	expect(merged.history.samples.map(kept => kept.total)).toEqual([1000, 990, 980]);
+	expect((await open().load()).history).toEqual(merged.history);
+});
+
+test('another account at the same origin has its own file', async () => {
+	await open().save(history(sample(60, 1000), sample(0, 990)));
+	const other = openHistoryStore({origin, account: 'sam@example.com', stateDir: dir});
+	expect((await other.load()).history.samples).toEqual([]);
+});
+
+test('readings stamped well after now (a clock that went back) are not read', async () => {
+	await writeFile(file, JSON.stringify({version: 1, origin, account, samples: [sample(60, 1000), sample(-3600, 900)]}));
+	expect((await open().load()).history.samples).toEqual([sample(60, 1000)]);
+});
+
+describe('a corrupt file', () => {
+	test('is set aside on load, with a notice, and no throw', async () => {
+		await writeFile(file, '{"version": 1, "samp');
+		const {history: loaded, notice} = await open().load();
+		expect(loaded.samples).toEqual([]);
+		expect(notice).toMatch(/^history file is not a history file; set aside as .+\.corrupt-2026-11-25T12-00-00\.000Z$/);
+		expect(await readdir(dir)).toEqual([`${historyFileName(origin, account)}.corrupt-2026-11-25T12-00-00.000Z`]);
+		expect(await readFile(`${file}.corrupt-2026-11-25T12-00-00.000Z`, 'utf8')).toBe('{"version": 1, "samp');
+	});
+
+	test('is set aside on save, and the new history written', async () => {
+		await writeFile(file, 'garbage');
+		const saved = history(sample(0, 990));
+		const result = await open().save(saved);
+		expect(result.notice).toMatch(/set aside as .+\.corrupt-/);
+		expect((await open().load()).history).toEqual(saved);
+	});
+});
+
+describe('a directory that cannot be written', () => {
+	const saved = history(sample(30, 1000), sample(0, 990));
+
+	test('under a regular file: the save reports it and gives the history back', async () => {
+		await writeFile(path.join(dir, 'blocker'), '');
+		const store = open(path.join(dir, 'blocker', 'state'));
+		const result = await store.save(saved);
+		expect(result.history).toBe(saved);
+		expect(result.notice).toBe(`history not saved in ${path.join(dir, 'blocker', 'state')}: a file is in the way`);
+		expect(await store.load()).toMatchObject({history: {samples: []}, notice: expect.stringMatching(/could not be read \(a file is in the way\)/) as unknown});
+	});
+
+	test('a regular file where the directory should be', async () => {
+		await writeFile(path.join(dir, 'state'), '');
+		const result = await open(path.join(dir, 'state')).save(saved);
+		expect(result.history).toBe(saved);
+		expect(result.notice).toMatch(/^history not saved in .+: a file is in the way$/);
+	});
+
+	// Root writes through permission bits, so this case is real only for other users.
+	test.skipIf(process.getuid?.() === 0)('a read-only directory', async () => {
+		await chmod(dir, 0o500);
+		const result = await open().save(saved);
+		expect(result.history).toBe(saved);
+		expect(result.notice).toMatch(/: permission denied$/);
+	});
+});
+
+test('a lock another monitor never lets go of: the save gives up in seconds, with a notice', {timeout: 15_000}, async () => {
+	await writeFile(`${file}.lock`, 'another monitor');
+	const saved = history(sample(0, 990));
+	const result = await open().save(saved);
+	expect(result.history).toBe(saved);
+	expect(result.notice).toMatch(/another srtgen-top kept it locked$/);
+});
+
+test('four processes saving at once: the file stays whole and holds every writer\'s readings', {timeout: 30_000}, async () => {
+	const writers = 4;
+	const rounds = 25;
+	// Runs the compiled store (npm test builds first), as separate Node processes.
+	const writer = `
+		const {openHistoryStore} = await import(process.env.STORE);
+		const {addSample} = await import(process.env.HISTORY);
+		const [writer, writers, rounds, base] = ['WRITER', 'WRITERS', 'ROUNDS', 'BASE'].map(name => Number(process.env[name]));
+		await new Promise(resolve => setTimeout(resolve, Number(process.env.START_AT) - Date.now()));
+		const store = openHistoryStore({origin: process.env.ORIGIN, account: process.env.ACCOUNT, stateDir: process.env.DIR});
+		let history = {samples: []};
+		const notices = [];
+		for (let round = 0; round < rounds; round++) {
+			const step = (round * writers) + writer;
+			history = addSample(history, {at: base + (step * 1000), total: 100000 - step, plans: {}});
+			const result = await store.save(history);
+			history = result.history;
+			if (result.notice) notices.push(result.notice);
+		}
+		console.log(JSON.stringify(notices));
+	`;
+	const dist = (name: string) => new URL(`../../dist/${name}`, import.meta.url).href;
+	const base = Date.now() - (10 * 60_000);
+	const env = {
+		PATH: process.env['PATH'] ?? '', STORE: dist('state/historyStore.js'), HISTORY: dist('model/history.js'), DIR: dir, ORIGIN: origin, ACCOUNT: account,
+		WRITERS: String(writers), ROUNDS: String(rounds), BASE: String(base), START_AT: String(Date.now() + 1000),
+	};
+	const outputs = await Promise.all(Array.from({length: writers}, async (_, index) => new Promise<string>((resolve, reject) => {
+		execFile(process.execPath, ['--input-type=module', '-e', writer], {env: {...env, WRITER: String(index)}, timeout: 20_000}, (error, stdout, stderr) => {
+			if (error) {
+				reject(new Error(`writer ${index}: ${stderr}`));
+			} else {
+				resolve(stdout);
+			}
+		});
+	})));
+
+	expect(outputs.map(output => JSON.parse(output) as unknown)).toEqual(Array.from({length: writers}, () => []));
+	expect(await readdir(dir)).toEqual([historyFileName(origin, account)]);
+	const content = JSON.parse(await readFile(file, 'utf8')) as {version: number; samples: Sample[]};
+	expect(content.version).toBe(1);
+	expect(content.samples.map(kept => kept.at)).toEqual(Array.from({length: writers * rounds}, (_, step) => base + (step * 1000)));
+});
+
+describe('defaultStateDir', () => {
+	test('SRTGEN_TOP_STATE_DIR wins', () => {
+		expect(defaultStateDir({SRTGEN_TOP_STATE_DIR: '/var/tmp/monitor'})).toBe('/var/tmp/monitor');
+	});
+
+	test('else srtgen-top under the XDG state directory', () => {
+		const fallback = defaultStateDir({SRTGEN_TOP_STATE_DIR: ''});
+		expect(path.basename(fallback)).toBe('srtgen-top');
+		expect(path.dirname(fallback)).toBe(process.env['XDG_STATE_HOME'] ?? path.join(homedir(), '.local', 'state'));
+	});
+});
