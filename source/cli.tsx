@@ -6,7 +6,7 @@ import {resolveConfig} from './config/config.js';
 import {ConfigError} from './config/error.js';
 import {connect} from './connection/connect.js';
 import {exitCode} from './process/exitCodes.js';
-import {handleEndings} from './process/shutdown.js';
+import {handleEndings, shutdown} from './process/shutdown.js';
 import {runStatusLine} from './statusLine/runStatusLine.js';
 
 
@@ -50,8 +50,8 @@ handleEndings();
 try {
 	process.exitCode = await main();
 } catch (error) {
-	// A ConfigError's message says what to change; anything else is ours.
+	// A ConfigError's message says what to change; anything else is ours. Either way out goes
+	// through shutdown, so a view that failed while drawing gives the terminal back first.
 	const usage = error instanceof ConfigError;
-	process.stderr.write(`srtgen-top: ${usage ? '' : 'internal error: '}${error instanceof Error ? error.message : String(error)}\n`);
-	process.exitCode = usage ? exitCode.usage : exitCode.internal;
+	await shutdown(usage ? exitCode.usage : exitCode.internal, `srtgen-top: ${usage ? '' : 'internal error: '}${error instanceof Error ? error.message : String(error)}\n`);
 }
