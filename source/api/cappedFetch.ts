@@ -20,7 +20,7 @@ async function readBody(response: Response): Promise<string> {
 	let size = 0;
 	try {
 		// Leaving the loop early cancels the stream: the rest is never downloaded.
-		for await (const chunk of response.body ?? []) {
+		for await (const chunk of (response.body ?? []) as AsyncIterable<Uint8Array>) {
 			size += chunk.byteLength;
 			if (size > maxBodyBytes) {
 				break;

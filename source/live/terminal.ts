@@ -44,6 +44,7 @@ export function takeTerminal({stdout, stdin}: TerminalStreams): Terminal {
 		held = false;
 		title.putBack();
 		write(leaveFullScreen);
+		// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- isTTY is undefined when stdin is not a terminal, whatever its type says.
 		wasRaw = Boolean(stdin.isTTY && stdin.isRaw);
 		if (wasRaw) {
 			stdin.setRawMode(false);
@@ -58,7 +59,7 @@ export function takeTerminal({stdout, stdin}: TerminalStreams): Terminal {
 		}
 	};
 
-	let repaint = () => undefined as void;
+	let repaint: () => void = () => undefined;
 	const suspend = () => {
 		giveBack();
 		process.once('SIGCONT', () => {
@@ -77,7 +78,9 @@ export function takeTerminal({stdout, stdin}: TerminalStreams): Terminal {
 	});
 	write(enterFullScreen);
 	return {
-		alert: {ringBell: () => write('\u0007'), setTitle: title.set},
+		alert: {ringBell: () => {
+			write('\u0007');
+		}, setTitle: title.set},
 		onResume(callback) {
 			repaint = callback;
 		},
@@ -85,7 +88,7 @@ export function takeTerminal({stdout, stdin}: TerminalStreams): Terminal {
 }
 
 type WindowTitle = {
-	set(title: string | undefined): void;
+	set: (title: string | undefined) => void;
 	/** Puts back the title there was, and forgets it (a suspend, the way out). */
 	putBack(): void;
 	/** Sets the title shown before a suspend again, after `fg`. */

@@ -351,4 +351,3 @@ describe('a hostile or broken server', () => {
 		expect(error.message).not.toContain('Infinity');
 	});
 });
-
