@@ -1,9 +1,10 @@
 import {execFileSync} from 'node:child_process';
+import ansiEscapes from 'ansi-escapes';
 import {registerCleanup} from '../process/shutdown.js';
 
 /** Alternate screen on, cleared, cursor hidden; and back: cursor shown, main screen. */
-const enterFullScreen = '\u001B[?1049h\u001B[2J\u001B[H\u001B[?25l';
-const leaveFullScreen = '\u001B[?25h\u001B[?1049l';
+const enterFullScreen = ansiEscapes.enterAlternativeScreen + ansiEscapes.eraseScreen + ansiEscapes.cursorTo(0, 0) + ansiEscapes.cursorHide;
+const leaveFullScreen = ansiEscapes.cursorShow + ansiEscapes.exitAlternativeScreen;
 
 export type TerminalStreams = {stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream};
 
@@ -79,7 +80,7 @@ export function takeTerminal({stdout, stdin}: TerminalStreams): Terminal {
 	write(enterFullScreen);
 	return {
 		alert: {ringBell: () => {
-			write('\u0007');
+			write(ansiEscapes.beep);
 		}, setTitle: title.set},
 		onResume(callback) {
 			repaint = callback;
