@@ -47,23 +47,26 @@ async function requestWithin(options: ClientOptions, redact: (text: string) => s
 	const deadline = Date.now() + (options.timeoutSeconds * 1000);
 	let url = new URL(`${options.baseUrl.href.replace(/\/+$/, '')}/api/v1/balance`);
 	for (let hop = 0; ; hop++) {
+		let response: Response;
 		try {
 			// No retry: the live view's poll schedule owns backing off and Retry-After.
-			const response = await ky.get(url, {
+			response = await ky.get(url, {
 				headers: {'x-api-key': options.apiKey, 'user-agent': options.userAgent, accept: 'application/json'},
 				redirect: 'manual',
 				retry: 0,
 				timeout: Math.max(1, deadline - Date.now()),
 				fetch: fetchCapped,
 			});
-			return interpret(response.status, redact(await response.text()), redact);
 		} catch (error) {
 			if (!(error instanceof HTTPError)) {
 				throw error;
 			}
 
 			url = await nextHop(error.response, url, options, hop, redact);
+			continue;
 		}
+
+		return interpret(response.status, redact(await response.text()), redact);
 	}
 }
 
