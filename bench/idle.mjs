@@ -47,7 +47,7 @@ export async function measureIdle({binary, url, seconds = 60}) {
 		const start = measure();
 		await sleep(seconds * 1000);
 		const end = measure();
-		const share = (which) => (end[which].cpuSeconds - start[which].cpuSeconds) / seconds * 100;
+		const share = which => (end[which].cpuSeconds - start[which].cpuSeconds) / seconds * 100;
 		return {
 			live: {cpuPercent: share('live'), peakMb: end.live.peakMb},
 			idle: {cpuPercent: share('idle'), peakMb: end.idle.peakMb},

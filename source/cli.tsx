@@ -9,9 +9,9 @@ import {exitCode} from './process/exitCodes.js';
 import {handleEndings, shutdown} from './process/shutdown.js';
 import {runStatusLine} from './statusLine/runStatusLine.js';
 
-
 async function main(): Promise<number> {
 	const cli = readArguments(process.argv.slice(2), import.meta);
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- isTTY is undefined on a pipe, whatever its type says.
 	const config = resolveConfig(cli.flags, process.env, path => readFileSync(path, 'utf8'), Boolean(process.stdout.isTTY));
 	const connection = await connect(config, `srtgen-top/${cli.pkg.version ?? 'dev'}`);
 	try {

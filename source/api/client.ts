@@ -1,6 +1,7 @@
-import ky from 'ky';
+import ky, {HTTPError} from 'ky';
+import {fetchCapped} from './cappedFetch.js';
 import {ApiError, parseRetryAfter} from './errors.js';
-import {describe, describeNonJson, envelopeMessage, statusError, unreachable} from './responseErrors.js';
+import {describeNonJson, envelopeMessage, statusError, unreachable} from './responseErrors.js';
 import {isRecord, toSnapshot, type Snapshot} from './snapshot.js';
 
 export type ClientOptions = {
@@ -29,89 +30,74 @@ export function createClient(options: ClientOptions): BalanceClient {
 	};
 }
 
-/** The body read at most; a balance is a few hundred bytes, and a larger answer is not one. */
-const maxBodyBytes = 1_000_000;
-
 async function requestBalance(options: ClientOptions): Promise<Snapshot> {
 	// Whatever the server says, in any case, the key it echoes is blanked before anything reads it.
 	const keyPattern = new RegExp(options.apiKey.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`), 'gi');
 	const redact = (text: string) => text.replaceAll(keyPattern, '[key]');
 	try {
-		return await requestWithin(options, redact, AbortSignal.timeout(options.timeoutSeconds * 1000));
+		return await requestWithin(options, redact);
 	} catch (error) {
 		const mapped = error instanceof ApiError ? error : unreachable(error, options);
 		throw new ApiError(mapped.kind, redact(mapped.message), mapped.details);
 	}
 }
 
-async function requestWithin(options: ClientOptions, redact: (text: string) => string, signal: AbortSignal): Promise<Snapshot> {
+async function requestWithin(options: ClientOptions, redact: (text: string) => string): Promise<Snapshot> {
+	// One budget for the request, its redirects and its body: each hop gets what is left of it.
+	const deadline = Date.now() + (options.timeoutSeconds * 1000);
 	let url = new URL(`${options.baseUrl.href.replace(/\/+$/, '')}/api/v1/balance`);
 	for (let hop = 0; ; hop++) {
-		// Redirects are followed by hand: fetch would forward x-api-key to whatever host they name.
-		const response = await ky.get(url, {
-			headers: {'x-api-key': options.apiKey, 'user-agent': options.userAgent, accept: 'application/json'},
-			redirect: 'manual',
-			retry: 0,
-			timeout: false,
-			throwHttpErrors: false,
-			signal,
-		});
-		const location = response.headers.get('location');
-		if (response.status < 300 || response.status >= 400 || location === null) {
-			return interpret(response.status, response.headers.get('retry-after'), redact(await readBody(response)), redact);
-		}
-
-		await response.body?.cancel();
-		const next = URL.canParse(location, url.href) ? new URL(location, url) : undefined;
-		if (next?.origin !== options.baseUrl.origin) {
-			const where = next === undefined ? 'an address that is not a URL' : next.host === options.baseUrl.host ? next.origin : `another host, ${next.host}`;
-			throw new ApiError('redirect', `The API redirected to ${where}; not followed, so the key stays with ${options.baseUrl.origin}. Check --base-url.`, {status: response.status});
-		}
-
-		if (hop >= maxSameOriginRedirects) {
-			throw new ApiError('redirect', `Too many redirects from ${options.baseUrl.host}.`, {status: response.status});
-		}
-
-		url = next;
-	}
-}
-
-/** The body as text, up to `maxBodyBytes`. */
-async function readBody(response: Response): Promise<string> {
-	const chunks: Uint8Array[] = [];
-	let size = 0;
-	try {
-		// Leaving the loop early cancels the stream: the rest is never downloaded.
-		for await (const chunk of response.body ?? []) {
-			size += chunk.byteLength;
-			if (size > maxBodyBytes) {
-				break;
+		let response: Response;
+		try {
+			// No retry: the live view's poll schedule owns backing off and Retry-After.
+			response = await ky.get(url, {
+				headers: {'x-api-key': options.apiKey, 'user-agent': options.userAgent, accept: 'application/json'},
+				redirect: 'manual',
+				retry: 0,
+				timeout: Math.max(1, deadline - Date.now()),
+				fetch: fetchCapped,
+			});
+		} catch (error) {
+			if (!(error instanceof HTTPError)) {
+				throw error;
 			}
 
-			chunks.push(chunk);
-		}
-	} catch (error) {
-		if (error instanceof Error && error.name === 'TimeoutError') {
-			throw error;
+			url = await nextHop(error.response, url, options, hop, redact);
+			continue;
 		}
 
-		throw new ApiError('response', `The API's answer could not be read (${describe(error)}).`, {status: response.status});
+		return interpret(response.status, redact(await response.text()), redact);
 	}
-
-	if (size > maxBodyBytes) {
-		throw new ApiError('response', `The API answered ${response.status} with more than ${maxBodyBytes / 1_000_000} MB, not a balance.`, {status: response.status});
-	}
-
-	return Buffer.concat(chunks).toString('utf8');
 }
 
-function interpret(status: number, retryAfter: string | null, body: string, redact: (text: string) => string): Snapshot {
-	// Again after parsing: JSON can spell the key with escapes (\u0073k_…) that the raw text hides.
-	const parsed = redactStrings(parseJson(body), redact);
-	if (status < 200 || status >= 300) {
-		throw statusError(status, parseRetryAfter(retryAfter, Date.now()), parsed, body);
+/**
+ * Redirects are followed by hand, within the origin only: fetch would forward x-api-key to
+ * whatever host they name. With `redirect: 'manual'` ky throws HTTPError for a 3xx (`response.ok`
+ * is false) as for any other non-2xx; any answer but a redirect is thrown as its ApiError.
+ */
+async function nextHop(response: Response, url: URL, options: ClientOptions, hop: number, redact: (text: string) => string): Promise<URL> {
+	const location = response.headers.get('location');
+	if (response.status < 300 || response.status >= 400 || location === null) {
+		const body = redact(await response.text());
+		throw statusError(response.status, parseRetryAfter(response.headers.get('retry-after'), Date.now()), parseRedacted(body, redact), body);
 	}
 
+	const next = URL.canParse(location, url.href) ? new URL(location, url) : undefined;
+	if (next?.origin !== options.baseUrl.origin) {
+		const where = next === undefined ? 'an address that is not a URL' : next.host === options.baseUrl.host ? next.origin : `another host, ${next.host}`;
+		throw new ApiError('redirect', `The API redirected to ${where}; not followed, so the key stays with ${options.baseUrl.origin}. Check --base-url.`, {status: response.status});
+	}
+
+	if (hop >= maxSameOriginRedirects) {
+		throw new ApiError('redirect', `Too many redirects from ${options.baseUrl.host}.`, {status: response.status});
+	}
+
+	return next;
+}
+
+/** A 2xx answer: a balance, or the reason it is not one. */
+function interpret(status: number, body: string, redact: (text: string) => string): Snapshot {
+	const parsed = parseRedacted(body, redact);
 	if (body.trim() === '') {
 		throw new ApiError('response', `The API answered ${status} with an empty body.`, {status});
 	}
@@ -133,6 +119,14 @@ function interpret(status: number, retryAfter: string | null, body: string, reda
 	}
 
 	return toSnapshot(parsed);
+}
+
+/**
+ * JSON parsed by hand, not by ky, since the body is capped and the key blanked in it first; and
+ * again after parsing: JSON can spell the key with escapes (\u0073k_…) that the raw text hides.
+ */
+function parseRedacted(body: string, redact: (text: string) => string): unknown {
+	return redactStrings(parseJson(body), redact);
 }
 
 function redactStrings(value: unknown, redact: (text: string) => string): unknown {

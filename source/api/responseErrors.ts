@@ -1,3 +1,4 @@
+import {TimeoutError} from 'ky';
 import {ApiError, sanitise} from './errors.js';
 import {isRecord} from './snapshot.js';
 
@@ -52,7 +53,7 @@ const networkCodes: Record<string, string> = {
 /** A request that failed before an answer: the connection, or a time-out. */
 export function unreachable(error: unknown, options: {baseUrl: URL; timeoutSeconds: number}): ApiError {
 	const host = options.baseUrl.host;
-	if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) {
+	if (error instanceof TimeoutError) {
 		return new ApiError('network', `Cannot reach ${host}: timed out after ${options.timeoutSeconds}s.`);
 	}
 

@@ -3,7 +3,7 @@ import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {createDemoAccount} from './account.js';
 
-export type DemoServer = {baseUrl: URL; apiKey: string; close(): Promise<void>};
+export type DemoServer = {baseUrl: URL; apiKey: string; close: () => Promise<void>};
 
 /**
  * Serves the demo account on 127.0.0.1 with the real API's shape and envelope, so the demo goes

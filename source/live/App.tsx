@@ -86,6 +86,7 @@ export function App(props: AppProps) {
 		toggleFreeze: () => {
 			setFrozen(isFrozen => !isFrozen);
 		},
+		// eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- Ink gives stdin.isTTY, undefined off a terminal, whatever the type says.
 	}, isRawModeSupported === true);
 
 	const notices: Notice[] = [];

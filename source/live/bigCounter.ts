@@ -1,4 +1,5 @@
 import CFonts from 'cfonts';
+import stringWidth from 'string-width';
 import type {TextBlock} from './layout.js';
 
 export const bigFonts = {big: 'block', small: 'tiny'} as const;
@@ -32,6 +33,6 @@ export function measureBigText(text: string, font: Font): TextBlock {
 
 function render(text: string, font: Font): TextBlock {
 	const rendered = CFonts.render(text, {...bigTextOptions, font});
-	const lines = rendered === false ? [] : rendered.string.replaceAll(/\u001B\[[\d;]*m/g, '').split('\n');
-	return {width: Math.max(0, ...lines.map(line => line.length)), height: lines.length};
+	const lines = rendered === false ? [] : rendered.string.split('\n');
+	return {width: Math.max(0, ...lines.map(line => stringWidth(line))), height: lines.length};
 }

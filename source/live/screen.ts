@@ -1,10 +1,11 @@
 import {EventEmitter} from 'node:events';
+import ansiEscapes from 'ansi-escapes';
 import stringWidth from 'string-width';
 
 /** Moves to a row (1-based), first column. */
-const row = (index: number) => `\u001B[${index};1H`;
-const clearToEnd = '\u001B[K';
-const clearScreen = '\u001B[2J';
+const row = (index: number) => ansiEscapes.cursorTo(0, index - 1);
+const clearToEnd = ansiEscapes.eraseEndLine;
+const clearScreen = ansiEscapes.eraseScreen;
 
 /**
  * What Ink draws on in live mode, in place of stdout. Ink (in debug mode) hands over every frame

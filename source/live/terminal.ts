@@ -1,9 +1,10 @@
 import {execFileSync} from 'node:child_process';
+import ansiEscapes from 'ansi-escapes';
 import {registerCleanup} from '../process/shutdown.js';
 
 /** Alternate screen on, cleared, cursor hidden; and back: cursor shown, main screen. */
-const enterFullScreen = '\u001B[?1049h\u001B[2J\u001B[H\u001B[?25l';
-const leaveFullScreen = '\u001B[?25h\u001B[?1049l';
+const enterFullScreen = ansiEscapes.enterAlternativeScreen + ansiEscapes.eraseScreen + ansiEscapes.cursorTo(0, 0) + ansiEscapes.cursorHide;
+const leaveFullScreen = ansiEscapes.cursorShow + ansiEscapes.exitAlternativeScreen;
 
 export type TerminalStreams = {stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream};
 
@@ -44,6 +45,7 @@ export function takeTerminal({stdout, stdin}: TerminalStreams): Terminal {
 		held = false;
 		title.putBack();
 		write(leaveFullScreen);
+		// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- isTTY is undefined when stdin is not a terminal, whatever its type says.
 		wasRaw = Boolean(stdin.isTTY && stdin.isRaw);
 		if (wasRaw) {
 			stdin.setRawMode(false);
@@ -58,7 +60,7 @@ export function takeTerminal({stdout, stdin}: TerminalStreams): Terminal {
 		}
 	};
 
-	let repaint = () => undefined as void;
+	let repaint: () => void = () => undefined;
 	const suspend = () => {
 		giveBack();
 		process.once('SIGCONT', () => {
@@ -77,7 +79,9 @@ export function takeTerminal({stdout, stdin}: TerminalStreams): Terminal {
 	});
 	write(enterFullScreen);
 	return {
-		alert: {ringBell: () => write('\u0007'), setTitle: title.set},
+		alert: {ringBell: () => {
+			write(ansiEscapes.beep);
+		}, setTitle: title.set},
 		onResume(callback) {
 			repaint = callback;
 		},
@@ -85,7 +89,7 @@ export function takeTerminal({stdout, stdin}: TerminalStreams): Terminal {
 }
 
 type WindowTitle = {
-	set(title: string | undefined): void;
+	set: (title: string | undefined) => void;
 	/** Puts back the title there was, and forgets it (a suspend, the way out). */
 	putBack(): void;
 	/** Sets the title shown before a suspend again, after `fg`. */

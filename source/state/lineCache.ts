@@ -1,5 +1,6 @@
 import {randomBytes} from 'node:crypto';
 import {mkdir, open, readFile} from 'node:fs/promises';
+import {setTimeout as sleep} from 'node:timers/promises';
 import type {Snapshot} from '../api/snapshot.js';
 import {lineCacheFile, lineCacheSecretFile} from './accountFiles.js';
 import {writeAtomically} from './atomicWrite.js';
@@ -77,8 +78,6 @@ async function cacheSecret(stateDir: string): Promise<Buffer> {
 			throw new Error(`${file} is not a 32-byte secret`);
 		}
 
-		await new Promise(resolve => {
-			setTimeout(resolve, 10);
-		});
+		await sleep(10);
 	}
 }

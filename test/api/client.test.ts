@@ -207,6 +207,25 @@ describe('errors a user can act on', () => {
 		expect(Date.now() - started).toBeGreaterThanOrEqual(900);
 	});
 
+	test('a body that stops coming times out too: the time-out covers reading it', async () => {
+		server.reply({stallBody: true, body: sampleBody.slice(0, 100)});
+		const started = Date.now();
+		const error = await failure(client(1).fetchBalance());
+		expect(error.kind).toBe('network');
+		expect(error.message).toBe(`Cannot reach ${server.url.host}: timed out after 1s.`);
+		expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+	});
+
+	test('redirects share the one time-out, not one each', async () => {
+		server.reply(request => request.url === '/api/v1/balance'
+			? {status: 307, headers: {location: '/v2/balance'}, delayMs: 700}
+			: {body: sampleBody, delayMs: 700});
+		// Each hop alone is quicker than the time-out; together they are not.
+		const error = await failure(client(1).fetchBalance());
+		expect(error.message).toBe(`Cannot reach ${server.url.host}: timed out after 1s.`);
+		expect(server.requests.map(request => request.url)).toEqual(['/api/v1/balance', '/v2/balance']);
+	});
+
 	test('a refused connection names the host', async () => {
 		const {url} = server;
 		await server.close();
@@ -332,4 +351,3 @@ describe('a hostile or broken server', () => {
 		expect(error.message).not.toContain('Infinity');
 	});
 });
-

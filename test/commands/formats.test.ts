@@ -78,4 +78,3 @@ test('a response with a huge plan list still prints', () => {
 	const text = formatOnce({...snapshot, plans}, {now, warnBelow: undefined, demo: false, apiHost: 'h', color: false});
 	expect(text.split('\n')).toHaveLength(200_005);
 });
-

@@ -168,4 +168,3 @@ describe('checkArguments', () => {
 		}).toThrow("Unexpected argument 'extra'; srtgen-top takes flags only (see --help).");
 	});
 });
-

@@ -1,7 +1,16 @@
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 
-export type Reply = {status?: number; headers?: Record<string, string>; body?: string; hang?: boolean; delayMs?: number};
+export type Reply = {
+	status?: number;
+	headers?: Record<string, string>;
+	body?: string;
+	/** Never answers. */
+	hang?: boolean;
+	/** Sends the headers and the body, then never ends the response. */
+	stallBody?: boolean;
+	delayMs?: number;
+};
 export type Handler = (request: http.IncomingMessage) => Reply;
 
 export type TestServer = {
@@ -25,7 +34,11 @@ export async function startServer(initial: Handler | Reply = {body: '{}'}, host 
 
 		const send = () => {
 			response.writeHead(reply.status ?? 200, {'content-type': 'application/json', ...reply.headers});
-			response.end(reply.body ?? '');
+			if (reply.stallBody) {
+				response.write(reply.body ?? '');
+			} else {
+				response.end(reply.body ?? '');
+			}
 		};
 
 		if (reply.delayMs === undefined) {

@@ -187,4 +187,3 @@ describe('the live view in a real terminal', () => {
 		await expectRestored(143);
 	});
 });
-

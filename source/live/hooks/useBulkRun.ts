@@ -6,9 +6,9 @@ import type {Mark} from '../../model/bulkRun.js';
 export type BulkRunControl = {
 	mark: Mark | undefined;
 	/** A run starts now (the `m` key); the job count carries over until changed. */
-	markNow(): void;
+	markNow: () => void;
 	/** The run has this many jobs (the `j` key); marks now if no run is marked yet. */
-	setJobs(jobs: number): void;
+	setJobs: (jobs: number) => void;
 };
 
 /**

@@ -2,14 +2,14 @@ import {useInput} from 'ink';
 import {useRef, useState} from 'react';
 
 export type KeyActions = {
-	quit(): void;
+	quit: () => void;
 	/** Ctrl+Z: raw mode turns it into a key, so it is asked for here. */
-	suspend(): void;
-	refresh(): void;
-	toggleHelp(): void;
-	markRun(): void;
-	setJobs(jobs: number): void;
-	toggleFreeze(): void;
+	suspend: () => void;
+	refresh: () => void;
+	toggleHelp: () => void;
+	markRun: () => void;
+	setJobs: (jobs: number) => void;
+	toggleFreeze: () => void;
 };
 
 const enter = '\r';

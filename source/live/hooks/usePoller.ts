@@ -84,7 +84,7 @@ export function usePoller(client: BalanceClient, options: PollerOptions): Poll &
 		}
 
 		if (active.current) {
-			timer.current = setTimeout(request, delay);
+			timer.current = setTimeout(() => void request(), delay);
 		}
 	}, [client, intervalSeconds]);
 

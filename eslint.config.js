@@ -1,0 +1,121 @@
+import stylistic from '@stylistic/eslint-plugin';
+import {defineConfig} from 'eslint/config';
+import importX from 'eslint-plugin-import-x';
+import reactHooks from 'eslint-plugin-react-hooks';
+import tseslint from 'typescript-eslint';
+
+const core = ['config', 'api', 'model', 'state', 'demo', 'connection', 'process'];
+const waysOfRunning = ['commands', 'statusLine', 'live'];
+const inSource = names => names.map(name => `source/${name}`);
+const except = (names, ...left) => names.filter(name => !left.includes(name));
+
+/**
+ * Nothing imports upwards. From the bottom: api and config import nothing of ours; the model only
+ * api's types (see below); process, demo and state a little more; connection any of the core.
+ * Above the core, the ways of running (commands, statusLine, live) never import each other, and
+ * only cli.tsx picks one.
+ */
+const layers = [
+	{
+		target: inSource(core),
+		from: [...inSource(waysOfRunning), 'source/cli.tsx'],
+		message: 'The core never imports a way of running, nor the cli.',
+	},
+	...waysOfRunning.map(way => ({
+		target: `source/${way}`,
+		from: [...inSource(except(waysOfRunning, way)), 'source/cli.tsx'],
+		message: 'A way of running never imports another; what they share belongs in the core.',
+	})),
+	...[
+		['api', []],
+		['config', []],
+		['model', ['api']],
+		['process', ['api']],
+		['demo', ['api']],
+		['state', ['api', 'model']],
+	].map(([room, below]) => ({
+		target: `source/${room}`,
+		from: inSource(except(core, room, ...below)),
+		message: `source/${room} may import only ${below.length === 0 ? 'libraries' : below.map(name => `source/${name}`).join(', ')}: the rest of the core sits above it.`,
+	})),
+];
+
+// A formatter as lint rules, set to the code's own style (tabs, single quotes, `{a}`, semicolons):
+// `eslint --fix` mends only the lines that stray, where Prettier would rewrap whole files.
+const style = stylistic.configs.customize({indent: 'tab', quotes: 'single', semi: true, jsx: true, braceStyle: '1tbs'});
+const [, indentLevel, indentOptions] = style.rules['@stylistic/indent'];
+
+export default defineConfig(
+	{ignores: ['dist/', 'coverage/', 'node_modules/']},
+	tseslint.configs.strictTypeChecked,
+	{
+		languageOptions: {
+			parserOptions: {projectService: true, tsconfigRootDir: import.meta.dirname},
+		},
+		rules: {
+			// With noUncheckedIndexedAccess, `!` marks an index the code has just checked or counted.
+			'@typescript-eslint/no-non-null-assertion': 'off',
+			'@typescript-eslint/restrict-template-expressions': ['error', {allowNumber: true}],
+		},
+	},
+	{
+		files: ['test/**'],
+		rules: {
+			// Fixtures are the documented JSON, bent out of shape on purpose: `any` is what they are.
+			'@typescript-eslint/no-explicit-any': 'off',
+			'@typescript-eslint/no-unsafe-member-access': 'off',
+			'@typescript-eslint/no-unsafe-assignment': 'off',
+			// Callbacks written async to fit an async signature, with nothing to await.
+			'@typescript-eslint/require-await': 'off',
+		},
+	},
+	{
+		// The two rules of hooks. The plugin's React Compiler rules are left out: there is no compiler
+		// here, and they flag what is meant (the clock read at every render, the latest-value ref).
+		plugins: {'react-hooks': reactHooks},
+		rules: {
+			'react-hooks/rules-of-hooks': 'error',
+			'react-hooks/exhaustive-deps': 'error',
+		},
+	},
+	// Reads .ts files and resolves './x.js' to the './x.ts' beside it, as tsc does: without it the
+	// import rules would see no module of ours, and stay silent.
+	importX.flatConfigs.typescript,
+	{
+		rules: {
+			'import-x/no-cycle': 'error',
+			'import-x/no-restricted-paths': ['error', {basePath: import.meta.dirname, zones: layers}],
+		},
+	},
+	{
+		// The model is pure: it knows the API's types, and nothing else of ours.
+		files: ['source/model/**'],
+		rules: {
+			'@typescript-eslint/no-restricted-imports': ['error', {patterns: [{
+				group: ['../api/*'],
+				allowTypeImports: true,
+				message: 'source/model is pure: it may import types from source/api, nothing that runs.',
+			}]}],
+		},
+	},
+	style,
+	{
+		rules: {
+			'@stylistic/indent': ['error', indentLevel, {...indentOptions, offsetTernaryExpressions: false}],
+			'@stylistic/arrow-parens': ['error', 'as-needed'],
+			'@stylistic/quotes': ['error', 'single', {avoidEscape: true, allowTemplateLiterals: 'avoidEscape'}],
+			'@stylistic/quote-props': ['error', 'as-needed'],
+			'@stylistic/jsx-tag-spacing': ['error', {beforeSelfClosing: 'never'}],
+			'@stylistic/multiline-ternary': 'off',
+			// `{a}`. Not list-style, which would also wrap the tests' tables one item a line.
+			'@stylistic/object-curly-spacing': ['error', 'never'],
+			'@stylistic/list-style': 'off',
+			'@stylistic/jsx-one-expression-per-line': 'off',
+		},
+	},
+	{
+		// Plain JavaScript (the build script, the benchmark, this file) is not in the TypeScript project.
+		files: ['**/*.js', '**/*.mjs'],
+		extends: [tseslint.configs.disableTypeChecked],
+	},
+);
