@@ -1,7 +1,15 @@
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 
-export type Reply = {status?: number; headers?: Record<string, string>; body?: string; hang?: boolean; delayMs?: number};
+export type Reply = {
+	status?: number;
+	headers?: Record<string, string>;
+	body?: string;
+	hang?: boolean;
+	delayMs?: number;
+	/** Answers only once this settles: a request held in flight for as long as a test needs. */
+	until?: Promise<unknown>;
+};
 export type Handler = (request: http.IncomingMessage) => Reply;
 
 export type TestServer = {
@@ -28,7 +36,9 @@ export async function startServer(initial: Handler | Reply = {body: '{}'}, host 
 			response.end(reply.body ?? '');
 		};
 
-		if (reply.delayMs === undefined) {
+		if (reply.until !== undefined) {
+			void reply.until.then(send);
+		} else if (reply.delayMs === undefined) {
 			send();
 		} else {
 			setTimeout(send, reply.delayMs);

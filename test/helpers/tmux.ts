@@ -14,6 +14,8 @@ export type Pane = {
 	joinedScreen(): string[];
 	display(format: string): string;
 	resize(columns: number, rows: number): void;
+	/** Appends everything the program writes to the pane from now on, escape sequences and all, to `file`. */
+	record(file: string): void;
 	waitFor(predicate: (lines: string[]) => boolean, what: string, timeoutMs?: number): Promise<string[]>;
 	/** The pid of the program running in the pane's shell, once there is one. */
 	appPid(): Promise<number>;
@@ -47,6 +49,9 @@ export function openPane(columns: number, rows: number, env: Record<string, stri
 		display: (format: string) => tmux('display-message', '-p', '-t', 'main', format).trim(),
 		resize(width: number, height: number) {
 			tmux('resize-window', '-t', 'main', '-x', String(width), '-y', String(height));
+		},
+		record(file: string) {
+			tmux('pipe-pane', '-o', '-t', 'main', `cat >> '${file}'`);
 		},
 		async waitFor(predicate: (lines: string[]) => boolean, what: string, timeoutMs = 10_000) {
 			const deadline = Date.now() + timeoutMs;

@@ -63,13 +63,24 @@ describe('the live view in a real terminal', () => {
 		expect(pane.display('#{cursor_flag}')).toBe('0');
 
 		await pane.waitFor(() => server.requests.length === 1, 'the first request');
-		server.reply({body: sampleBody, delayMs: 600});
+		// The refresh is held in flight until the spinner has been seen and the keys taken.
+		let answer = () => undefined as void;
+		server.reply({body: sampleBody, until: new Promise<void>(resolve => {
+			answer = resolve;
+		})});
 		pane.keys('r');
 		await pane.waitFor(shows('updating'), 'the spinner');
 		pane.keys('r');
 		pane.keys('r');
+		// Keys are taken in order: once ? has shown the help, both r were read while in flight.
+		pane.keys('?');
+		await pane.waitFor(shows('Help — press ? to close'), 'the help');
+		expect(pane.screen().some(line => line.includes('updating'))).toBe(true);
+		answer();
 		await pane.waitFor(shows('updated just now'), 'the refresh to land');
-		await new Promise(resolve => setTimeout(resolve, 700));
+		expect(server.requests).toHaveLength(2);
+		pane.keys('?');
+		await pane.waitFor(lines => !shows('Help — press ?')(lines) && shows('Starter Plan')(lines), 'the help to close');
 		expect(server.requests).toHaveLength(2);
 
 		pane.resize(40, 12);
