@@ -86,6 +86,17 @@ export function openPane(columns: number, rows: number, env: Record<string, stri
 		},
 	};
 	pane.type("PS1='$ '; clear");
+	// Ready once the screen is clear but for the new prompt: a line typed earlier would be echoed
+	// before the clear and share the first line with a prompt.
+	const deadline = Date.now() + 20_000;
+	while (pane.screen().join('\n').trim() !== '$') {
+		if (Date.now() > deadline) {
+			throw new Error(`The shell in the pane never became ready. Screen:\n${pane.screen().join('\n')}`);
+		}
+
+		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+	}
+
 	return pane;
 }
 

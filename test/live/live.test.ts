@@ -6,6 +6,7 @@ import {openHistoryStore} from '../../source/state/historyStore.js';
 import {sampleBody} from '../helpers/fixtures.js';
 import {startServer, type TestServer} from '../helpers/server.js';
 import {temporaryStateDir} from '../helpers/cli.js';
+import {expectKeyNowhere} from '../helpers/keyOnDisk.js';
 import {command, openPane, type Pane} from '../helpers/tmux.js';
 
 const key = 'sk_live_tmux_0a1b2c3d4e';
@@ -187,6 +188,8 @@ describe('the live view in a real terminal', () => {
 		const [historyFile] = readdirSync(stateDir).filter(name => name.startsWith('history-'));
 		const saved = JSON.parse(readFileSync(path.join(stateDir, historyFile!), 'utf8')) as {samples: unknown[]};
 		expect(saved.samples.length).toBeGreaterThanOrEqual(server.requests.length - 1);
+		expect(readdirSync(stateDir).some(name => name.startsWith('mark-'))).toBe(true);
+		expectKeyNowhere(stateDir, key, server.url.origin);
 	}, 40_000);
 
 	test('with stdin not a terminal it still draws, without keys, and a signal still ends it cleanly', async () => {

@@ -5,6 +5,7 @@ import CFonts from 'cfonts';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {binary, temporaryStateDir} from '../helpers/cli.js';
 import {sampleBody} from '../helpers/fixtures.js';
+import {expectKeyNowhere} from '../helpers/keyOnDisk.js';
 import {expectShellTerminal} from '../helpers/restored.js';
 import {startServer, type TestServer} from '../helpers/server.js';
 import {command, openPane, type Pane} from '../helpers/tmux.js';
@@ -119,5 +120,6 @@ describe('ways out of the live view in a real terminal', () => {
 		const saved = JSON.parse(readFileSync(path.join(stateDir, historyFile!), 'utf8')) as {samples: unknown[]};
 		// Saved at the first reading and then at most once a minute: the rest was saved on the way out.
 		expect(saved.samples.length).toBeGreaterThanOrEqual(polled);
+		expectKeyNowhere(stateDir, key, server.url.origin);
 	}, 60_000);
 });

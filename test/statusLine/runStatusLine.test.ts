@@ -84,7 +84,7 @@ test('a lock left by a process that died is broken: the stale reading is refresh
 	await runCli(['--line'], env);
 	ageCache(stateDir, 60);
 	const lock = `${cacheFile(stateDir)}.lock`;
-	writeFileSync(lock, 'a process that died');
+	writeFileSync(lock, 'a process that died', {mode: 0o600});
 	const minutesAgo = new Date(Date.now() - 120_000);
 	utimesSync(lock, minutesAgo, minutesAgo);
 	balance = 1000;
@@ -102,7 +102,7 @@ test('a live lock: the stale reading is answered without a request', async () =>
 	balance = 1250;
 	await runCli(['--line'], env);
 	ageCache(stateDir, 60);
-	writeFileSync(`${cacheFile(stateDir)}.lock`, 'another srtgen-top, asking the API');
+	writeFileSync(`${cacheFile(stateDir)}.lock`, 'another srtgen-top, asking the API', {mode: 0o600});
 	balance = 1000;
 	const before = server.requests.length;
 	const run = await runCli(['--line'], env);
@@ -112,8 +112,8 @@ test('a live lock: the stale reading is answered without a request', async () =>
 });
 
 test('with no usable state directory there is no cache: one notice, and every call asks the API', async () => {
-	const notADirectory = path.join(temporaryStateDir(), 'a-file');
-	writeFileSync(notADirectory, '');
+	const notADirectory = temporaryStateDir();
+	writeFileSync(notADirectory, '', {mode: 0o600});
 	const env = envFor(notADirectory);
 	failing = undefined;
 	balance = 1250;
