@@ -38,7 +38,7 @@ export async function runStatusLine(config: Config, connection: Connection, outp
 	const age = cached === undefined ? -1 : Date.now() - cached.fetchedAt;
 	// A reading from the future (the clock went back) is as good as none.
 	if (cache === undefined || cached === undefined || age < 0 || age >= config.maxAgeSeconds * 1000) {
-		const refreshed = await (cache?.refreshOnce(async () => refresh(cache)) ?? refresh(undefined));
+		const refreshed = await (cache?.refreshOnce(async () => refreshUnlessDone(cache)) ?? refresh(undefined));
 		if (refreshed === 'busy') {
 			// Another srtgen-top is asking the API; its answer, or the last one, will do.
 			const answer = cached ?? await waitForAnswer(cache!, config.timeoutSeconds * 1000);
@@ -53,6 +53,17 @@ export async function runStatusLine(config: Config, connection: Connection, outp
 	}
 
 	return print(cached.snapshot, Date.now(), await savedHistory(cached, connection));
+
+	// Holding the lock: a caller that read the old reading just before another's refresh saved a new
+	// one, and took the lock just after, answers with that one instead of asking again.
+	async function refreshUnlessDone(into: LineCache) {
+		const meanwhile = await into.read();
+		if (meanwhile !== undefined && meanwhile.fetchedAt > (cached?.fetchedAt ?? Number.NEGATIVE_INFINITY)) {
+			return {...meanwhile, history: await savedHistory(meanwhile, connection)};
+		}
+
+		return refresh(into);
+	}
 
 	async function refresh(into: LineCache | undefined) {
 		const reading = await fetchReading(connection, output.stderr);

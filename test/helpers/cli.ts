@@ -1,25 +1,56 @@
 import {execFile} from 'node:child_process';
-import {mkdtempSync} from 'node:fs';
+import {mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {expectKeyNowhere} from './keyOnDisk.js';
 
 export const binary = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 
 export type Run = {code: number; stdout: string; stderr: string};
 
-/** A fresh state directory, so that tests never touch the user's own history. */
+/**
+ * A fresh state directory, so that tests never touch the user's own history. Not created yet: the
+ * program creates it, so its mode is the program's.
+ */
 export function temporaryStateDir(): string {
-	return mkdtempSync(path.join(tmpdir(), 'srtgen-top-state-'));
+	return path.join(mkdtempSync(path.join(tmpdir(), 'srtgen-top-state-')), 'state');
 }
 
-/** Runs the built binary with only the given environment (plus PATH, HOME and a state directory of its own). */
+/**
+ * Runs the built binary with only the given environment (plus PATH, HOME and a state directory of
+ * its own). Afterwards the state directory is checked: the key (from the environment or its file)
+ * is in none of its files, in no form.
+ */
 export async function runCli(args: string[], env: Record<string, string> = {}): Promise<Run> {
 	const base = {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', SRTGEN_TOP_STATE_DIR: temporaryStateDir()};
-	return new Promise(resolve => {
-		execFile(process.execPath, [binary, ...args], {env: {...base, ...env}, timeout: 20_000}, (error, stdout, stderr) => {
+	const all: Record<string, string> = {...base, ...env};
+	const run = await new Promise<Run>(resolve => {
+		execFile(process.execPath, [binary, ...args], {env: all, timeout: 60_000}, (error, stdout, stderr) => {
 			const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
 			resolve({code, stdout, stderr});
 		});
 	});
+	const key = all['SRTGEN_API_KEY'] ?? readKeyFile(all['SRTGEN_API_KEY_FILE']);
+	if (key !== undefined && key !== '') {
+		expectKeyNowhere(all['SRTGEN_TOP_STATE_DIR']!, key, originOf(all['SRTGEN_BASE_URL']));
+	}
+
+	return run;
+}
+
+function readKeyFile(file: string | undefined): string | undefined {
+	try {
+		return file === undefined ? undefined : readFileSync(file, 'utf8').trim();
+	} catch {
+		return undefined;
+	}
+}
+
+function originOf(url: string | undefined): string {
+	try {
+		return new URL(url ?? 'https://api.srtgen.com').origin;
+	} catch {
+		return 'https://api.srtgen.com';
+	}
 }

@@ -10,6 +10,8 @@ export type Reply = {
 	/** Sends the headers and the body, then never ends the response. */
 	stallBody?: boolean;
 	delayMs?: number;
+	/** Answers only once this settles: a request held in flight for as long as a test needs. */
+	until?: Promise<unknown>;
 };
 export type Handler = (request: http.IncomingMessage) => Reply;
 
@@ -41,7 +43,9 @@ export async function startServer(initial: Handler | Reply = {body: '{}'}, host 
 			}
 		};
 
-		if (reply.delayMs === undefined) {
+		if (reply.until !== undefined) {
+			void reply.until.then(send);
+		} else if (reply.delayMs === undefined) {
 			send();
 		} else {
 			setTimeout(send, reply.delayMs);

@@ -14,6 +14,8 @@ export type Pane = {
 	joinedScreen(): string[];
 	display(format: string): string;
 	resize(columns: number, rows: number): void;
+	/** Appends everything the program writes to the pane from now on, escape sequences and all, to `file`. */
+	record(file: string): void;
 	waitFor(predicate: (lines: string[]) => boolean, what: string, timeoutMs?: number): Promise<string[]>;
 	/** The pid of the program running in the pane's shell, once there is one. */
 	appPid(): Promise<number>;
@@ -48,6 +50,9 @@ export function openPane(columns: number, rows: number, env: Record<string, stri
 		resize(width: number, height: number) {
 			tmux('resize-window', '-t', 'main', '-x', String(width), '-y', String(height));
 		},
+		record(file: string) {
+			tmux('pipe-pane', '-o', '-t', 'main', `cat >> '${file}'`);
+		},
 		async waitFor(predicate: (lines: string[]) => boolean, what: string, timeoutMs = 10_000) {
 			const deadline = Date.now() + timeoutMs;
 			let lines = pane.screen();
@@ -81,6 +86,17 @@ export function openPane(columns: number, rows: number, env: Record<string, stri
 		},
 	};
 	pane.type("PS1='$ '; clear");
+	// Ready once the screen is clear but for the new prompt: a line typed earlier would be echoed
+	// before the clear and share the first line with a prompt.
+	const deadline = Date.now() + 20_000;
+	while (pane.screen().join('\n').trim() !== '$') {
+		if (Date.now() > deadline) {
+			throw new Error(`The shell in the pane never became ready. Screen:\n${pane.screen().join('\n')}`);
+		}
+
+		Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 50);
+	}
+
 	return pane;
 }
 

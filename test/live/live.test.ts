@@ -6,6 +6,7 @@ import {openHistoryStore} from '../../source/state/historyStore.js';
 import {sampleBody} from '../helpers/fixtures.js';
 import {startServer, type TestServer} from '../helpers/server.js';
 import {temporaryStateDir} from '../helpers/cli.js';
+import {expectKeyNowhere} from '../helpers/keyOnDisk.js';
 import {command, openPane, type Pane} from '../helpers/tmux.js';
 
 const key = 'sk_live_tmux_0a1b2c3d4e';
@@ -63,13 +64,24 @@ describe('the live view in a real terminal', () => {
 		expect(pane.display('#{cursor_flag}')).toBe('0');
 
 		await pane.waitFor(() => server.requests.length === 1, 'the first request');
-		server.reply({body: sampleBody, delayMs: 600});
+		// The refresh is held in flight until the spinner has been seen and the keys taken.
+		let answer: () => void = () => undefined;
+		server.reply({body: sampleBody, until: new Promise<void>(resolve => {
+			answer = resolve;
+		})});
 		pane.keys('r');
 		await pane.waitFor(shows('updating'), 'the spinner');
 		pane.keys('r');
 		pane.keys('r');
+		// Keys are taken in order: once ? has shown the help, both r were read while in flight.
+		pane.keys('?');
+		await pane.waitFor(shows('Help — press ? to close'), 'the help');
+		expect(pane.screen().some(line => line.includes('updating'))).toBe(true);
+		answer();
 		await pane.waitFor(shows('updated just now'), 'the refresh to land');
-		await new Promise(resolve => setTimeout(resolve, 700));
+		expect(server.requests).toHaveLength(2);
+		pane.keys('?');
+		await pane.waitFor(lines => !shows('Help — press ?')(lines) && shows('Starter Plan')(lines), 'the help to close');
 		expect(server.requests).toHaveLength(2);
 
 		pane.resize(40, 12);
@@ -176,6 +188,8 @@ describe('the live view in a real terminal', () => {
 		const [historyFile] = readdirSync(stateDir).filter(name => name.startsWith('history-'));
 		const saved = JSON.parse(readFileSync(path.join(stateDir, historyFile!), 'utf8')) as {samples: unknown[]};
 		expect(saved.samples.length).toBeGreaterThanOrEqual(server.requests.length - 1);
+		expect(readdirSync(stateDir).some(name => name.startsWith('mark-'))).toBe(true);
+		expectKeyNowhere(stateDir, key, server.url.origin);
 	}, 40_000);
 
 	test('with stdin not a terminal it still draws, without keys, and a signal still ends it cleanly', async () => {

@@ -1,7 +1,7 @@
 import {describe, expect, test} from 'vitest';
 import type {Snapshot} from '../../source/api/snapshot.js';
 import {burnRate, lastDrop} from '../../source/model/burnRate.js';
-import {addSample, clockSlackMs, maxSamples, mergeHistories, sampleOf, withoutFuture, type History, type Sample} from '../../source/model/history.js';
+import {addSample, clockSlackMs, mergeHistories, sampleOf, withoutFuture, type History, type Sample} from '../../source/model/history.js';
 
 const start = Date.parse('2026-11-25T12:00:00Z');
 const second = 1000;
@@ -116,6 +116,9 @@ test('withoutFuture drops readings from a clock that has since gone back', () =>
 	const history = addAll([sample(0, 500), sample(minute, 490), sample(hour, 480)]);
 	expect(times(withoutFuture(history, start + minute))).toEqual([0, minute]);
 });
+
+// The readme's promise, as a literal: a change to the code's constant must fail here.
+const maxSamples = 5000;
 
 // Whole simulated weeks of polls: seconds, not milliseconds.
 describe('thinning', {timeout: 30_000}, () => {

@@ -1,3 +1,5 @@
+import {readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
+import path from 'node:path';
 import {afterAll, beforeAll, expect, test} from 'vitest';
 import {runCli, temporaryStateDir} from '../helpers/cli.js';
 import {sample} from '../helpers/fixtures.js';
@@ -27,14 +29,23 @@ afterAll(async () => {
 
 const envFor = (stateDir: string) => ({SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir});
 
+const cacheFile = (stateDir: string) => path.join(stateDir, readdirSync(stateDir).find(name => /^line-[\da-f]+\.json$/.test(name))!);
+
+/** Ages the saved reading, as if it had been made `seconds` ago: no test waits out --max-age. */
+function ageCache(stateDir: string, seconds: number) {
+	const file = cacheFile(stateDir);
+	const saved = JSON.parse(readFileSync(file, 'utf8')) as {fetchedAt: number};
+	writeFileSync(file, JSON.stringify({...saved, fetchedAt: saved.fetchedAt - (seconds * 1000)}));
+}
+
 test('within --max-age the line comes from the cache, without a request', async () => {
 	const env = envFor(temporaryStateDir());
 	failing = undefined;
 	balance = 1250;
 	const before = server.requests.length;
-	expect((await runCli(['--line'], env)).stdout).toBe('1,250 credits · Starter Plan reset due\n');
+	expect((await runCli(['--line', '--max-age', '3600'], env)).stdout).toBe('1,250 credits · Starter Plan reset due\n');
 	balance = 900;
-	const cached = await runCli(['--line'], env);
+	const cached = await runCli(['--line', '--max-age', '3600'], env);
 	expect(cached.stdout).toBe('1,250 credits · Starter Plan reset due\n');
 	expect(cached.code).toBe(0);
 	expect(server.requests.length - before).toBe(1);
@@ -42,15 +53,18 @@ test('within --max-age the line comes from the cache, without a request', async 
 	expect(server.requests.length - before).toBe(2);
 });
 
-test('many simultaneous calls with a stale cache make exactly one request, and all print a line', async () => {
+test('many simultaneous calls with a stale cache and the default --max-age make exactly one request, and all print a line', async () => {
 	const stateDir = temporaryStateDir();
 	const env = envFor(stateDir);
 	failing = undefined;
 	balance = 1250;
-	await runCli(['--line', '--max-age', '0'], env);
+	await runCli(['--line'], env);
+	ageCache(stateDir, 60);
 	balance = 1100;
 	const before = server.requests.length;
-	const runs = await Promise.all(Array.from({length: 8}, async () => runCli(['--line', '--max-age', '0'], env)));
+	// However the 8 processes interleave: those that find the lock taken answer from the old reading,
+	// those after the refresh from the new one.
+	const runs = await Promise.all(Array.from({length: 8}, async () => runCli(['--line'], env)));
 	expect(server.requests.length - before).toBe(1);
 	for (const run of runs) {
 		expect(run.code).toBe(0);
@@ -58,6 +72,62 @@ test('many simultaneous calls with a stale cache make exactly one request, and a
 	}
 
 	expect(runs.filter(run => run.stdout.startsWith('1,100'))).not.toHaveLength(0);
+	expect((await runCli(['--line'], env)).stdout).toBe('1,100 credits · Starter Plan reset due\n');
+	expect(server.requests.length - before).toBe(1);
+});
+
+test('a lock left by a process that died is broken: the stale reading is refreshed', async () => {
+	const stateDir = temporaryStateDir();
+	const env = envFor(stateDir);
+	failing = undefined;
+	balance = 1250;
+	await runCli(['--line'], env);
+	ageCache(stateDir, 60);
+	const lock = `${cacheFile(stateDir)}.lock`;
+	writeFileSync(lock, 'a process that died', {mode: 0o600});
+	const minutesAgo = new Date(Date.now() - 120_000);
+	utimesSync(lock, minutesAgo, minutesAgo);
+	balance = 1000;
+	const before = server.requests.length;
+	const run = await runCli(['--line'], env);
+	expect(run.stdout).toBe('1,000 credits · Starter Plan reset due\n');
+	expect(server.requests.length - before).toBe(1);
+	expect(readdirSync(stateDir)).not.toContain(path.basename(lock));
+});
+
+test('a live lock: the stale reading is answered without a request', async () => {
+	const stateDir = temporaryStateDir();
+	const env = envFor(stateDir);
+	failing = undefined;
+	balance = 1250;
+	await runCli(['--line'], env);
+	ageCache(stateDir, 60);
+	writeFileSync(`${cacheFile(stateDir)}.lock`, 'another srtgen-top, asking the API', {mode: 0o600});
+	balance = 1000;
+	const before = server.requests.length;
+	const run = await runCli(['--line'], env);
+	expect(run.code).toBe(0);
+	expect(run.stdout).toBe('1,250 credits · Starter Plan reset due\n');
+	expect(server.requests.length - before).toBe(0);
+});
+
+test('with no usable state directory there is no cache: one notice, and every call asks the API', async () => {
+	const notADirectory = temporaryStateDir();
+	writeFileSync(notADirectory, '', {mode: 0o600});
+	const env = envFor(notADirectory);
+	failing = undefined;
+	balance = 1250;
+	const before = server.requests.length;
+	for (const expected of ['1,250', '1,200']) {
+		const run = await runCli(['--line'], env);
+		expect(run.code).toBe(0);
+		expect(run.stdout).toBe(`${expected} credits · Starter Plan reset due\n`);
+		expect(run.stderr).toMatch(/^srtgen-top: no status line cache, asking the API every time \(.+\)\.\n/);
+		expect(run.stderr).not.toContain(key);
+		balance = 1200;
+	}
+
+	expect(server.requests.length - before).toBe(2);
 });
 
 test('a failed refresh prints the last line marked stale with its age, and exits 4', async () => {
@@ -69,7 +139,8 @@ test('a failed refresh prints the last line marked stale with its age, and exits
 	const run = await runCli(['--line', '--max-age', '0'], env);
 	failing = undefined;
 	expect(run.code).toBe(4);
-	expect(run.stdout).toMatch(/^1,250 credits · Starter Plan reset due !\ds\n$/);
+	// However long the two runs took: seconds, or minutes on a very slow machine.
+	expect(run.stdout).toMatch(/^1,250 credits · Starter Plan reset due !\d+[sm]\n$/);
 	expect(run.stderr).toBe('srtgen-top: Server error 503 (Maintenance).\n');
 });
 
