@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-import {readFileSync} from 'node:fs';
 import {runOneShot} from './commands/oneShot.js';
 import {readArguments} from './config/arguments.js';
 import {resolveConfig} from './config/config.js';
 import {ConfigError} from './config/error.js';
+import {readKeyFile} from './config/keyFile.js';
 import {connect} from './connection/connect.js';
 import {exitCode} from './process/exitCodes.js';
 import {handleEndings} from './process/shutdown.js';
@@ -12,7 +12,7 @@ import {runStatusLine} from './statusLine/runStatusLine.js';
 
 async function main(): Promise<number> {
 	const cli = readArguments(process.argv.slice(2), import.meta);
-	const config = resolveConfig(cli.flags, process.env, path => readFileSync(path, 'utf8'), Boolean(process.stdout.isTTY));
+	const config = resolveConfig(cli.flags, process.env, readKeyFile, Boolean(process.stdout.isTTY));
 	const connection = await connect(config, `srtgen-top/${cli.pkg.version ?? 'dev'}`);
 	try {
 		if (config.mode === 'live' && process.stdout.isTTY) {

@@ -1,5 +1,6 @@
 import ky from 'ky';
-import {ApiError, parseRetryAfter} from './errors.js';
+import {ApiError, parseRetryAfter, printable} from './errors.js';
+import {cleanStrings, redactKey} from './redact.js';
 import {describe, describeNonJson, envelopeMessage, statusError, unreachable} from './responseErrors.js';
 import {isRecord, toSnapshot, type Snapshot} from './snapshot.js';
 
@@ -34,8 +35,7 @@ const maxBodyBytes = 1_000_000;
 
 async function requestBalance(options: ClientOptions): Promise<Snapshot> {
 	// Whatever the server says, in any case, the key it echoes is blanked before anything reads it.
-	const keyPattern = new RegExp(options.apiKey.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`), 'gi');
-	const redact = (text: string) => text.replaceAll(keyPattern, '[key]');
+	const redact = (text: string) => redactKey(text, options.apiKey);
 	try {
 		return await requestWithin(options, redact, AbortSignal.timeout(options.timeoutSeconds * 1000));
 	} catch (error) {
@@ -58,7 +58,7 @@ async function requestWithin(options: ClientOptions, redact: (text: string) => s
 		});
 		const location = response.headers.get('location');
 		if (response.status < 300 || response.status >= 400 || location === null) {
-			return interpret(response.status, response.headers.get('retry-after'), redact(await readBody(response)), redact);
+			return interpret(response.status, response.headers.get('retry-after'), await readBody(response), redact);
 		}
 
 		await response.body?.cancel();
@@ -106,8 +106,9 @@ async function readBody(response: Response): Promise<string> {
 }
 
 function interpret(status: number, retryAfter: string | null, body: string, redact: (text: string) => string): Snapshot {
-	// Again after parsing: JSON can spell the key with escapes (\u0073k_…) that the raw text hides.
-	const parsed = redactStrings(parseJson(body), redact);
+	// Every string, once parsed (JSON can spell the key with escapes, \u0073k_…, that the raw text
+	// hides), is cleaned and then redacted: a key split by characters the cleaning drops is whole again.
+	const parsed = cleanStrings(parseJson(body), text => redact(printable(text)), status);
 	if (status < 200 || status >= 300) {
 		throw statusError(status, parseRetryAfter(retryAfter, Date.now()), parsed, body);
 	}
@@ -133,18 +134,6 @@ function interpret(status: number, retryAfter: string | null, body: string, reda
 	}
 
 	return toSnapshot(parsed);
-}
-
-function redactStrings(value: unknown, redact: (text: string) => string): unknown {
-	if (typeof value === 'string') {
-		return redact(value);
-	}
-
-	if (Array.isArray(value)) {
-		return value.map(item => redactStrings(item, redact));
-	}
-
-	return isRecord(value) ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactStrings(item, redact)])) : value;
 }
 
 function parseJson(body: string): unknown {
