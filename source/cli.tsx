@@ -7,6 +7,7 @@ import {readKeyFile} from './config/keyFile.js';
 import {connect} from './connection/connect.js';
 import {exitCode} from './process/exitCodes.js';
 import {handleEndings} from './process/shutdown.js';
+import {watchStdout} from './process/stdoutFailure.js';
 import {runStatusLine} from './statusLine/runStatusLine.js';
 
 
@@ -39,13 +40,7 @@ async function main(): Promise<number> {
 	}
 }
 
-// A reader that goes away (`srtgen-top --json | head -c 10`) is no error of ours.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	if (error.code === 'EPIPE') {
-		process.exit(process.exitCode ?? exitCode.ok);
-	}
-});
-
+watchStdout();
 handleEndings();
 try {
 	process.exitCode = await main();
