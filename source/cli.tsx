@@ -8,6 +8,7 @@ import {connect} from './connection/connect.js';
 import {exitCode} from './process/exitCodes.js';
 import {handleEndings} from './process/shutdown.js';
 import {watchStdout} from './process/stdoutFailure.js';
+import {stateDirWarning} from './state/stateDirCheck.js';
 import {runStatusLine} from './statusLine/runStatusLine.js';
 
 
@@ -15,6 +16,12 @@ async function main(): Promise<number> {
 	const cli = readArguments(process.argv.slice(2), import.meta);
 	const config = resolveConfig(cli.flags, process.env, readKeyFile, Boolean(process.stdout.isTTY));
 	const connection = await connect(config, `srtgen-top/${cli.pkg.version ?? 'dev'}`);
+	// Before the live view takes the screen: the line is there on the main screen once it is back.
+	const warning = connection.place === undefined ? undefined : await stateDirWarning(connection.place.stateDir);
+	if (warning !== undefined) {
+		process.stderr.write(`srtgen-top: ${warning}\n`);
+	}
+
 	try {
 		if (config.mode === 'live' && process.stdout.isTTY) {
 			if (process.env['NO_COLOR']) {

@@ -13,11 +13,19 @@ export function temporaryStateDir(): string {
 	return mkdtempSync(path.join(tmpdir(), 'srtgen-top-state-'));
 }
 
-/** Runs the built binary with only the given environment (plus PATH, HOME and a state directory of its own). */
-export async function runCli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+/** The unprivileged user the permission tests run the binary as: as root, every file is writable. */
+export const unprivileged = {uid: 65_534, gid: 65_534};
+
+/**
+ * Runs the built binary with only the given environment (plus PATH, HOME and a state directory of
+ * its own); with `asUser`, as the unprivileged user, through setpriv.
+ */
+export async function runCli(args: string[], env: Record<string, string> = {}, asUser = false): Promise<Run> {
 	const base = {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', SRTGEN_TOP_STATE_DIR: temporaryStateDir()};
+	const setpriv = ['setpriv', `--reuid=${unprivileged.uid}`, `--regid=${unprivileged.gid}`, '--clear-groups'];
+	const [file, ...rest] = [...(asUser ? setpriv : []), process.execPath, binary, ...args];
 	return new Promise(resolve => {
-		execFile(process.execPath, [binary, ...args], {env: {...base, ...env}, timeout: 20_000}, (error, stdout, stderr) => {
+		execFile(file!, rest, {env: {...base, ...env}, timeout: 20_000}, (error, stdout, stderr) => {
 			const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
 			resolve({code, stdout, stderr});
 		});
