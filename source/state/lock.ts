@@ -3,6 +3,7 @@ import {link, open, readFile, stat, unlink} from 'node:fs/promises';
 import {hostname} from 'node:os';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {registerCleanup} from '../process/shutdown.js';
+import {ownerIsGone, readOwner, type Owner} from './lockOwner.js';
 
 export type LockOptions = {
 	/** Give up after this long; the holder of a live lock only ever holds it for a read and a write. */
@@ -17,9 +18,6 @@ export class LockTimeoutError extends Error {
 		this.name = 'LockTimeoutError';
 	}
 }
-
-/** What a lock file holds: whose it is. The token tells our lock from one taken after it was broken. */
-type Owner = {token: string; pid: number; host: string};
 
 /** A lock stamped further ahead than this was stamped by a clock that has since gone back. */
 const futureSlackMs = 1000;
@@ -104,7 +102,7 @@ async function linked(draft: string, lockPath: string): Promise<boolean> {
 async function breakIfStale(lockPath: string, staleMs: number): Promise<boolean> {
 	try {
 		const age = Date.now() - (await stat(lockPath)).mtimeMs;
-		if (age >= staleMs || age < -futureSlackMs || await ownerIsGone(lockPath)) {
+		if (age >= staleMs || age < -futureSlackMs || ownerIsGone(readOwner(await readFile(lockPath, 'utf8')))) {
 			await unlink(lockPath);
 			return true;
 		}
@@ -119,12 +117,6 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<boolean>
 	return false;
 }
 
-/** Whether the lock names a process on this host that no longer runs (another host's processes cannot be seen). */
-async function ownerIsGone(lockPath: string): Promise<boolean> {
-	const owner = readOwner(await readFile(lockPath, 'utf8'));
-	return owner !== undefined && owner.host === hostname() && !isRunning(owner.pid);
-}
-
 /** Removes the lock only if it is still ours: it may have been broken as stale and taken since. */
 async function release(lockPath: string, token: string): Promise<void> {
 	try {
@@ -133,27 +125,6 @@ async function release(lockPath: string, token: string): Promise<void> {
 		}
 	} catch {
 		// Already gone: there is nothing left to release.
-	}
-}
-
-/** The owner a lock file names; undefined for one that names none (written by hand, or half written). */
-function readOwner(text: string): Owner | undefined {
-	try {
-		const owner = JSON.parse(text) as Partial<Owner>;
-		const valid = typeof owner.token === 'string' && Number.isSafeInteger(owner.pid) && owner.pid! > 0 && typeof owner.host === 'string';
-		return valid ? owner as Owner : undefined;
-	} catch {
-		return undefined;
-	}
-}
-
-function isRunning(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		// EPERM: it runs, as another user.
-		return isCode(error, 'EPERM');
 	}
 }
 
