@@ -44,7 +44,8 @@ export const help = `
 
 	Exit codes
 	  0 ok   1 balance below --warn   2 usage or configuration error
-	  3 key rejected   4 API, network or response error   5 internal error
+	  3 key rejected   4 API, network, response or output error
+	  5 internal error
 
 	Examples
 	  $ SRTGEN_API_KEY=... srtgen-top
