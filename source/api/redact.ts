@@ -12,6 +12,11 @@ export const keyMark = '[key]';
  */
 export function redactKey(text: string, apiKey: string): string {
 	const needle = foldAscii(apiKey);
+	// Most text holds no key: one search over the text without white space says so.
+	if (needle === '' || !foldAscii(text.replaceAll(/\s+/g, '')).includes(needle)) {
+		return text;
+	}
+
 	// The text without white space, and where each of its characters was in the text.
 	let compact = '';
 	const origin: number[] = [];
@@ -26,7 +31,7 @@ export function redactKey(text: string, apiKey: string): string {
 	const haystack = foldAscii(compact);
 	let result = '';
 	let from = 0;
-	for (let at = haystack.indexOf(needle); needle !== '' && at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
+	for (let at = haystack.indexOf(needle); at !== -1; at = haystack.indexOf(needle, at + needle.length)) {
 		result += `${text.slice(from, origin[at])}${keyMark}`;
 		from = origin[at + needle.length - 1]! + 1;
 	}
