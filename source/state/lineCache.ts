@@ -47,11 +47,19 @@ export async function openLineCache(options: LineCacheOptions): Promise<LineCach
 			await writeAtomically(file, JSON.stringify({fetchedAt: reading.fetchedAt, snapshot: snapshotToJson(reading.snapshot)}));
 		},
 		async refreshOnce(refresh) {
+			let refreshing = false;
 			try {
-				return await withLock(`${file}.lock`, refresh, {waitMs: 0, staleMs: options.lockStaleMs});
+				return await withLock(`${file}.lock`, async () => {
+					refreshing = true;
+					return refresh();
+				}, {waitMs: 0, staleMs: options.lockStaleMs});
 			} catch (error) {
 				if (error instanceof LockTimeoutError) {
 					return 'busy';
+				}
+
+				if (refreshing) {
+					throw error;
 				}
 
 				// A read-only directory, say: the answer matters more than the cache.

@@ -1,4 +1,4 @@
-import {chmod, lstat, mkdtemp, readdir, readFile, symlink, writeFile} from 'node:fs/promises';
+import {chmod, lstat, mkdtemp, readdir, readFile, rm, symlink, writeFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {expect, test} from 'vitest';
@@ -41,4 +41,22 @@ test('a base URL with a path has a cache of its own', async () => {
 	expect(await (await open('https://proxy.example/b')).read()).toBeUndefined();
 	expect(await (await open('https://proxy.example')).read()).toBeUndefined();
 	expect((await (await open('https://proxy.example/a')).read())?.fetchedAt).toBe(1);
+});
+
+test('a lock that cannot be taken (no such directory any more) still refreshes, once, and says so; a failing refresh is not run twice', async () => {
+	const stateDir = await mkdtemp(path.join(tmpdir(), 'srtgen-top-gone-'));
+	const warnings: string[] = [];
+	const cache = await openLineCache({stateDir, baseUrl, apiKey, lockStaleMs: 10_000, warn(line) {
+		warnings.push(line);
+	}});
+	let calls = 0;
+	await expect(cache.refreshOnce(async () => {
+		calls++;
+		throw new Error('refresh failed');
+	})).rejects.toThrow('refresh failed');
+	expect(calls).toBe(1);
+	expect(warnings).toEqual([]);
+	await rm(stateDir, {recursive: true});
+	expect(await cache.refreshOnce(async () => 'answered')).toBe('answered');
+	expect(warnings).toEqual([`the status line cache in ${stateDir} cannot be locked (ENOENT); asking the API without it.`]);
 });
