@@ -32,7 +32,7 @@ const layers = [
 		['model', ['api']],
 		['process', ['api']],
 		['demo', ['api']],
-		['state', ['api', 'model']],
+		['state', ['api', 'model', 'process']],
 	].map(([room, below]) => ({
 		target: `source/${room}`,
 		from: inSource(except(core, room, ...below)),

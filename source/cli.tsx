@@ -1,19 +1,27 @@
 #!/usr/bin/env node
-import {readFileSync} from 'node:fs';
 import {runOneShot} from './commands/oneShot.js';
 import {readArguments} from './config/arguments.js';
 import {resolveConfig} from './config/config.js';
 import {ConfigError} from './config/error.js';
+import {readKeyFile} from './config/keyFile.js';
 import {connect} from './connection/connect.js';
 import {exitCode} from './process/exitCodes.js';
 import {handleEndings, shutdown} from './process/shutdown.js';
+import {watchStdout} from './process/stdoutFailure.js';
+import {stateDirWarning} from './state/stateDirCheck.js';
 import {runStatusLine} from './statusLine/runStatusLine.js';
 
 async function main(): Promise<number> {
 	const cli = readArguments(process.argv.slice(2), import.meta);
 	// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- isTTY is undefined on a pipe, whatever its type says.
-	const config = resolveConfig(cli.flags, process.env, path => readFileSync(path, 'utf8'), Boolean(process.stdout.isTTY));
+	const config = resolveConfig(cli.flags, process.env, readKeyFile, Boolean(process.stdout.isTTY));
 	const connection = await connect(config, `srtgen-top/${cli.pkg.version ?? 'dev'}`);
+	// Before the live view takes the screen: the line is there on the main screen once it is back.
+	const warning = connection.place === undefined ? undefined : await stateDirWarning(connection.place.stateDir);
+	if (warning !== undefined) {
+		process.stderr.write(`srtgen-top: ${warning}\n`);
+	}
+
 	try {
 		if (config.mode === 'live' && process.stdout.isTTY) {
 			if (process.env['NO_COLOR']) {
@@ -39,13 +47,7 @@ async function main(): Promise<number> {
 	}
 }
 
-// A reader that goes away (`srtgen-top --json | head -c 10`) is no error of ours.
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-	if (error.code === 'EPIPE') {
-		process.exit(process.exitCode ?? exitCode.ok);
-	}
-});
-
+watchStdout();
 handleEndings();
 try {
 	process.exitCode = await main();

@@ -1,6 +1,7 @@
 import ky, {HTTPError} from 'ky';
 import {fetchCapped} from './cappedFetch.js';
-import {ApiError, parseRetryAfter} from './errors.js';
+import {ApiError, parseRetryAfter, printable} from './errors.js';
+import {cleanStrings, redactKey} from './redact.js';
 import {describeNonJson, envelopeMessage, statusError, unreachable} from './responseErrors.js';
 import {isRecord, toSnapshot, type Snapshot} from './snapshot.js';
 
@@ -32,8 +33,7 @@ export function createClient(options: ClientOptions): BalanceClient {
 
 async function requestBalance(options: ClientOptions): Promise<Snapshot> {
 	// Whatever the server says, in any case, the key it echoes is blanked before anything reads it.
-	const keyPattern = new RegExp(options.apiKey.replaceAll(/[.*+?^${}()|[\]\\]/g, String.raw`\$&`), 'gi');
-	const redact = (text: string) => text.replaceAll(keyPattern, '[key]');
+	const redact = (text: string) => redactKey(text, options.apiKey);
 	try {
 		return await requestWithin(options, redact);
 	} catch (error) {
@@ -66,7 +66,7 @@ async function requestWithin(options: ClientOptions, redact: (text: string) => s
 			continue;
 		}
 
-		return interpret(response.status, redact(await response.text()), redact);
+		return interpret(response.status, await response.text(), redact);
 	}
 }
 
@@ -78,8 +78,8 @@ async function requestWithin(options: ClientOptions, redact: (text: string) => s
 async function nextHop(response: Response, url: URL, options: ClientOptions, hop: number, redact: (text: string) => string): Promise<URL> {
 	const location = response.headers.get('location');
 	if (response.status < 300 || response.status >= 400 || location === null) {
-		const body = redact(await response.text());
-		throw statusError(response.status, parseRetryAfter(response.headers.get('retry-after'), Date.now()), parseRedacted(body, redact), body);
+		const body = await response.text();
+		throw statusError(response.status, parseRetryAfter(response.headers.get('retry-after'), Date.now()), parseRedacted(body, redact, response.status), body);
 	}
 
 	const next = URL.canParse(location, url.href) ? new URL(location, url) : undefined;
@@ -97,7 +97,7 @@ async function nextHop(response: Response, url: URL, options: ClientOptions, hop
 
 /** A 2xx answer: a balance, or the reason it is not one. */
 function interpret(status: number, body: string, redact: (text: string) => string): Snapshot {
-	const parsed = parseRedacted(body, redact);
+	const parsed = parseRedacted(body, redact, status);
 	if (body.trim() === '') {
 		throw new ApiError('response', `The API answered ${status} with an empty body.`, {status});
 	}
@@ -122,23 +122,12 @@ function interpret(status: number, body: string, redact: (text: string) => strin
 }
 
 /**
- * JSON parsed by hand, not by ky, since the body is capped and the key blanked in it first; and
- * again after parsing: JSON can spell the key with escapes (\u0073k_…) that the raw text hides.
+ * JSON parsed by hand, not by ky, since the body is capped first. Every string, once parsed (JSON
+ * can spell the key with escapes, \u0073k_…, that the raw text hides), is cleaned and then redacted:
+ * a key split by characters the cleaning drops is whole again.
  */
-function parseRedacted(body: string, redact: (text: string) => string): unknown {
-	return redactStrings(parseJson(body), redact);
-}
-
-function redactStrings(value: unknown, redact: (text: string) => string): unknown {
-	if (typeof value === 'string') {
-		return redact(value);
-	}
-
-	if (Array.isArray(value)) {
-		return value.map(item => redactStrings(item, redact));
-	}
-
-	return isRecord(value) ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, redactStrings(item, redact)])) : value;
+function parseRedacted(body: string, redact: (text: string) => string, status: number): unknown {
+	return cleanStrings(parseJson(body), text => redact(printable(text)), status);
 }
 
 function parseJson(body: string): unknown {

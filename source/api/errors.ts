@@ -27,15 +27,21 @@ export class ApiError extends Error {
 const maxMessageLength = 160;
 
 /**
- * Control characters (C0, DEL, C1: escape sequences, line breaks, the bell) and the bidirectional
- * overrides that can make text read other than it is. Text from the server never reaches a
- * terminal with them: it could set the window title, fake lines of output, or hide the key.
+ * Control characters (C0, DEL, C1: escape sequences, line breaks, the bell). Text from the server
+ * never reaches a terminal with them: it could set the window title or fake lines of output.
  */
-const unprintable = /[\u0000-\u001F\u007F-\u009F\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]+/g;
+const controls = /\p{Cc}+/gu;
 
-/** Server-provided text made safe to print: one line, nothing a terminal would act on. */
+/**
+ * Format and zero-width characters (bidirectional overrides, U+200B–U+200D, U+2060, U+FEFF, the
+ * soft hyphen, tag characters…): invisible, they can make text read other than it is, hide a key
+ * that they split, and throw off width arithmetic. Dropped, not replaced.
+ */
+const invisible = /[\p{Cf}\p{Default_Ignorable_Code_Point}]+/gu;
+
+/** Server-provided text made safe to print: one line, nothing a terminal would act on, nothing invisible. */
 export function printable(text: string): string {
-	return text.replaceAll(unprintable, ' ').replaceAll(/\s+/g, ' ').trim();
+	return text.replaceAll(invisible, '').replaceAll(controls, ' ').replaceAll(/\s+/g, ' ').trim();
 }
 
 /** Like `printable`, and short: for a server's error message. */

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import {countSchema as count, creditsSchema as credits} from './amounts.js';
 import {printable} from './errors.js';
 
 export type Plan = {
@@ -25,8 +26,6 @@ export type Snapshot = {
 };
 
 const text = v.pipe(v.string(), v.transform(printable), v.nonEmpty());
-const credits = v.pipe(v.number(), v.finite());
-const count = v.pipe(v.number(), v.finite(), v.minValue(0));
 const time = v.pipe(
 	v.string(),
 	v.isoTimestamp(),
@@ -79,13 +78,20 @@ export function toSnapshot(body: Record<string, unknown>): Snapshot {
 	};
 }
 
+/** More plans than any account has; past them a reading would be mostly plans (the history, the cache). */
+export const maxPlans = 100;
+
 function readPlans(value: unknown, read: Reader, unreadable: string[]): Plan[] {
 	if (!Array.isArray(value)) {
 		unreadable.push('credits.plans');
 		return [];
 	}
 
-	return value.flatMap((plan: unknown, index): Plan[] => {
+	if (value.length > maxPlans) {
+		unreadable.push(`credits.plans[${maxPlans}…${value.length - 1}]`);
+	}
+
+	return value.slice(0, maxPlans).flatMap((plan: unknown, index): Plan[] => {
 		const path = `credits.plans[${index}]`;
 		if (!isRecord(plan)) {
 			unreadable.push(path);

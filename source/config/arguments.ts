@@ -2,18 +2,59 @@ import meow from 'meow';
 import {ConfigError} from './error.js';
 import {flags, help, knownFlags} from './flags.js';
 
+/** Flags by kind, as typed (kebab-case): switches stand alone (and have a --no- form); the others take a value. */
+export type KnownFlags = {switches: string[]; values: string[]};
+
 /**
- * Refuses flags that are not in `known` (kebab-case names, as typed) and stray words, each with
- * a line naming it. `--` ends the flags, as usual; nothing may follow it either.
+ * `--flag value` as `--flag=value` for every flag that takes a value, so that a value starting with
+ * `-` (`--format '-{total}'`, `--interval -5`) is read as the value it is, not as a flag. A flag
+ * that takes a value and is the last word has none: refused.
  */
-export function checkArguments(argv: string[], known: string[], stray: string[]): void {
+export function joinValues(argv: string[], known: KnownFlags): string[] {
+	const joined: string[] = [];
+	for (let index = 0; index < argv.length; index++) {
+		const token = argv[index]!;
+		if (token === '--') {
+			joined.push(...argv.slice(index));
+			break;
+		}
+
+		if (token.startsWith('--') && known.values.includes(token.slice(2))) {
+			if (index + 1 >= argv.length) {
+				throw new ConfigError(`${token} needs a value; see --help.`);
+			}
+
+			joined.push(`${token}=${argv[++index]!}`);
+		} else {
+			joined.push(token);
+		}
+	}
+
+	return joined;
+}
+
+/**
+ * Refuses flags that are not known, `--no-` in front of a flag that takes a value (meow would hand
+ * over `false` where a text is expected), and stray words, each with a line naming it. `--` ends
+ * the flags, as usual; nothing may follow it either. `argv` has its values joined (joinValues).
+ */
+export function checkArguments(argv: string[], known: KnownFlags, stray: string[]): void {
 	for (const token of argv) {
 		if (token === '--') {
 			break;
 		}
 
 		const name = /^--?([^=]+)/.exec(token)?.[1];
-		if (name !== undefined && !known.includes(name.replace(/^no-/, ''))) {
+		if (name === undefined || known.switches.includes(name) || known.values.includes(name)) {
+			continue;
+		}
+
+		const negated = name.replace(/^no-/, '');
+		if (name.startsWith('no-') && known.values.includes(negated)) {
+			throw new ConfigError(`--${name} is not a flag: --${negated} takes a value, and leaving it out is the default; see --help.`);
+		}
+
+		if (!name.startsWith('no-') || !known.switches.includes(negated)) {
 			throw new ConfigError(`Unknown flag ${token.split('=')[0]!}; see --help for the flags there are.`);
 		}
 	}
@@ -28,10 +69,11 @@ export function checkArguments(argv: string[], known: string[], stray: string[])
  * given twice) are a line and a stack trace without our prefix; they are ours to word and to exit 2 on.
  */
 export function readArguments(argv: string[], importMeta: ImportMeta) {
-	checkArguments(argv, knownFlags, []);
+	const joined = joinValues(argv, knownFlags);
+	checkArguments(joined, knownFlags, []);
 	let cli;
 	try {
-		cli = meow(help, {importMeta, argv, allowUnknownFlags: true, flags});
+		cli = meow(help, {importMeta, argv: joined, allowUnknownFlags: true, flags});
 	} catch (error) {
 		throw new ConfigError(error instanceof Error ? error.message : String(error));
 	}

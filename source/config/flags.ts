@@ -44,7 +44,8 @@ export const help = `
 
 	Exit codes
 	  0 ok   1 balance below --warn   2 usage or configuration error
-	  3 key rejected   4 API, network or response error   5 internal error
+	  3 key rejected   4 API, network, response or output error
+	  5 internal error
 
 	Examples
 	  $ SRTGEN_API_KEY=... srtgen-top
@@ -79,5 +80,10 @@ export type Flags = Partial<TypedFlags<typeof flags>>;
 
 export type Env = Record<string, string | undefined>;
 
-/** The flags' names as typed (kebab-case), with --help and --version. */
-export const knownFlags = ['help', 'version', ...Object.keys(flags).map(name => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`))];
+const asTyped = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter.toLowerCase()}`);
+
+/** The flags' names as typed (kebab-case): the switches, with --help and --version, and those that take a value. */
+export const knownFlags = {
+	switches: ['help', 'version', ...Object.entries(flags).filter(([, flag]) => flag.type === 'boolean').map(([name]) => asTyped(name))],
+	values: Object.entries(flags).filter(([, flag]) => flag.type === 'string').map(([name]) => asTyped(name)),
+};

@@ -1,7 +1,11 @@
 import type {Env, Flags} from './flags.js';
 import {ConfigError} from './error.js';
+import {KeyFileRefusal} from './keyFile.js';
 
 export const keyVariable = 'SRTGEN_API_KEY';
+
+/** Far longer than any real key; a longer one is a mistake (a file pasted in), refused before any use. */
+export const maxKeyLength = 1024;
 
 /** The key from --key-file, SRTGEN_API_KEY_FILE or SRTGEN_API_KEY; never echoed, even when it is refused. */
 export function resolveKey(flags: Flags, env: Env, readKeyFile: (path: string) => string): string | undefined {
@@ -14,6 +18,10 @@ export function resolveKey(flags: Flags, env: Env, readKeyFile: (path: string) =
 		try {
 			key = readKeyFile(file).replace(/\r?\n$/, '');
 		} catch (error) {
+			if (error instanceof KeyFileRefusal) {
+				throw new ConfigError(`${source}: ${file} ${error.message}.`);
+			}
+
 			const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
 			throw new ConfigError(`${source}: cannot read ${file} (${code}).`);
 		}
@@ -24,8 +32,12 @@ export function resolveKey(flags: Flags, env: Env, readKeyFile: (path: string) =
 	}
 
 	// The value itself is never echoed: it is a secret even when it is malformed.
+	const where = file === undefined ? keyVariable : `the key in ${file}`;
+	if (key !== undefined && key.length > maxKeyLength) {
+		throw new ConfigError(`${where} is ${key.length} characters long; an API key is at most ${maxKeyLength}.`);
+	}
+
 	if (key !== undefined && !/^[\x21-\x7E]+$/.test(key)) {
-		const where = file === undefined ? keyVariable : `the key in ${file}`;
 		throw new ConfigError(`${where} contains spaces, line breaks or non-ASCII characters; an API key is one word of printable ASCII.`);
 	}
 

@@ -28,16 +28,28 @@ const tiers = [
 	{upTo: 7 * day, bucket: hour},
 ];
 
+/**
+ * The plans a reading keeps, and how much of a plan's name: the history needs them only to tell a
+ * plateau from a change, and a reading must stay small however many plans a server lists.
+ */
+export const samplePlans = {most: 4, nameLength: 24};
+
 export function sampleOf(snapshot: Snapshot, at: number): Sample | undefined {
 	if (snapshot.totalBalance === undefined) {
 		return undefined;
 	}
 
-	const plans = Object.fromEntries(snapshot.plans.flatMap(plan => {
+	const plans = snapshot.plans.flatMap(plan => {
 		const key = plan.id ?? plan.name;
-		return key === undefined || plan.balance === undefined ? [] : [[key, plan.balance]];
-	})) as Record<string, number>;
-	return {at, total: snapshot.totalBalance, extra: snapshot.extraCredits, plans};
+		return key === undefined || plan.balance === undefined ? [] : [[key, plan.balance] as const];
+	});
+	return {at, total: snapshot.totalBalance, extra: snapshot.extraCredits, plans: boundedPlans(Object.fromEntries(plans))};
+}
+
+/** At most `samplePlans.most` plans, the first ones, each named by at most `samplePlans.nameLength` characters. */
+export function boundedPlans(plans: Record<string, number>): Record<string, number> {
+	const entries = Object.entries(plans).slice(0, samplePlans.most);
+	return Object.fromEntries(entries.map(([key, balance]) => [key.slice(0, samplePlans.nameLength), balance]));
 }
 
 /**

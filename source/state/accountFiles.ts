@@ -36,11 +36,12 @@ export function historyFileName(origin: string, account: string, prefix = 'histo
 }
 
 /**
- * The status line's cache for a key, named by a keyed hash (HMAC) of origin and key with a secret
- * kept in the state directory: the name says nothing about the key to anyone without the secret.
+ * The status line's cache for a key at an API (its origin, and its path when it has one), named by a
+ * keyed hash (HMAC) of both with a secret kept in the state directory: the name says nothing about
+ * the key to anyone without the secret.
  */
-export function lineCacheFile(stateDir: string, secret: Buffer, origin: string, apiKey: string): string {
-	const id = createHmac('sha256', secret).update(`${origin}\n${apiKey}`).digest('hex').slice(0, 32);
+export function lineCacheFile(stateDir: string, secret: Buffer, api: string, apiKey: string): string {
+	const id = createHmac('sha256', secret).update(`${api}\n${apiKey}`).digest('hex').slice(0, 32);
 	return path.join(stateDir, `line-${id}.json`);
 }
 

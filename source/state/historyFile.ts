@@ -1,7 +1,7 @@
 import * as v from 'valibot';
-import {mergeHistories, type History, type Sample} from '../model/history.js';
+import {creditsSchema as credits} from '../api/amounts.js';
+import {boundedPlans, mergeHistories, type History, type Sample} from '../model/history.js';
 
-const credits = v.pipe(v.number(), v.finite());
 const sampleSchema = v.object({
 	at: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
 	total: credits,
@@ -38,7 +38,8 @@ export function fromHistoryFile(text: string, origin: string, account: string): 
 
 	const samples = file.output.samples.flatMap((sample): Sample[] => {
 		const result = v.safeParse(sampleSchema, sample);
-		return result.success ? [result.output] : [];
+		// A file written before readings were bounded may hold every plan of a hostile account.
+		return result.success ? [{...result.output, plans: boundedPlans(result.output.plans)}] : [];
 	});
 	// Sorts, deduplicates and thins, in case the file was edited by hand.
 	return mergeHistories({samples: []}, {samples});

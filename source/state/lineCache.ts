@@ -16,14 +16,24 @@ export type LineCache = {
 	refreshOnce<T>(refresh: () => Promise<T>): Promise<T | 'busy'>;
 };
 
+export type LineCacheOptions = {
+	stateDir: string;
+	/** The API's base URL: two that differ only by path are two APIs, with a cache each. */
+	baseUrl: URL;
+	apiKey: string;
+	lockStaleMs: number;
+	/** Told, in a line, when the cache cannot be locked and the API is asked without it. */
+	warn: (line: string) => void;
+};
+
 /**
  * The last reading `--line` made for a key, so that status bars calling it every few seconds do not
  * each ask the API. The file holds the reading only; its name is a keyed hash (see lineCacheFile).
  */
-export async function openLineCache(options: {stateDir: string; origin: string; apiKey: string; lockStaleMs: number}): Promise<LineCache> {
+export async function openLineCache(options: LineCacheOptions): Promise<LineCache> {
 	await mkdir(options.stateDir, {recursive: true, mode: 0o700});
 	const secret = await cacheSecret(options.stateDir);
-	const file = lineCacheFile(options.stateDir, secret, options.origin, options.apiKey);
+	const file = lineCacheFile(options.stateDir, secret, cacheSource(options.baseUrl), options.apiKey);
 	return {
 		async read() {
 			try {
@@ -38,17 +48,37 @@ export async function openLineCache(options: {stateDir: string; origin: string; 
 			await writeAtomically(file, JSON.stringify({fetchedAt: reading.fetchedAt, snapshot: snapshotToJson(reading.snapshot)}));
 		},
 		async refreshOnce(refresh) {
+			// Set inside the lock's callback: an object, so the check below reads it afresh.
+			const progress = {refreshing: false};
 			try {
-				return await withLock(`${file}.lock`, refresh, {waitMs: 0, staleMs: options.lockStaleMs});
+				return await withLock(`${file}.lock`, async () => {
+					progress.refreshing = true;
+					return refresh();
+				}, {waitMs: 0, staleMs: options.lockStaleMs});
 			} catch (error) {
 				if (error instanceof LockTimeoutError) {
 					return 'busy';
 				}
 
-				throw error;
+				if (progress.refreshing) {
+					throw error;
+				}
+
+				// A read-only directory, say: the answer matters more than the cache.
+				options.warn(`the status line cache in ${options.stateDir} cannot be locked (${describeCode(error)}); asking the API without it.`);
+				return refresh();
 			}
 		},
 	};
+}
+
+/** The origin, and the path when there is one (the origin alone keeps the names caches had before paths counted). */
+function cacheSource(baseUrl: URL): string {
+	return baseUrl.pathname === '/' ? baseUrl.origin : `${baseUrl.origin}${baseUrl.pathname}`;
+}
+
+function describeCode(error: unknown): string {
+	return error instanceof Error && 'code' in error ? String(error.code) : String(error);
 }
 
 /** 32 random bytes, made once per state directory (the first writer wins a race; the others read it). */

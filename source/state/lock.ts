@@ -1,6 +1,9 @@
 import {randomUUID} from 'node:crypto';
-import {open, readFile, stat, unlink} from 'node:fs/promises';
+import {link, open, readFile, stat, unlink} from 'node:fs/promises';
+import {hostname} from 'node:os';
 import {setTimeout as sleep} from 'node:timers/promises';
+import {registerCleanup} from '../process/shutdown.js';
+import {ownerIsGone, readOwner, type Owner} from './lockOwner.js';
 
 export type LockOptions = {
 	/** Give up after this long; the holder of a live lock only ever holds it for a read and a write. */
@@ -16,62 +19,90 @@ export class LockTimeoutError extends Error {
 	}
 }
 
+/** A lock stamped further ahead than this was stamped by a clock that has since gone back. */
+const futureSlackMs = 1000;
+
 /**
- * Runs `action` holding an exclusive lock file, created with O_EXCL. Waits a bounded time, then
+ * Runs `action` holding an exclusive lock file that names its owner. Waits a bounded time, then
  * throws LockTimeoutError; any other error (no such directory, no permission) is thrown at once.
+ * A signal that ends the process (TERM, HUP, INT) releases the lock on the way out.
  */
 export async function withLock<T>(lockPath: string, action: () => Promise<T>, options: LockOptions = {}): Promise<T> {
 	const {waitMs = 3000, staleMs = 10_000} = options;
-	const token = randomUUID();
-	const deadline = Date.now() + waitMs;
-	while (!await tryLock(lockPath, token, staleMs)) {
-		if (Date.now() >= deadline) {
-			throw new LockTimeoutError(lockPath);
+	const owner: Owner = {token: randomUUID(), pid: process.pid, host: hostname()};
+	// Registered before the lock exists, so that no moment holding it is left uncovered; it removes
+	// only a lock with our token.
+	const unregister = registerCleanup('state', async () => release(lockPath, owner.token));
+	try {
+		const deadline = Date.now() + waitMs;
+		while (!await tryLock(lockPath, owner, staleMs)) {
+			if (Date.now() >= deadline) {
+				throw new LockTimeoutError(lockPath);
+			}
+
+			await sleep(10 + (Math.random() * 40));
 		}
 
-		await sleep(10 + (Math.random() * 40));
-	}
-
-	try {
-		return await action();
+		try {
+			return await action();
+		} finally {
+			await release(lockPath, owner.token);
+		}
 	} finally {
-		await release(lockPath, token);
+		unregister();
 	}
 }
 
-async function tryLock(lockPath: string, token: string, staleMs: number): Promise<boolean> {
-	let handle;
+/**
+ * Takes the lock: the owner is written to a file of our own, then linked in as the lock, which
+ * fails if one exists. A lock file is therefore never seen empty, without its owner.
+ */
+async function tryLock(lockPath: string, owner: Owner, staleMs: number): Promise<boolean> {
+	const draft = `${lockPath}.${owner.token.slice(0, 8)}.tmp`;
+	const handle = await open(draft, 'wx', 0o600);
 	try {
-		handle = await open(lockPath, 'wx', 0o600);
-	} catch (error) {
-		if (!isCode(error, 'EEXIST')) {
-			throw error;
-		}
-
-		// A lock left by a process that died is broken, and taken at once.
-		return await breakIfStale(lockPath, staleMs) && tryLock(lockPath, token, staleMs);
-	}
-
-	try {
-		await handle.writeFile(token);
-	} catch (error) {
-		await unlink(lockPath).catch(() => undefined);
-		throw error;
+		await handle.writeFile(JSON.stringify(owner));
 	} finally {
 		await handle.close();
 	}
 
-	return true;
+	try {
+		// A lock left by a process that died is broken, and taken at once.
+		while (!await linked(draft, lockPath)) {
+			if (!await breakIfStale(lockPath, staleMs)) {
+				return false;
+			}
+		}
+
+		return true;
+	} finally {
+		await unlink(draft).catch(() => undefined);
+	}
+}
+
+async function linked(draft: string, lockPath: string): Promise<boolean> {
+	try {
+		await link(draft, lockPath);
+		return true;
+	} catch (error) {
+		if (isCode(error, 'EEXIST')) {
+			return false;
+		}
+
+		throw error;
+	}
 }
 
 /**
- * Two waiters can find the same stale lock, and the later may remove the lock the earlier has just
- * taken. The file still stays whole (writes are renames); one writer's new samples may miss that
- * save, and its next save adds them again.
+ * A lock is stale when it is older than `staleMs`, stamped in the future (a clock that went back
+ * since), or owned by a process on this host that is gone. Two waiters can find the same stale
+ * lock, and the later may remove the lock the earlier has just taken. The file still stays whole
+ * (writes are renames); one writer's new samples may miss that save, and its next save adds them.
  */
 async function breakIfStale(lockPath: string, staleMs: number): Promise<boolean> {
 	try {
-		if (Date.now() - (await stat(lockPath)).mtimeMs >= staleMs) {
+		const age = Date.now() - (await stat(lockPath)).mtimeMs;
+		if (age >= staleMs || age < -futureSlackMs || ownerIsGone(readOwner(await readFile(lockPath, 'utf8')))) {
 			await unlink(lockPath);
 			return true;
 		}
@@ -89,7 +120,7 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<boolean>
 /** Removes the lock only if it is still ours: it may have been broken as stale and taken since. */
 async function release(lockPath: string, token: string): Promise<void> {
 	try {
-		if (await readFile(lockPath, 'utf8') === token) {
+		if (readOwner(await readFile(lockPath, 'utf8'))?.token === token) {
 			await unlink(lockPath);
 		}
 	} catch {

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import {creditsSchema} from '../api/amounts.js';
 import type {Snapshot} from '../api/snapshot.js';
 
 /** A snapshot as JSON, for the status line's cache: dates as ISO strings. */
@@ -11,7 +12,7 @@ export function snapshotToJson(snapshot: Snapshot): unknown {
 }
 
 const text = v.optional(v.string());
-const number = v.optional(v.pipe(v.number(), v.finite()));
+const number = v.optional(creditsSchema);
 const date = v.optional(v.pipe(v.string(), v.isoTimestamp(), v.transform(value => new Date(value))));
 const schema = v.object({
 	account: v.object({name: text, email: text}),

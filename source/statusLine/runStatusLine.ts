@@ -40,9 +40,17 @@ export async function runStatusLine(config: Config, connection: Connection, outp
 	if (cache === undefined || cached === undefined || age < 0 || age >= config.maxAgeSeconds * 1000) {
 		const refreshed = await (cache?.refreshOnce(async () => refreshUnlessDone(cache)) ?? refresh(undefined));
 		if (refreshed === 'busy') {
-			// Another srtgen-top is asking the API; its answer, or the last one, will do.
+			// Another srtgen-top is asking the API; its answer, or the last one, will do: marked with
+			// its age when it is older than --max-age (a lock held by a hung refresh is no fresh news).
 			const answer = cached ?? await waitForAnswer(cache!, config.timeoutSeconds * 1000);
-			return answer === undefined ? failed(undefined) : print(answer.snapshot, Date.now(), await savedHistory(answer, connection));
+			if (answer === undefined) {
+				return failed(undefined);
+			}
+
+			const now = Date.now();
+			const answerAge = now - answer.fetchedAt;
+			const fresh = answerAge >= 0 && answerAge < config.maxAgeSeconds * 1000;
+			return print(answer.snapshot, now, await savedHistory(answer, connection), fresh ? undefined : Math.max(0, answerAge));
 		}
 
 		if (refreshed instanceof ApiError) {
@@ -89,7 +97,8 @@ async function cacheFor(config: Config, connection: Connection, output: Output):
 	}
 
 	try {
-		return await openLineCache({...connection.place, apiKey: config.apiKey, lockStaleMs: (config.timeoutSeconds + 5) * 1000});
+		const warn = (line: string) => output.stderr.write(`srtgen-top: ${line}\n`);
+		return await openLineCache({stateDir: connection.place.stateDir, baseUrl: config.baseUrl, apiKey: config.apiKey, lockStaleMs: (config.timeoutSeconds + 5) * 1000, warn});
 	} catch (error) {
 		output.stderr.write(`srtgen-top: no status line cache, asking the API every time (${(error as Error).message}).\n`);
 		return undefined;

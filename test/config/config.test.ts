@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {checkArguments} from '../../source/config/arguments.js';
+import {checkArguments, joinValues} from '../../source/config/arguments.js';
 import {resolveConfig} from '../../source/config/config.js';
 import {ConfigError} from '../../source/config/error.js';
 import type {Env, Flags} from '../../source/config/flags.js';
@@ -144,11 +144,11 @@ test('two output modes at once are refused', () => {
 });
 
 describe('checkArguments', () => {
-	const known = ['help', 'version', 'once', 'key-file', 'warn', 'demo'];
+	const known = {switches: ['help', 'version', 'once', 'demo'], values: ['key-file', 'warn', 'format']};
 
 	test('known flags, values, negations and anything after -- pass', () => {
 		expect(() => {
-			checkArguments(['--once', '--key-file', '/k', '--warn=5', '--no-demo', '--', '--anything'], known, []);
+			checkArguments(joinValues(['--once', '--key-file', '/k', '--warn=5', '--no-demo', '--', '--anything'], known), known, []);
 		}).not.toThrow();
 	});
 
@@ -156,10 +156,22 @@ describe('checkArguments', () => {
 		[['--bogus'], 'Unknown flag --bogus; see --help for the flags there are.'],
 		[['--warn', '5', '--colour=always'], 'Unknown flag --colour; see --help for the flags there are.'],
 		[['-x'], 'Unknown flag -x; see --help for the flags there are.'],
+		[['--no-format'], '--no-format is not a flag: --format takes a value, and leaving it out is the default; see --help.'],
+		[['--once', '--no-key-file'], '--no-key-file is not a flag: --key-file takes a value, and leaving it out is the default; see --help.'],
+		[['--no-warn=5'], '--no-warn is not a flag: --warn takes a value, and leaving it out is the default; see --help.'],
+		[['--no-bogus'], 'Unknown flag --no-bogus; see --help for the flags there are.'],
+		[['--once', '--warn'], '--warn needs a value; see --help.'],
 	])('%j is refused', (argv, message) => {
 		expect(() => {
-			checkArguments(argv, known, []);
+			checkArguments(joinValues(argv, known), known, []);
 		}).toThrow(message);
+	});
+
+	test('a value starting with - is the value of the flag before it', () => {
+		expect(joinValues(['--format', '-{total} cr', '--warn', '-5', '--once', '--', '--warn', 'x'], known)).toEqual(['--format=-{total} cr', '--warn=-5', '--once', '--', '--warn', 'x']);
+		expect(() => {
+			checkArguments(joinValues(['--format', '--json'], known), known, []);
+		}).not.toThrow();
 	});
 
 	test('a stray word is refused', () => {

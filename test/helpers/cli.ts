@@ -17,16 +17,21 @@ export function temporaryStateDir(): string {
 	return path.join(mkdtempSync(path.join(tmpdir(), 'srtgen-top-state-')), 'state');
 }
 
+/** The unprivileged user the permission tests run the binary as: as root, every file is writable. */
+export const unprivileged = {uid: 65_534, gid: 65_534};
+
 /**
  * Runs the built binary with only the given environment (plus PATH, HOME and a state directory of
- * its own). Afterwards the state directory is checked: the key (from the environment or its file)
- * is in none of its files, in no form.
+ * its own); with `asUser`, as the unprivileged user, through setpriv. Afterwards the state directory
+ * is checked: the key (from the environment or its file) is in none of its files, in no form.
  */
-export async function runCli(args: string[], env: Record<string, string> = {}): Promise<Run> {
+export async function runCli(args: string[], env: Record<string, string> = {}, asUser = false): Promise<Run> {
 	const base = {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', SRTGEN_TOP_STATE_DIR: temporaryStateDir()};
 	const all: Record<string, string> = {...base, ...env};
+	const setpriv = ['setpriv', `--reuid=${unprivileged.uid}`, `--regid=${unprivileged.gid}`, '--clear-groups'];
+	const [file, ...rest] = [...(asUser ? setpriv : []), process.execPath, binary, ...args];
 	const run = await new Promise<Run>(resolve => {
-		execFile(process.execPath, [binary, ...args], {env: all, timeout: 60_000}, (error, stdout, stderr) => {
+		execFile(file!, rest, {env: all, timeout: 60_000}, (error, stdout, stderr) => {
 			const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
 			resolve({code, stdout, stderr});
 		});

@@ -27,7 +27,8 @@ export type TestServer = {
 export async function startServer(initial: Handler | Reply = {body: '{}'}, host = '127.0.0.1'): Promise<TestServer> {
 	let handler = toHandler(initial);
 	const requests: http.IncomingMessage[] = [];
-	const server = http.createServer((request, response) => {
+	// Headers as large as a client may send: a test can send an absurdly long key and see it echoed.
+	const server = http.createServer({maxHeaderSize: 1_000_000}, (request, response) => {
 		requests.push(request);
 		const reply = handler(request);
 		if (reply.hang) {

@@ -1,8 +1,9 @@
+import {spawn} from 'node:child_process';
 import {mkdtemp, readFile, rm, utimes, writeFile} from 'node:fs/promises';
-import {tmpdir} from 'node:os';
+import {hostname, tmpdir} from 'node:os';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {afterEach, beforeEach, expect, test} from 'vitest';
+import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {LockTimeoutError, withLock} from '../../source/state/lock.js';
 
 let dir: string;
@@ -68,4 +69,42 @@ test('released when the action throws, and the error passed on', async () => {
 test('a missing directory fails at once, without waiting', {timeout: 60_000}, async () => {
 	// A wait of 10 minutes would outlast the test's timeout: only failing at once passes.
 	await expect(withLock(path.join(dir, 'missing', 'x.lock'), async () => 'ran', {waitMs: 600_000})).rejects.toMatchObject({code: 'ENOENT'});
+});
+
+describe('whose lock it is', () => {
+	const deadPid = async () => {
+		const child = spawn(process.execPath, ['-e', '']);
+		await new Promise(resolve => {
+			child.on('exit', resolve);
+		});
+		return child.pid!;
+	};
+
+	test('a lock records its owner\'s pid and host while held', async () => {
+		const owner = await withLock(lockPath, async () => JSON.parse(await readFile(lockPath, 'utf8')) as Record<string, unknown>);
+		expect(owner).toMatchObject({pid: process.pid, host: hostname()});
+		expect(owner['token']).toEqual(expect.any(String));
+	});
+
+	test('a fresh lock whose owner has died is free at once', async () => {
+		await writeFile(lockPath, JSON.stringify({token: 'gone', pid: await deadPid(), host: hostname()}));
+		expect(await withLock(lockPath, async () => 'ran', {waitMs: 0})).toBe('ran');
+	});
+
+	test('a fresh lock whose owner runs is kept', async () => {
+		await writeFile(lockPath, JSON.stringify({token: 'alive', pid: process.pid, host: hostname()}));
+		await expect(withLock(lockPath, async () => 'ran', {waitMs: 100})).rejects.toBeInstanceOf(LockTimeoutError);
+	});
+
+	test('another host\'s lock is not judged by a pid that means nothing here', async () => {
+		await writeFile(lockPath, JSON.stringify({token: 'far', pid: await deadPid(), host: `not-${hostname()}`}));
+		await expect(withLock(lockPath, async () => 'ran', {waitMs: 100})).rejects.toBeInstanceOf(LockTimeoutError);
+	});
+
+	test('a lock stamped in the future (the clock went back since) is stale', async () => {
+		await writeFile(lockPath, JSON.stringify({token: 'ahead', pid: process.pid, host: hostname()}));
+		const tomorrow = new Date(Date.now() + 86_400_000);
+		await utimes(lockPath, tomorrow, tomorrow);
+		expect(await withLock(lockPath, async () => 'ran', {waitMs: 0})).toBe('ran');
+	});
 });
