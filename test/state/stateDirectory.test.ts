@@ -35,7 +35,7 @@ const tomorrow = () => new Date(Date.now() + 86_400_000);
 
 describe('a state directory others can write', () => {
 	test('is used, with a warning naming it and its mode', async () => {
-		const stateDir = temporaryStateDir();
+		const stateDir = await mkdtemp(path.join(tmpdir(), 'srtgen-top-shared-'));
 		await chmod(stateDir, 0o777);
 		const run = await runCli(['--line'], envFor(stateDir));
 		expect(run.code).toBe(0);
@@ -44,14 +44,14 @@ describe('a state directory others can write', () => {
 	});
 
 	test('group-writable is warned about too; a 0700 one is not', async () => {
-		const stateDir = temporaryStateDir();
+		const stateDir = await mkdtemp(path.join(tmpdir(), 'srtgen-top-shared-'));
 		expect((await runCli(['--json'], envFor(stateDir))).stderr).toBe('');
 		await chmod(stateDir, 0o770);
 		expect((await runCli(['--json'], envFor(stateDir))).stderr).toContain('(mode 770)');
 	});
 
 	test('one owned by another user is warned about', async () => {
-		const stateDir = temporaryStateDir();
+		const stateDir = await mkdtemp(path.join(tmpdir(), 'srtgen-top-shared-'));
 		await chown(stateDir, unprivileged.uid, unprivileged.gid);
 		const run = await runCli(['--once'], envFor(stateDir));
 		expect(run.code).toBe(0);
@@ -135,7 +135,7 @@ describe('locks', () => {
 		const stored = JSON.parse(await readFile(cache, 'utf8')) as {fetchedAt: number};
 		await writeFile(cache, JSON.stringify({...stored, fetchedAt: Date.now() - (3 * 86_400_000)}));
 		// A live holder: this test's own process.
-		await writeFile(`${cache}.lock`, JSON.stringify({token: 'busy', pid: process.pid, host: (await import('node:os')).hostname()}));
+		await writeFile(`${cache}.lock`, JSON.stringify({token: 'busy', pid: process.pid, host: (await import('node:os')).hostname()}), {mode: 0o600});
 		const run = await runCli(['--line', '--max-age', '30'], envFor(stateDir));
 		expect(run.stdout).toBe('1,250 credits · Starter Plan reset due !3d\n');
 	});
