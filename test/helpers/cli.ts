@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process';
-import {mkdtempSync, readFileSync} from 'node:fs';
+import {mkdtempSync, readFileSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -45,9 +45,10 @@ export async function runCli(args: string[], env: Record<string, string> = {}, a
 	return run;
 }
 
+/** The key in a regular file; a FIFO or a device (the hostile-input tests give those) would block or never end. */
 function readKeyFile(file: string | undefined): string | undefined {
 	try {
-		return file === undefined ? undefined : readFileSync(file, 'utf8').trim();
+		return file === undefined || !statSync(file).isFile() ? undefined : readFileSync(file, 'utf8').trim();
 	} catch {
 		return undefined;
 	}

@@ -1,5 +1,6 @@
 import {watch} from 'node:fs';
 import {readFile} from 'node:fs/promises';
+import path from 'node:path';
 import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {afterEach, expect, test, vi} from 'vitest';
@@ -46,9 +47,11 @@ test('the first reading is saved at once, then at most once a minute', async () 
 	read(0, 1000);
 	await until(async () => await saved() === 1, 'the first save');
 	// Every save writes a temporary file of its own, then renames it: each one is seen here, in order.
+	// The lock's own draft (history-….json.lock.….tmp) is not a save.
 	const saves = new Set<string>();
+	const historyName = path.basename(file);
 	const watcher = watch(place.stateDir, (_event, name) => {
-		if (name?.endsWith('.tmp')) {
+		if (name?.endsWith('.tmp') && name.startsWith(`${historyName}.`) && !name.startsWith(`${historyName}.lock`)) {
 			saves.add(name);
 		}
 	});
