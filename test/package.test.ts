@@ -1,5 +1,5 @@
 import {execFile} from 'node:child_process';
-import {mkdtempSync, readFileSync, statSync} from 'node:fs';
+import {copyFileSync, existsSync, mkdtempSync, readFileSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
@@ -22,9 +22,11 @@ test('the one-shot modes load neither Ink, React nor the fonts', async () => {
 });
 
 // `npm test` has built dist/ already, and other test files run that binary meanwhile: packing
-// must not run `prepare` (a rebuild), and installing takes the dependencies from npm's cache
-// (filled by `npm ci`), never the network.
-test('packed, installed offline in an empty prefix, its bin runs --demo --once', async () => {
+// must not run `prepare` (a rebuild). The tarball is unpacked as an app of its own, and its
+// production dependencies are installed from our lockfile with `npm ci --offline`: the tarballs
+// come from npm's cache (filled by our own `npm ci`), never the network. (`npm install <tarball>`
+// would need the registry's package lists, which `npm ci` does not cache.)
+test('packed, its production dependencies installed offline, its bin runs --demo --once', async () => {
 	const work = mkdtempSync(path.join(tmpdir(), 'srtgen-top-pack-'));
 	const builtAt = statSync(binary).mtimeMs;
 	const {stdout: packed} = await run('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', work], {cwd: root});
@@ -34,12 +36,20 @@ test('packed, installed offline in an empty prefix, its bin runs --demo --once',
 	expect(listing.trim().split('\n').toSorted()).toEqual(expect.arrayContaining(['package/LICENSE', 'package/dist/cli.js', 'package/package.json', 'package/readme.md']));
 	expect(listing).not.toMatch(/package\/(source|test|bench)\//);
 
-	const prefix = mkdtempSync(path.join(tmpdir(), 'srtgen-top-prefix-'));
+	const app = mkdtempSync(path.join(tmpdir(), 'srtgen-top-app-'));
+	await run('tar', ['-xzf', tarball, '-C', app, '--strip-components=1']);
+	copyFileSync(path.join(root, 'package-lock.json'), path.join(app, 'package-lock.json'));
 	const npmEnv = {...process.env, npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false'};
-	await run('npm', ['install', '--offline', '--ignore-scripts', '--prefix', prefix, tarball], {cwd: prefix, env: npmEnv});
-	const installed = path.join(prefix, 'node_modules', '.bin', 'srtgen-top');
-	const {stdout} = await run(installed, ['--demo', '--once'], {
-		cwd: prefix,
+	await run('npm', ['ci', '--omit=dev', '--offline', '--ignore-scripts'], {cwd: app, env: npmEnv});
+	expect(existsSync(path.join(app, 'node_modules', 'ink'))).toBe(true);
+	expect(existsSync(path.join(app, 'node_modules', 'vitest'))).toBe(false);
+
+	const manifest = JSON.parse(readFileSync(path.join(app, 'package.json'), 'utf8')) as {bin: Record<string, string>};
+	const bin = path.join(app, manifest.bin['srtgen-top']!);
+	// npm makes the bin executable where it links it; run it with node, and check the line that lets it run alone.
+	expect(readFileSync(bin, 'utf8').split('\n')[0]).toMatch(/^#!\/usr\/bin\/env (-S )?node\b/);
+	const {stdout} = await run(process.execPath, [bin, '--demo', '--once'], {
+		cwd: app,
 		env: {PATH: process.env['PATH'] ?? '', SRTGEN_TOP_STATE_DIR: temporaryStateDir()},
 	});
 	expect(stdout).toContain('DEMO');
