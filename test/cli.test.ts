@@ -34,8 +34,9 @@ describe('one-shot modes against a real server', () => {
 		expect(run.stdout).toContain('Alex Rivera');
 		expect(run.stdout).toContain('Total    1,250 credits');
 		expect(run.stdout).toContain('monthly 1,000 + extra 250');
-		expect(run.stdout).toMatch(/Starter Plan {2}active {2}1,000 \/ 1,000 100% {2}reset due/);
-		expect(run.stdout).toContain('Storage  200 MiB of 10 GiB 2%');
+		expect(run.stdout).toMatch(/Starter Plan {2}active {2}1,000 \/ 1,000 · 100% left {2}reset due/);
+		expect(run.stdout).toContain('Storage  200 MiB of 10 GiB · 2% used');
+		expect(run.stdout).toContain('Outlook  … measuring… (45s more needed)');
 		expect(run.stdout).not.toContain('\u001B[');
 		expect(server.requests.at(-1)?.headers['user-agent']).toMatch(/^srtgen-top\/\d+\.\d+\.\d+$/);
 	});
@@ -193,6 +194,9 @@ test('--help lists the exit codes and --version prints the version', async () =>
 	}
 
 	expect(help.stdout.split('\n').filter(line => line.length > 80)).toEqual([]);
+	// An example that sets the key on the command line would teach putting it in shell history.
+	expect(help.stdout).not.toMatch(/SRTGEN_API_KEY=\S/);
+	expect(help.stdout).toContain('{verdict}');
 	expect((await runCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
 });
 

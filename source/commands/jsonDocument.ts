@@ -2,7 +2,9 @@ import type {Snapshot} from '../api/snapshot.js';
 import type {BurnWindow} from '../model/burnRate.js';
 import type {BurnSummary} from '../model/burnSummary.js';
 import type {BulkRun, Mark} from '../model/bulkRun.js';
+import type {TimeRange} from '../model/forecast.js';
 import {isLowBalance} from '../model/thresholds.js';
+import {verdict} from '../model/verdictText.js';
 
 /** Bumped only when a field is removed or changes meaning; new fields may appear at any time. */
 const jsonSchemaVersion = 1;
@@ -13,6 +15,7 @@ export type JsonOptions = {fetchedAt: number; warnBelow: number | undefined; dem
 export function toJson(snapshot: Snapshot, options: JsonOptions): Record<string, unknown> {
 	const known = <T>(value: T | undefined) => value ?? null;
 	const iso = (date: Date | undefined) => date?.toISOString() ?? null;
+	const answer = verdict(snapshot.totalBalance, options.burn, options.run?.progress, options.fetchedAt);
 	return {
 		schemaVersion: jsonSchemaVersion,
 		fetchedAt: new Date(options.fetchedAt).toISOString(),
@@ -43,6 +46,7 @@ export function toJson(snapshot: Snapshot, options: JsonOptions): Record<string,
 		},
 		updatedAt: iso(snapshot.updatedAt),
 		unreadable: snapshot.unreadable,
+		verdict: {code: answer.code, text: answer.text, tone: answer.tone},
 		burn: options.burn === undefined ? null : burnJson(options.burn),
 		run: options.run === undefined ? null : runJson(options.run.mark, options.run.progress),
 	};
@@ -63,11 +67,13 @@ function runJson(mark: Mark, run: BulkRun): Record<string, unknown> {
 			done: jobs.done,
 			remaining: jobs.remaining,
 			creditsNeeded: round(jobs.needed),
+			creditsNeededRange: jobs.neededRange === undefined ? null : {low: round(jobs.neededRange.low), high: round(jobs.neededRange.high)},
 			covered: jobs.covers ?? null,
 			spare: round(jobs.spare),
 			shortBy: round(jobs.shortBy),
 			jobsShort: jobs.jobsShort ?? null,
-			finishAt: jobs.finishAt === undefined ? null : new Date(jobs.finishAt).toISOString(),
+			finishAt: jobs.finish === undefined ? null : isoTime(jobs.finish.at),
+			finishRange: rangeJson(jobs.finish),
 		},
 	};
 }
@@ -79,11 +85,18 @@ function burnJson(burn: BurnSummary): Record<string, unknown> {
 		recent: windowJson(burn.recent),
 		day: windowJson(burn.day),
 		projection: projection.state,
-		emptyAt: runsOut ? new Date(projection.emptyAt).toISOString() : null,
+		emptyAt: runsOut ? isoTime(projection.emptyAt) : null,
+		emptyRange: runsOut ? rangeJson({at: projection.emptyAt, earliest: projection.earliest, latest: projection.latest}) : null,
 		emptyBeforeReset: runsOut ? projection.beforeReset ?? null : null,
 		nextResetAt: burn.nextResetAt === undefined ? null : new Date(burn.nextResetAt).toISOString(),
 		lastDrop: lastDrop === undefined ? null : {credits: lastDrop.size, at: new Date(lastDrop.at).toISOString()},
 	};
+}
+
+const isoTime = (at: number) => new Date(at).toISOString();
+
+function rangeJson(range: TimeRange | undefined): Record<string, unknown> | null {
+	return range === undefined ? null : {earliest: isoTime(range.earliest), latest: isoTime(range.latest)};
 }
 
 function windowJson(window: BurnWindow): Record<string, unknown> {

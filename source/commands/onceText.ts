@@ -1,11 +1,15 @@
 import {styleText} from 'node:util';
 import type {Snapshot} from '../api/snapshot.js';
 import type {BurnSummary} from '../model/burnSummary.js';
-import {formatRate, projectionText} from '../model/burnText.js';
+import {formatRate} from '../model/burnText.js';
 import {formatBytes, formatCredits, formatPercent, fraction, longest, resetCountdown} from '../model/format.js';
 import {isLowBalance, remainingLevel, usedLevel, type Level} from '../model/thresholds.js';
+import type {Tone} from '../model/verdict.js';
+import {toneSymbol, type Verdict} from '../model/verdictText.js';
 
-export type OnceOptions = {now: number; warnBelow: number | undefined; demo: boolean; apiHost: string; color: boolean; burn?: BurnSummary; run?: string[]};
+export type OnceOptions = {now: number; warnBelow: number | undefined; demo: boolean; apiHost: string; color: boolean; burn?: BurnSummary; verdict?: Verdict; run?: string[]};
+
+const toneStyle: Record<Tone, Parameters<typeof styleText>[0]> = {ok: 'green', measuring: 'dim', warning: 'yellow', error: 'red'};
 
 type Style = Parameters<typeof styleText>[0];
 
@@ -30,7 +34,7 @@ export function formatOnce(snapshot: Snapshot, options: OnceOptions): string {
 	for (const [index, plan] of snapshot.plans.entries()) {
 		const share = fraction(plan.balance, plan.total);
 		const status = plan.status ?? 'status unknown';
-		const amount = plan.total === undefined ? formatCredits(plan.balance) : `${formatCredits(plan.balance)} / ${formatCredits(plan.total)} ${paint(levelStyle(remainingLevel(share)), formatPercent(share))}`;
+		const amount = plan.total === undefined ? formatCredits(plan.balance) : `${formatCredits(plan.balance)} / ${formatCredits(plan.total)} · ${paint(levelStyle(remainingLevel(share)), `${formatPercent(share)} left`)}`;
 		lines.push([
 			index === 0 ? 'Plans  ' : '       ',
 			(plan.name ?? 'unnamed plan').padEnd(nameWidth),
@@ -42,11 +46,14 @@ export function formatOnce(snapshot: Snapshot, options: OnceOptions): string {
 
 	const {storage} = snapshot;
 	const used = fraction(storage.used, storage.limit);
-	lines.push(`Storage  ${formatBytes(storage.used, storage.usedText)} of ${formatBytes(storage.limit, storage.limitText)}${used === undefined ? '' : ` ${paint(levelStyle(usedLevel(used)), formatPercent(used))}`}`);
-	const {burn} = options;
+	lines.push(`Storage  ${formatBytes(storage.used, storage.usedText)} of ${formatBytes(storage.limit, storage.limitText)}${used === undefined ? '' : ` · ${paint(levelStyle(usedLevel(used)), `${formatPercent(used)} used`)}`}`);
+	const {burn, verdict} = options;
+	if (verdict !== undefined) {
+		lines.splice(3, 0, `Outlook  ${paint(toneStyle[verdict.tone], `${toneSymbol[verdict.tone]} ${verdict.text}`)}`);
+	}
+
 	if (burn !== undefined && (burn.recent.creditsPerHour !== undefined || burn.day.creditsPerHour !== undefined)) {
-		const outlook = projectionText(burn, options.now);
-		lines.push(`Burn     ${formatRate(burn.recent)} (15m) · ${formatRate(burn.day)} (24h) · ${outlook.tone === 'warning' ? paint('yellow', outlook.text) : outlook.text}`);
+		lines.push(`Burn     ${formatRate(burn.recent)} over 15m · ${formatRate(burn.day)} over 24h`);
 	}
 
 	for (const [index, line] of (options.run ?? []).entries()) {

@@ -6,6 +6,7 @@ import {accountFiles} from '../state/accountFiles.js';
 import {bulkRun, type Mark} from '../model/bulkRun.js';
 import {bulkRunLines} from '../model/bulkRunText.js';
 import {summarizeBurn} from '../model/burnSummary.js';
+import {verdict} from '../model/verdictText.js';
 import {exitCode, exitCodeForError} from '../process/exitCodes.js';
 import type {Output} from '../process/output.js';
 import {isLowBalance} from '../model/thresholds.js';
@@ -47,7 +48,7 @@ export async function runOneShot(config: Config, connection: Connection, output:
 	const color = Boolean(output.stdout.isTTY) && !output.env['NO_COLOR'];
 	const text = config.mode === 'json'
 		? JSON.stringify(toJson(snapshot, {...common, fetchedAt: now, apiHost: connection.apiHost, run}), undefined, 2)
-		: formatOnce(snapshot, {...common, now, apiHost: connection.apiHost, color, run: run && bulkRunLines(run.progress, now)});
+		: formatOnce(snapshot, {...common, now, apiHost: connection.apiHost, color, verdict: verdict(snapshot.totalBalance, burn, run?.progress, now), run: run && bulkRunLines(run.progress)});
 	output.stdout.write(`${text}\n`);
 	return isLowBalance(snapshot, config.warnBelow) ? exitCode.lowBalance : exitCode.ok;
 }

@@ -25,11 +25,11 @@ export const help = `
 	  --max-age <s>       Answer from the last reading while it is younger
 	                      (0-86400, default 30); one request for all callers
 	  --format <template> Fields {total} {monthly} {extra} {low} {rate}
-	                      {projection} {reset} {plans} {stale} {demo};
+	                      {projection} {verdict} {reset} {plans} {stale} {demo};
 	                      [text] shows only when its fields have values
 	  --tmux              Colours in tmux's #[fg=...] style
 
-	Bulk runs (live view; keys m, j)
+	Bulk runs (live view: keys m, j; --json reports the run)
 	  --mark              Mark the start of a run now
 	  --jobs <n>          The run has n jobs: will the credits cover the rest?
 
@@ -48,7 +48,7 @@ export const help = `
 	  5 internal error
 
 	Examples
-	  $ SRTGEN_API_KEY=... srtgen-top
+	  $ srtgen-top --key-file ~/.config/srtgen/key
 	  $ srtgen-top --demo --once
 	  $ srtgen-top --json --warn 500 || echo "top up soon"
 	  $ srtgen-top --line --tmux --format '{total} cr[ {rate}][ {stale}]'

@@ -4,20 +4,23 @@ import type {BalanceClient} from '../api/client.js';
 import {keyVariable} from '../config/key.js';
 import {bulkRun} from '../model/bulkRun.js';
 import {bulkRunLines} from '../model/bulkRunText.js';
-import {burnWindows, summarizeBurn} from '../model/burnSummary.js';
+import {roughDuration} from '../model/burnText.js';
+import {summarizeBurn} from '../model/burnSummary.js';
 import {formatCredits} from '../model/format.js';
+import {isLowBalance} from '../model/thresholds.js';
+import {verdict} from '../model/verdictText.js';
 import {exitCode} from '../process/exitCodes.js';
 import {shutdown} from '../process/shutdown.js';
 import {accountIdentity, type AccountPlace} from '../state/accountFiles.js';
+import {balanceChart, chartZooms} from './chart.js';
 import {untilNextVisibleChange} from './nextChange.js';
-import {sparkline, sparklineSpan} from './sparkline.js';
 import {staleLine} from './staleLine.js';
-import {isLowBalance} from '../model/thresholds.js';
 import type {TerminalAlert} from './terminal.js';
 import {Dashboard} from './components/Dashboard.js';
 import type {Notice} from './components/Notices.js';
 import {useBalanceHistory} from './hooks/useBalanceHistory.js';
 import {useBulkRun} from './hooks/useBulkRun.js';
+import {useFreeze} from './hooks/useFreeze.js';
 import {useKeyboard} from './hooks/useKeyboard.js';
 import {useLowBalanceAlert} from './hooks/useLowBalanceAlert.js';
 import {useNow} from './hooks/useNow.js';
@@ -40,34 +43,38 @@ export type AppProps = {
 	jobs: number | undefined;
 };
 
+const timeOfDay = new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false});
+/** The chart's span when the view starts: an hour shows a bulk run's drain and the day's shape alike. */
+const firstZoom = 1;
+
 /** The live view: owns the hooks (polling, clock, size, keys) and hands plain props to the Dashboard. */
 export function App(props: AppProps) {
 	const {isRawModeSupported} = useStdin();
 	const size = useTerminalSize();
 	const balanceHistory = useBalanceHistory(props.place);
-	const {history} = balanceHistory;
-	const [frozen, setFrozen] = useState(false);
-	const poll = usePoller(props.client, {intervalSeconds: props.intervalSeconds, onSnapshot: balanceHistory.record, paused: frozen});
+	const [paused, setPaused] = useState(false);
+	const poll = usePoller(props.client, {intervalSeconds: props.intervalSeconds, onSnapshot: balanceHistory.record, paused});
 	const [showHelp, setShowHelp] = useState(false);
+	const [zoom, setZoom] = useState(firstZoom);
 	const run = useBulkRun(props.place, poll.snapshot === undefined ? undefined : accountIdentity(poll.snapshot.account), {mark: props.mark, jobs: props.jobs});
 
-	const {snapshot, fetchedAt, error, nextAttemptAt} = poll;
-	const untilChange = (now: number) => untilNextVisibleChange(
-		now,
-		fetchedAt === undefined ? [] : [fetchedAt],
+	// Frozen, nothing on screen changes: the clock wakes once an hour, as it does at most when idle.
+	const untilChange = (at: number) => (paused ? 3_600_000 : untilNextVisibleChange(
+		at,
+		poll.fetchedAt === undefined ? [] : [poll.fetchedAt],
 		[
-			...(snapshot?.plans ?? []).flatMap(plan => (plan.resetsAt === undefined ? [] : [plan.resetsAt.getTime()])),
-			...(error !== undefined && nextAttemptAt !== undefined ? [nextAttemptAt] : []),
+			...(poll.snapshot?.plans ?? []).flatMap(plan => (plan.resetsAt === undefined ? [] : [plan.resetsAt.getTime()])),
+			...(poll.error !== undefined && poll.nextAttemptAt !== undefined ? [poll.nextAttemptAt] : []),
 		],
-	);
-	const now = useNow(untilChange);
+	));
+	const liveNow = useNow(untilChange);
+	const freeze = useFreeze({now: liveNow, poll, history: balanceHistory.history});
+	const {now, history, poll: shown} = freeze.view;
+	const {snapshot} = shown;
 	const low = snapshot !== undefined && isLowBalance(snapshot, props.warnBelow);
 	useLowBalanceAlert(low, `srtgen-top: ${formatCredits(snapshot?.totalBalance)} credits, below ${formatCredits(props.warnBelow)}`, props.alert);
 	const burn = snapshot === undefined ? undefined : summarizeBurn(history, snapshot, now);
-	const trend = (width: number) => {
-		const span = sparklineSpan(history, now, burnWindows.recent);
-		return {line: sparkline(history, now, span, width), minutes: span / 60_000};
-	};
+	const progress = run.mark === undefined ? undefined : bulkRun(history, run.mark, snapshot?.totalBalance, now);
 
 	const {prompt} = useKeyboard({
 		quit() {
@@ -84,43 +91,57 @@ export function App(props: AppProps) {
 		markRun: run.markNow,
 		setJobs: run.setJobs,
 		toggleFreeze: () => {
-			setFrozen(isFrozen => !isFrozen);
+			freeze.toggle();
+			setPaused(freeze.frozen === undefined);
 		},
+		zoom(change) {
+			setZoom(current => Math.max(0, Math.min(chartZooms.length - 1, change === 'in' ? current - 1 : change === 'out' ? current + 1 : change)));
+		},
+	}, {
 		// eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- Ink gives stdin.isTTY, undefined off a terminal, whatever the type says.
-	}, isRawModeSupported === true);
-
-	const notices: Notice[] = [];
-	const stale = staleLine(poll, now);
-	if (stale !== undefined) {
-		notices.push({text: stale, tone: error?.kind === 'unauthorized' ? 'error' : 'warning'});
-	}
-
-	if (balanceHistory.notice !== undefined) {
-		notices.push({text: balanceHistory.notice, tone: 'warning'});
-	}
-
-	if (props.demoBecauseNoKey) {
-		notices.push({text: `Demo account: set ${keyVariable} to watch your own credits`, tone: 'hint'});
-	}
+		isActive: isRawModeSupported === true,
+		markedRun: run.mark === undefined || progress === undefined ? undefined : `marked ${roughDuration(progress.elapsedMs)} ago (${progress.drops} ${progress.drops === 1 ? 'drop' : 'drops'})`,
+	});
 
 	return (
 		<Dashboard
 			size={size}
 			now={now}
 			snapshot={snapshot}
-			fetchedAt={fetchedAt}
-			inFlight={poll.inFlight}
+			fetchedAt={shown.fetchedAt}
+			inFlight={freeze.frozen === undefined && shown.inFlight}
 			apiHost={props.apiHost}
 			demo={props.demo}
 			warnBelow={props.warnBelow}
+			low={low}
 			intervalSeconds={props.intervalSeconds}
-			notices={notices}
+			notices={notices(props, shown, balanceHistory.notice, now)}
 			showHelp={showHelp}
 			burn={burn}
-			trend={trend}
-			run={run.mark === undefined ? undefined : bulkRunLines(bulkRun(history, run.mark, snapshot?.totalBalance, now), now)}
-			frozen={frozen}
+			verdict={snapshot === undefined ? undefined : verdict(snapshot.totalBalance, burn, progress, now)}
+			chart={chartSize => balanceChart(history, now, chartZooms[zoom]!, chartSize)}
+			zoom={chartZooms[zoom]!}
+			run={progress === undefined ? undefined : bulkRunLines(progress)}
+			frozenAt={freeze.frozen === undefined ? undefined : timeOfDay.format(freeze.frozen.now)}
 			prompt={prompt}
 		/>
 	);
+}
+
+function notices(props: AppProps, poll: Parameters<typeof staleLine>[0], historyNotice: string | undefined, now: number): Notice[] {
+	const list: Notice[] = [];
+	const stale = staleLine(poll, now);
+	if (stale !== undefined) {
+		list.push({text: stale, tone: poll.error?.kind === 'unauthorized' ? 'error' : 'warning'});
+	}
+
+	if (historyNotice !== undefined) {
+		list.push({text: historyNotice, tone: 'warning'});
+	}
+
+	if (props.demoBecauseNoKey) {
+		list.push({text: `Demo account: set ${keyVariable} to watch your own credits`, tone: 'hint'});
+	}
+
+	return list;
 }

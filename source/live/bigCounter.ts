@@ -1,11 +1,20 @@
 import CFonts from 'cfonts';
 import stringWidth from 'string-width';
+import {formatCredits} from '../model/format.js';
 import type {TextBlock} from './layout.js';
 
 export const bigFonts = {big: 'block', small: 'tiny'} as const;
 
 /** What ink-big-text is given: cfonts options without the blank lines it adds around the text. */
 export const bigTextOptions = {spaceless: true, letterSpacing: 1, lineHeight: 1, align: 'left', colors: ['system']} as const;
+
+/**
+ * The counter's text in big digits: thousands grouped by a space, as SI writes numbers. The fonts'
+ * comma sits on the baseline, where "3,840" reads as "3.840" (and the tiny font draws it as a lone block).
+ */
+export function bigCounterText(total: number | undefined): string {
+	return formatCredits(total).replaceAll(',', ' ');
+}
 
 const measured = new Map<string, TextBlock>();
 

@@ -4,7 +4,11 @@ export type TextBlock = {width: number; height: number};
 export type CounterSize = 'big' | 'small' | 'plain';
 
 export type Layout =
-	| {kind: 'too-small'}
+	| {
+		kind: 'too-small';
+		/** The verdict on a second line, when there is one. */
+		verdict: boolean;
+	}
 	| {
 		kind: 'dashboard';
 		counter: CounterSize;
@@ -14,32 +18,37 @@ export type Layout =
 		plansShown: number;
 		/** Plans left out for lack of rows, summarised on one line. */
 		plansHidden: number;
-		breakdown: boolean;
-		/** The burn rate and projection line. */
-		burn: boolean;
-		/** The sparkline and last drop line under it. */
-		trend: boolean;
+		footer: boolean;
 		/** Lines of the bulk run's panel shown. */
 		runRows: number;
+		/** The breakdown (monthly, extra) and the burn rates, on one line. */
+		details: boolean;
 		storage: boolean;
-		footer: boolean;
+		/** Rows of the history chart with its title and axis; 0 for none. */
+		chartRows: number;
 	};
 
-/** Below this the dashboard gives way to one line with the balance. */
-const minimumSize: Size = {columns: 30, rows: 6};
-const gapRows = 3;
+/** Below this the dashboard gives way to the balance and the verdict on two lines. */
+export const minimumSize: Size = {columns: 30, rows: 6};
+/** A title, two rows of plot and the time axis: less is no chart. */
+export const minimumChartRows = 4;
+/** Past this a taller chart shows nothing more. */
+const tallestChart = 24;
 
 /**
- * Picks what fits in the terminal's rows. (The frames are painted row by row by the Screen, so a
- * frame as tall as the terminal does not meet Ink 6's clear-on-every-frame at full height, ink#450.)
- * Every line is cut to the width by the components, so only rows are counted here.
+ * What fits in the terminal's rows, by priority: this order is the one place that says what
+ * goes first as the terminal shrinks. Always: the header, the counter (a plain line at least)
+ * and the verdict. Then stale or warning notices, one plan row, the footer's keys, the other
+ * plans, the bulk run, the breakdown and burn rates, storage, a small chart, a bigger counter,
+ * gaps, and last a taller chart. Every line is cut to the width by the components, so only rows
+ * are counted here (plan columns drop by priority in planGrid.ts).
  */
-export function chooseLayout(size: Size, content: {plans: number; notices: number; burn: boolean; runRows?: number; counter: Partial<Record<'big' | 'small', TextBlock>>}): Layout {
+export function chooseLayout(size: Size, content: {plans: number; notices: number; runRows: number; chart: boolean; counter: Partial<Record<'big' | 'small', TextBlock>>}): Layout {
 	if (size.columns < minimumSize.columns || size.rows < minimumSize.rows) {
-		return {kind: 'too-small'};
+		return {kind: 'too-small', verdict: size.rows >= 2};
 	}
 
-	let free = size.rows - 2; // The header and a plain counter always show.
+	let free = size.rows - 3;
 	const take = (wanted: number) => {
 		const taken = Math.max(0, Math.min(wanted, free));
 		free -= taken;
@@ -47,15 +56,13 @@ export function chooseLayout(size: Size, content: {plans: number; notices: numbe
 	};
 
 	const noticesShown = take(content.notices);
-	const planRowsWanted = Math.max(1, content.plans);
 	let planRows = take(1);
-	const breakdown = take(1) === 1;
-	const runRows = take(content.runRows ?? 0);
-	const burn = content.burn && take(1) === 1;
-	const storage = take(1) === 1;
 	const footer = take(1) === 1;
-	const trend = burn && take(1) === 1;
-	planRows += take(planRowsWanted - planRows);
+	planRows += take(Math.max(1, content.plans) - planRows);
+	const runRows = take(content.runRows);
+	const details = take(1) === 1;
+	const storage = take(1) === 1;
+	let chartRows = content.chart && free >= minimumChartRows ? take(minimumChartRows) : 0;
 
 	const fits = (block: TextBlock | undefined) => block !== undefined && block.width <= size.columns && block.height - 1 <= free;
 	let counter: CounterSize = 'plain';
@@ -67,45 +74,14 @@ export function chooseLayout(size: Size, content: {plans: number; notices: numbe
 		take(content.counter.small!.height - 1);
 	}
 
+	// A blank line under the details, and one above each of the run and the chart when they show.
+	const gapRows = 1 + Number(runRows > 0) + Number(chartRows > 0);
 	const gaps = take(gapRows) === gapRows;
+	if (chartRows > 0) {
+		chartRows += take(tallestChart - chartRows);
+	}
+
 	const hidden = content.plans > planRows;
 	const plansShown = hidden ? planRows - 1 : content.plans;
-	return {kind: 'dashboard', counter, gaps, noticesShown, plansShown, plansHidden: content.plans - plansShown, breakdown, burn, trend, runRows, storage, footer};
-}
-
-export type PlanColumns = {name: number; status: number; bar: number; percent: number; amount: number; countdown: number};
-
-const gap = 2;
-/** "resets in 30d 23h 59m", and its short form "30d 23h 59m". */
-export const countdownWidth = {full: 21, short: 11};
-
-/**
- * Column widths of a plan row for the width available; 0 hides a column. The reset countdown goes
- * first (short if need be), then the bar, the status and the amounts. Fits within `columns`.
- */
-export function planColumns(columns: number, longestName: number, longestAmount: number): PlanColumns {
-	const percent = 4;
-	const name = Math.min(Math.max(longestName, 4), 20, Math.max(4, columns - percent - gap));
-	let free = columns - name - gap - percent;
-	const fit = (width: number) => {
-		if (free < width + gap) {
-			return 0;
-		}
-
-		free -= width + gap;
-		return width;
-	};
-
-	const widths = {name, percent, countdown: fit(countdownWidth.short), bar: fit(10), status: fit(8), amount: fit(longestAmount)};
-	const longer = countdownWidth.full - countdownWidth.short;
-	if (widths.countdown > 0 && free >= longer) {
-		widths.countdown = countdownWidth.full;
-		free -= longer;
-	}
-
-	if (widths.bar > 0) {
-		widths.bar += Math.min(free, 40 - widths.bar);
-	}
-
-	return widths;
+	return {kind: 'dashboard', counter, gaps, noticesShown, plansShown, plansHidden: content.plans - plansShown, footer, runRows, details, storage, chartRows};
 }

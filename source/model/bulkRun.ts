@@ -1,3 +1,4 @@
+import {meanCost, stillMeasuring, whenUsedUp, type AmountRange, type Measuring, type TimeRange} from './forecast.js';
 import type {History} from './history.js';
 
 /** Where the user pressed `m`: the start of a bulk run, with its number of jobs if known. */
@@ -11,33 +12,36 @@ export type BulkRun = {
 	drops: number;
 	/** spent / drops; undefined with no drop yet. */
 	averageCost: number | undefined;
-	/** Credits per hour since the mark; undefined before 2 drops or under 30 s elapsed. */
+	/** Credits per hour since the mark; undefined while measuring. */
 	creditsPerHour: number | undefined;
+	/** What the forecasts still wait for (see forecast.ts); undefined once they may speak. */
+	measuring: Measuring | undefined;
 	/** Only when the mark has a job count. */
 	jobs?: RunJobs;
 };
 
+/** Every forecast here is undefined while the run is measuring, and while the balance is unknown for the verdicts. */
 export type RunJobs = {
 	total: number;
 	done: number;
 	remaining: number;
-	/** remaining × averageCost; undefined without an average. */
+	/** remaining × the average cost. */
 	needed: number | undefined;
-	/** balance ≥ needed; undefined when needed or the balance is unknown. */
+	/** remaining × (the average cost ± its standard error). */
+	neededRange: AmountRange | undefined;
+	/** balance ≥ needed. */
 	covers: boolean | undefined;
 	/** balance − needed when it covers, else undefined. */
 	spare: number | undefined;
 	/** needed − balance when it does not, else undefined. */
 	shortBy: number | undefined;
-	/** ceil(shortBy / averageCost): roughly how many jobs the balance will not cover. */
+	/** Roughly how many jobs the balance will not cover. */
 	jobsShort: number | undefined;
-	/** now + remaining × (elapsed / done) at the pace so far; undefined with no job done, or 0 remaining gives `now`. */
-	finishAt: number | undefined;
+	/** When the remaining jobs are done at the pace so far (now with none remaining), within the pace's error. */
+	finish: TimeRange | undefined;
 };
 
 const hour = 3_600_000;
-/** Less than this much time since the mark, and there is no rate yet, even with drops. */
-const minRunMs = 30_000;
 
 /**
  * What a bulk run has cost since its mark. The reading at or just before the mark is the starting
@@ -48,48 +52,58 @@ export function bulkRun(history: History, mark: Mark, balance: number | undefine
 	const known = history.samples.filter(sample => sample.at <= now);
 	const firstAfter = known.findIndex(sample => sample.at > mark.at);
 	const used = firstAfter === -1 ? known.slice(-1) : known.slice(Math.max(0, firstAfter - 1));
-	let spent = 0;
-	let drops = 0;
+	const sizes: number[] = [];
 	for (const [index, after] of used.entries()) {
 		const before = used[index - 1];
 		if (before !== undefined && after.total < before.total) {
-			spent += before.total - after.total;
-			drops++;
+			sizes.push(before.total - after.total);
 		}
 	}
 
+	const spent = sizes.reduce((sum, size) => sum + size, 0);
+	const drops = sizes.length;
 	const elapsedMs = Math.max(0, now - mark.at);
+	const measuring = stillMeasuring(drops, elapsedMs);
 	const run: BulkRun = {
 		elapsedMs,
 		spent,
 		drops,
 		averageCost: drops === 0 ? undefined : spent / drops,
-		creditsPerHour: drops >= 2 && elapsedMs >= minRunMs ? spent / elapsedMs * hour : undefined,
+		creditsPerHour: measuring === undefined ? spent / elapsedMs * hour : undefined,
+		measuring,
 	};
-	return mark.jobs === undefined ? run : {...run, jobs: runJobs(mark.jobs, run, balance, now)};
+	return mark.jobs === undefined ? run : {...run, jobs: runJobs(mark.jobs, run, sizes, balance, now)};
 }
 
-function runJobs(total: number, run: BulkRun, balance: number | undefined, now: number): RunJobs {
+function runJobs(total: number, run: BulkRun, sizes: number[], balance: number | undefined, now: number): RunJobs {
 	const {spent, drops, elapsedMs} = run;
 	const done = drops;
 	const remaining = Math.max(0, total - done);
-	// From spent and drops rather than the average (often a repeating fraction), so that whole credits
-	// land exactly on the edges: a balance of exactly what is needed covers.
-	const needed = drops === 0 ? undefined : remaining * spent / drops;
-	let finishAt: number | undefined;
-	if (done > 0) {
-		finishAt = remaining === 0 ? now : now + Math.round(remaining * elapsedMs / done);
+	const unknown = {needed: undefined, neededRange: undefined, covers: undefined, spare: undefined, shortBy: undefined, jobsShort: undefined, finish: undefined};
+	if (remaining === 0) {
+		const spare = balance === undefined ? {} : {covers: true, spare: balance};
+		return {total, done, remaining, ...unknown, needed: 0, neededRange: {point: 0, low: 0, high: 0}, ...spare, finish: {at: now, earliest: now, latest: now}};
 	}
 
-	const unknown = {covers: undefined, spare: undefined, shortBy: undefined, jobsShort: undefined};
-	if (needed === undefined || balance === undefined) {
-		return {total, done, remaining, needed, ...unknown, finishAt};
+	const cost = meanCost(sizes);
+	if (run.measuring !== undefined || cost === undefined) {
+		return {total, done, remaining, ...unknown};
+	}
+
+	// From spent and drops rather than the average (often a repeating fraction), so that whole credits
+	// land exactly on the edges: a balance of exactly what is needed covers.
+	const needed = remaining * spent / drops;
+	const neededRange = {point: needed, low: remaining * cost.low, high: remaining * cost.high};
+	const finish = whenUsedUp(now, remaining, done / elapsedMs, drops);
+	const forecast = {total, done, remaining, ...unknown, needed, neededRange, finish};
+	if (balance === undefined) {
+		return forecast;
 	}
 
 	if (balance >= needed) {
-		return {total, done, remaining, needed, ...unknown, covers: true, spare: balance - needed, finishAt};
+		return {...forecast, covers: true, spare: balance - needed};
 	}
 
 	const jobsCovered = Math.max(0, Math.floor(balance * drops / spent));
-	return {total, done, remaining, needed, ...unknown, covers: false, shortBy: needed - balance, jobsShort: remaining - jobsCovered, finishAt};
+	return {...forecast, covers: false, shortBy: needed - balance, jobsShort: remaining - jobsCovered};
 }

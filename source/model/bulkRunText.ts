@@ -2,58 +2,48 @@ import type {BulkRun, RunJobs} from './bulkRun.js';
 import {roughDuration} from './burnText.js';
 import {formatCredits} from './format.js';
 
-const day = 86_400_000;
-const timeOfDay = new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', hour12: false});
-
 const count = (amount: number, noun: string) => `${formatCredits(amount)} ${noun}${amount === 1 ? '' : 's'}`;
 
-/** e.g. ["since mark 12m: −412 credits · 37 drops, ~11 each · 2,060/h", "covers the remaining 90 jobs with ~1,100 to spare · done ~14:52"] */
-export function bulkRunLines(run: BulkRun, now: number): string[] {
+/**
+ * The run's facts, for the panel under the verdict (which says whether they are enough):
+ * ["since mark 12m: −412 credits · 37 drops, ~11 each · 2,060/h", "37 of 150 jobs done · the other 113 need ~1,243 (1,100–1,390) · ~2,660 to spare"]
+ */
+export function bulkRunLines(run: BulkRun): string[] {
 	const lines = [spendingLine(run)];
 	if (run.jobs !== undefined) {
-		lines.push(jobsLine(run.jobs, now));
+		lines.push(jobsLine(run.jobs));
 	}
 
 	return lines;
 }
 
+/** `<1m` in the first minute: "1m" a second after the mark would be wrong, and seconds would be a frame each. */
+function sinceMark(elapsedMs: number): string {
+	return `since mark ${elapsedMs < 60_000 ? '<1m' : roughDuration(elapsedMs)}`;
+}
+
 function spendingLine(run: BulkRun): string {
-	const since = `since mark ${roughDuration(run.elapsedMs)}`;
 	if (run.drops === 0) {
-		return `${since}: no drop yet`;
+		return `${sinceMark(run.elapsedMs)}: no drop yet`;
 	}
 
 	// With one drop the average is the spend itself.
 	const each = run.drops > 1 && run.averageCost !== undefined ? `, ~${formatCredits(run.averageCost)} each` : '';
 	const rate = run.creditsPerHour === undefined ? '' : ` · ${formatCredits(run.creditsPerHour)}/h`;
-	return `${since}: −${formatCredits(run.spent)} credits · ${count(run.drops, 'drop')}${each}${rate}`;
+	return `${sinceMark(run.elapsedMs)}: −${formatCredits(run.spent)} credits · ${count(run.drops, 'drop')}${each}${rate}`;
 }
 
-function jobsLine(jobs: RunJobs, now: number): string {
-	if (jobs.remaining === 0) {
-		return `all ${count(jobs.total, 'job')} done`;
+function jobsLine(jobs: RunJobs): string {
+	const done = `${formatCredits(Math.min(jobs.done, jobs.total))} of ${count(jobs.total, 'job')} done`;
+	if (jobs.remaining === 0 || jobs.neededRange === undefined) {
+		return done;
 	}
 
-	return jobs.finishAt === undefined ? outlook(jobs) : `${outlook(jobs)} · ${finishText(jobs.finishAt, now)}`;
-}
-
-/** `done ~14:52`; a day or more away, a time of day alone would be ambiguous, so `done in ~1d 4h`. */
-function finishText(finishAt: number, now: number): string {
-	return finishAt - now < day ? `done ~${timeOfDay.format(finishAt)}` : `done in ~${roughDuration(finishAt - now)}`;
-}
-
-function outlook(jobs: RunJobs): string {
-	if (jobs.needed === undefined) {
-		return `${count(jobs.remaining, 'job')} to go; cost per job not known yet`;
-	}
-
+	const {point, low, high} = jobs.neededRange;
+	const needed = `the other ${formatCredits(jobs.remaining)} need ~${formatCredits(point)} (${formatCredits(low)}–${formatCredits(high)})`;
 	if (jobs.spare !== undefined) {
-		return `covers the remaining ${count(jobs.remaining, 'job')} with ~${formatCredits(jobs.spare)} to spare`;
+		return `${done} · ${needed} · ~${formatCredits(jobs.spare)} to spare`;
 	}
 
-	if (jobs.shortBy !== undefined && jobs.jobsShort !== undefined) {
-		return `short by ~${formatCredits(jobs.shortBy)} credits — about ${count(jobs.jobsShort, 'job')}`;
-	}
-
-	return `~${formatCredits(jobs.needed)} credits needed for the remaining ${count(jobs.remaining, 'job')}`;
+	return jobs.shortBy === undefined ? `${done} · ${needed}` : `${done} · ${needed} · ~${formatCredits(jobs.shortBy)} short`;
 }

@@ -1,18 +1,21 @@
+import {forecastRule, whenUsedUp} from './forecast.js';
 import type {History, Sample} from './history.js';
 
-/** Credits spent over a window; `drops` counts the steps down as the (thinned) history holds them. */
-export type BurnWindow = {windowMs: number; creditsPerHour: number | undefined; drops: number; spent: number; samplesUsed: number};
+/**
+ * Credits spent over a window; `drops` counts the steps down as the (thinned) history holds them,
+ * `coveredMs` how much of the window the readings cover.
+ */
+export type BurnWindow = {windowMs: number; creditsPerHour: number | undefined; drops: number; spent: number; samplesUsed: number; coveredMs: number};
 
 export type LastDrop = {size: number; at: number};
 
 export type Projection =
 	| {state: 'measuring'}
 	| {state: 'idle'}
-	| {state: 'runs-out'; emptyAt: number; beforeReset: boolean | undefined};
+	/** `emptyAt` at the window's rate, `earliest` and `latest` within that rate's error (see forecast.ts). */
+	| {state: 'runs-out'; emptyAt: number; earliest: number; latest: number; beforeReset: boolean | undefined};
 
 const hour = 3_600_000;
-/** Less than this much time seen, and there is no rate yet, even with drops. */
-const minCoverageMs = 45_000;
 
 /**
  * The average burn over the window ending at `now`. Each step down between two readings is
@@ -20,7 +23,8 @@ const minCoverageMs = 45_000;
  * counts its share (and the rate does not jump when a step leaves the window). Steps up (a top-up,
  * a plan reset) are not burn and do not cancel drops. The window covers from its start when an
  * earlier reading exists, else from the first reading, to `now`. No rate from one reading or one
- * drop, or when less than `minCoverageMs` is covered.
+ * drop, or when less than `forecastRule.minCoverageMs` is covered (no drop at all, over enough
+ * time, is a rate of 0).
  */
 export function burnRate(history: History, now: number, windowMs: number): BurnWindow {
 	const start = now - windowMs;
@@ -40,8 +44,8 @@ export function burnRate(history: History, now: number, windowMs: number): BurnW
 
 	const first = used[0];
 	const covered = first === undefined ? 0 : now - Math.max(first.at, start);
-	const enough = used.length >= 2 && drops !== 1 && covered >= minCoverageMs;
-	return {windowMs, creditsPerHour: enough ? spent / covered * hour : undefined, drops, spent, samplesUsed: used.length};
+	const enough = used.length >= 2 && (drops === 0 || drops >= forecastRule.minDrops) && covered >= forecastRule.minCoverageMs;
+	return {windowMs, creditsPerHour: enough ? spent / covered * hour : undefined, drops, spent, samplesUsed: used.length, coveredMs: covered};
 }
 
 /** The most recent step down: its size, and when it was first seen. */
@@ -67,6 +71,6 @@ export function projection(total: number | undefined, rate: BurnWindow, nextRese
 		return {state: 'idle'};
 	}
 
-	const emptyAt = now + Math.round(Math.max(0, total) / rate.creditsPerHour * hour);
-	return {state: 'runs-out', emptyAt, beforeReset: nextResetAt === undefined ? undefined : emptyAt < nextResetAt};
+	const empty = whenUsedUp(now, total, rate.creditsPerHour / hour, rate.drops);
+	return {state: 'runs-out', emptyAt: empty.at, earliest: empty.earliest, latest: empty.latest, beforeReset: nextResetAt === undefined ? undefined : empty.at < nextResetAt};
 }

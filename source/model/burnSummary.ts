@@ -15,6 +15,8 @@ export type BurnSummary = {
 	projection: Projection;
 	lastDrop: LastDrop | undefined;
 	nextResetAt: number | undefined;
+	/** The name of the plan that resets next, when it has one. */
+	nextResetPlan: string | undefined;
 };
 
 /** Everything the screen, --line and --json say about burn, from the history and the latest snapshot. */
@@ -22,7 +24,8 @@ export function summarizeBurn(history: History, snapshot: Snapshot, now: number)
 	const recent = burnRate(history, now, burnWindows.recent);
 	// A reset already due says nothing about whether the credits last until the next one.
 	const upcoming = snapshot.plans.filter(plan => (plan.resetsAt?.getTime() ?? 0) > now);
-	const nextResetAt = nextReset(upcoming)?.resetsAt?.getTime();
+	const next = nextReset(upcoming);
+	const nextResetAt = next?.resetsAt?.getTime();
 	const day = burnRate(history, now, burnWindows.day);
 	// Until the history reaches back past the recent window, a "24 h" rate would only repeat it.
 	const reachesBack = (history.samples[0]?.at ?? now) < now - burnWindows.recent;
@@ -32,5 +35,6 @@ export function summarizeBurn(history: History, snapshot: Snapshot, now: number)
 		projection: projection(snapshot.totalBalance, recent, nextResetAt, now),
 		lastDrop: lastDrop(history),
 		nextResetAt,
+		nextResetPlan: next?.name,
 	};
 }

@@ -4,6 +4,7 @@ import {formatRate, roughDuration} from '../model/burnText.js';
 import {formatAge, formatCredits, resetCountdown} from '../model/format.js';
 import {defaultLineTemplate, renderLine, type FieldValues, type LineStyle, type LineTemplate} from './template.js';
 import {isLowBalance, nextReset} from '../model/thresholds.js';
+import {verdict, type Verdict} from '../model/verdictText.js';
 
 export type LineOptions = {
 	now: number;
@@ -44,19 +45,29 @@ function lineValues(snapshot: Snapshot | undefined, options: LineOptions): Field
 		low: low ? {text: 'LOW', tone: 'error'} : undefined,
 		rate: burn?.recent.creditsPerHour === undefined ? undefined : {text: formatRate(burn.recent)},
 		projection: burn === undefined ? undefined : outlook(burn, now),
+		verdict: verdictValue(verdict(snapshot.totalBalance, burn, undefined, now)),
 		reset: value(plan === undefined ? undefined : `${plan.name ?? 'plan'} ${resetCountdown(plan.resetsAt, now)}`),
 		plans: value(snapshot.plans.length === 0 ? undefined : snapshot.plans.map(each => `${each.name ?? 'plan'} ${formatCredits(each.balance)}${each.total === undefined ? '' : `/${formatCredits(each.total)}`}`).join(', ')),
 		stale,
 	};
 }
 
+/** `lasts past reset` when even the earliest empty time is after it, else `empty in 58m–1h 50m`. */
 function outlook(burn: BurnSummary, now: number): FieldValues['projection'] {
-	const {projection} = burn;
+	const {projection, nextResetAt} = burn;
 	if (projection.state !== 'runs-out') {
 		return undefined;
 	}
 
-	return projection.beforeReset === false
-		? {text: 'lasts past reset'}
-		: {text: `empty ~${roughDuration(projection.emptyAt - now)}`, tone: 'warning'};
+	if (nextResetAt !== undefined && projection.earliest >= nextResetAt) {
+		return {text: 'lasts past reset'};
+	}
+
+	const [earliest, latest] = [roughDuration(projection.earliest - now), roughDuration(projection.latest - now)];
+	return {text: earliest === latest ? `empty in ~${earliest}` : `empty in ${earliest}–${latest}`, tone: 'warning'};
+}
+
+function verdictValue(answer: Verdict): FieldValues['verdict'] {
+	const tone = answer.tone === 'warning' || answer.tone === 'error' ? answer.tone : undefined;
+	return {text: answer.text, tone};
 }

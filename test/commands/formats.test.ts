@@ -29,7 +29,7 @@ describe('--once text', () => {
 			'Zoë Ångström (api.srtgen.com)',
 			'Total    4,170 credits',
 			'         monthly 3,420 + extra 750',
-			'Plans    Pro Plan  past_due  420 / 5,000 8%  resets in 2h 00m',
+			'Plans    Pro Plan  past_due  420 / 5,000 · 8% left  resets in 2h 00m',
 			'         Legacy    active  3,000  reset time unknown',
 			'Storage  3 GB of 10 GB',
 			'Not in the response or unreadable: storage.usage, storage.limit',
@@ -41,6 +41,12 @@ describe('--once text', () => {
 		expect(text).toContain('\u001B[31mpast_due');
 		expect(text).toContain('below --warn 5,000');
 		expect(formatOnce(snapshot, options)).not.toContain('\u001B');
+	});
+
+	test('the verdict under the total, in words and a symbol, coloured only when asked', () => {
+		const verdict = {code: 'runs-out-before-reset' as const, text: 'empty 13:08–13:24 (in ~1h 16m), before the Pro Plan reset (in 2h)', tone: 'error' as const};
+		expect(formatOnce(snapshot, {...options, verdict}).split('\n')[3]).toBe('Outlook  ✗ empty 13:08–13:24 (in ~1h 16m), before the Pro Plan reset (in 2h)');
+		expect(formatOnce(snapshot, {...options, verdict, color: true})).toContain('\u001B[31m✗ empty');
 	});
 
 	test('no plans and demo', () => {
@@ -71,9 +77,36 @@ test('--json keeps every key, null when unknown', () => {
 		storage: {usedBytes: null, limitBytes: null, usedText: '3 GB', limitText: '10 GB'},
 		updatedAt: null,
 		unreadable: ['storage.usage', 'storage.limit'],
+		verdict: {code: 'measuring', text: 'measuring…', tone: 'measuring'},
 		burn: null,
 		run: null,
 	});
+});
+
+test('--json carries the verdict and every forecast\'s range, as the screen says them', () => {
+	const hour = 3_600_000;
+	const window = {windowMs: 900_000, creditsPerHour: 600, drops: 16, spent: 150, samplesUsed: 30, coveredMs: 900_000};
+	const burn = {
+		recent: window, day: window, lastDrop: undefined, nextResetAt: now + (2 * hour), nextResetPlan: 'Pro Plan',
+		projection: {state: 'runs-out' as const, emptyAt: now + (7 * hour), earliest: now + (5.6 * hour), latest: now + (9.33 * hour), beforeReset: false},
+	};
+	const mark = {at: now - (10 * 60_000), jobs: 150};
+	const progress = {
+		elapsedMs: 600_000, spent: 110, drops: 11, averageCost: 10, creditsPerHour: 660, measuring: undefined,
+		jobs: {total: 150, done: 11, remaining: 139, needed: 1390, neededRange: {point: 1390, low: 1200, high: 1580}, covers: true, spare: 2780, shortBy: undefined, jobsShort: undefined, finish: {at: now + (2 * hour), earliest: now + hour, latest: now + (3 * hour)}},
+	};
+	const json = toJson(snapshot, {fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'h', burn, run: {mark, progress}});
+	expect(json['verdict']).toEqual({code: 'run-covered', text: 'covers the remaining 139 jobs, done 13:00–15:00 (in ~2h)', tone: 'ok'});
+	expect(json['burn']).toMatchObject({emptyAt: '2026-11-25T19:00:00.000Z', emptyRange: {earliest: '2026-11-25T17:36:00.000Z', latest: '2026-11-25T21:19:48.000Z'}});
+	expect(json['run']).toMatchObject({jobs: {creditsNeeded: 1390, creditsNeededRange: {low: 1200, high: 1580}, finishAt: '2026-11-25T14:00:00.000Z', finishRange: {earliest: '2026-11-25T13:00:00.000Z', latest: '2026-11-25T15:00:00.000Z'}}});
+	const withoutRun = toJson(snapshot, {fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'h', burn});
+	expect(withoutRun['verdict']).toEqual({code: 'lasts-past-reset', text: 'lasts past the Pro Plan reset (in 2h)', tone: 'ok'});
+});
+
+test('--line has the verdict as a field, coloured in tmux by its tone', () => {
+	const template = parseLineFormat('{total} {verdict}') as LineTemplate;
+	expect(formatLine(snapshot, {now, warnBelow: undefined, demo: false, template})).toBe('4,170 measuring…');
+	expect(formatLine({...snapshot, totalBalance: 0}, {now, warnBelow: undefined, demo: false, template, style: 'tmux'})).toBe('0 #[fg=red]no credits left: jobs fail until a top-up#[default]');
 });
 
 test('a response with a huge plan list still prints', () => {
@@ -101,7 +134,7 @@ test('the API key, echoed by a server in every text it sends, reaches none of th
 		await server.close();
 	}
 
-	const everyField = parseLineFormat('{demo} {total} {monthly} {extra} {low} {rate} {projection} {reset} {plans} {stale}') as LineTemplate;
+	const everyField = parseLineFormat('{demo} {total} {monthly} {extra} {low} {rate} {projection} {verdict} {reset} {plans} {stale}') as LineTemplate;
 	const outputs = [
 		formatOnce(echoed, {now, warnBelow: 5000, demo: false, apiHost: 'api.srtgen.com', color: false}),
 		formatOnce(echoed, {now, warnBelow: 5000, demo: false, apiHost: 'api.srtgen.com', color: true}),

@@ -27,7 +27,8 @@ afterEach(async () => {
 });
 
 const shows = (text: string) => (lines: string[]) => lines.some(line => line.includes(text));
-const bigCounter = (CFonts.render('1,250', {font: 'block', spaceless: true, colors: ['system']}) as {array: string[]}).array
+// Big digits group thousands with a space.
+const bigCounter = (CFonts.render('1 250', {font: 'block', spaceless: true, colors: ['system']}) as {array: string[]}).array
 	.map(line => line.replaceAll(/\u001B\[[\d;]*m/g, '').trimEnd());
 const showsWholeFrame = (lines: string[]) => lines[0]!.startsWith('Alex Rivera')
 	&& bigCounter.every(line => lines.some(shown => shown.trimEnd() === line))

@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {bulkRun, type BulkRun, type Mark} from '../../source/model/bulkRun.js';
+import type {AmountRange, TimeRange} from '../../source/model/forecast.js';
 import type {History} from '../../source/model/history.js';
 
 const start = Date.parse('2026-11-25T12:00:00Z');
@@ -15,53 +16,53 @@ describe('bulkRun', () => {
 		[
 			'no job done yet',
 			history([[0, 1000], [30, 1000], [90, 1000]]), mark(60, 10), 1000, 120,
-			{elapsedMs: 60 * second, spent: 0, drops: 0, averageCost: undefined, creditsPerHour: undefined, jobs: {total: 10, done: 0, remaining: 10, needed: undefined, covers: undefined, spare: undefined, shortBy: undefined, jobsShort: undefined, finishAt: undefined}},
+			{elapsedMs: 60 * second, spent: 0, drops: 0, averageCost: undefined, creditsPerHour: undefined, measuring: {dropsNeeded: 2, coverageNeededMs: 0}, jobs: {total: 10, done: 0, remaining: 10, needed: undefined, neededRange: undefined, covers: undefined, spare: undefined, shortBy: undefined, jobsShort: undefined, finish: undefined}},
 		],
 		[
-			'one job: an average, but no rate from a single drop',
+			'one job: an average, but no rate and no forecast from a single drop',
 			history([[0, 1000], [60, 1000], [120, 975]]), mark(60, 4), 975, 180,
-			{elapsedMs: 120 * second, spent: 25, drops: 1, averageCost: 25, creditsPerHour: undefined, jobs: {total: 4, done: 1, remaining: 3, needed: 75, covers: true, spare: 900, shortBy: undefined, jobsShort: undefined, finishAt: at(180 + 360)}},
+			{elapsedMs: 120 * second, spent: 25, drops: 1, averageCost: 25, creditsPerHour: undefined, measuring: {dropsNeeded: 1, coverageNeededMs: 0}, jobs: {total: 4, done: 1, remaining: 3, needed: undefined, neededRange: undefined, covers: undefined, spare: undefined, shortBy: undefined, jobsShort: undefined, finish: undefined}},
 		],
 		[
 			'uneven job costs (10, 40, 25), counted from the reading just before the mark',
 			history([[0, 1000], [100, 990], [200, 950], [300, 925]]), mark(50, 6), 925, 410,
-			{elapsedMs: 360 * second, spent: 75, drops: 3, averageCost: 25, creditsPerHour: 750, jobs: {total: 6, done: 3, remaining: 3, needed: 75, covers: true, spare: 850, shortBy: undefined, jobsShort: undefined, finishAt: at(410 + 360)}},
+			{elapsedMs: 360 * second, spent: 75, drops: 3, averageCost: 25, creditsPerHour: 750, measuring: undefined, jobs: {total: 6, done: 3, remaining: 3, needed: 75, neededRange: expect.any(Object) as AmountRange, covers: true, spare: 850, shortBy: undefined, jobsShort: undefined, finish: expect.objectContaining({at: at(410 + 360)}) as TimeRange}},
 		],
 		[
 			'a top-up mid-run: not negative spending, and the current balance covers the rest',
 			history([[0, 1000], [60, 990], [120, 1490], [180, 1480]]), mark(0, 4), 1480, 240,
-			{elapsedMs: 240 * second, spent: 20, drops: 2, averageCost: 10, creditsPerHour: 300, jobs: {total: 4, done: 2, remaining: 2, needed: 20, covers: true, spare: 1460, shortBy: undefined, jobsShort: undefined, finishAt: at(240 + 240)}},
+			{elapsedMs: 240 * second, spent: 20, drops: 2, averageCost: 10, creditsPerHour: 300, measuring: undefined, jobs: {total: 4, done: 2, remaining: 2, needed: 20, neededRange: expect.any(Object) as AmountRange, covers: true, spare: 1460, shortBy: undefined, jobsShort: undefined, finish: expect.objectContaining({at: at(240 + 240)}) as TimeRange}},
 		],
 		[
 			'the balance runs out mid-run',
 			history([[0, 100], [60, 70], [120, 40]]), mark(0, 10), 40, 120,
-			{elapsedMs: 120 * second, spent: 60, drops: 2, averageCost: 30, creditsPerHour: 1800, jobs: {total: 10, done: 2, remaining: 8, needed: 240, covers: false, spare: undefined, shortBy: 200, jobsShort: 7, finishAt: at(120 + 480)}},
+			{elapsedMs: 120 * second, spent: 60, drops: 2, averageCost: 30, creditsPerHour: 1800, measuring: undefined, jobs: {total: 10, done: 2, remaining: 8, needed: 240, neededRange: expect.any(Object) as AmountRange, covers: false, spare: undefined, shortBy: 200, jobsShort: 7, finish: expect.objectContaining({at: at(120 + 480)}) as TimeRange}},
 		],
 		[
 			'nothing left: every remaining job is short',
 			history([[0, 60], [60, 30], [120, 0]]), mark(0, 5), 0, 120,
-			{elapsedMs: 120 * second, spent: 60, drops: 2, averageCost: 30, creditsPerHour: 1800, jobs: {total: 5, done: 2, remaining: 3, needed: 90, covers: false, spare: undefined, shortBy: 90, jobsShort: 3, finishAt: at(120 + 180)}},
+			{elapsedMs: 120 * second, spent: 60, drops: 2, averageCost: 30, creditsPerHour: 1800, measuring: undefined, jobs: {total: 5, done: 2, remaining: 3, needed: 90, neededRange: expect.any(Object) as AmountRange, covers: false, spare: undefined, shortBy: 90, jobsShort: 3, finish: expect.objectContaining({at: at(120 + 180)}) as TimeRange}},
 		],
 		[
 			// 7 × (29 / 7) is 29.000000000000004 in floating point.
 			'a balance of exactly what is needed covers, even with an average of 29/7',
 			history([[0, 100], [60, 96], [120, 92], [180, 88], [240, 84], [300, 80], [360, 76], [420, 71]]), mark(0, 14), 29, 420,
-			{elapsedMs: 420 * second, spent: 29, drops: 7, averageCost: 29 / 7, creditsPerHour: expect.closeTo(248.57) as number, jobs: {total: 14, done: 7, remaining: 7, needed: 29, covers: true, spare: 0, shortBy: undefined, jobsShort: undefined, finishAt: at(420 + 420)}},
+			{elapsedMs: 420 * second, spent: 29, drops: 7, averageCost: 29 / 7, creditsPerHour: expect.closeTo(248.57) as number, measuring: undefined, jobs: {total: 14, done: 7, remaining: 7, needed: 29, neededRange: expect.any(Object) as AmountRange, covers: true, spare: 0, shortBy: undefined, jobsShort: undefined, finish: expect.objectContaining({at: at(420 + 420)}) as TimeRange}},
 		],
 		[
 			'more drops than jobs: none remaining, finished now',
 			history([[0, 100], [60, 90], [120, 80], [180, 70]]), mark(0, 2), 70, 200,
-			{elapsedMs: 200 * second, spent: 30, drops: 3, averageCost: 10, creditsPerHour: 540, jobs: {total: 2, done: 3, remaining: 0, needed: 0, covers: true, spare: 70, shortBy: undefined, jobsShort: undefined, finishAt: at(200)}},
+			{elapsedMs: 200 * second, spent: 30, drops: 3, averageCost: 10, creditsPerHour: 540, measuring: undefined, jobs: {total: 2, done: 3, remaining: 0, needed: 0, neededRange: expect.any(Object) as AmountRange, covers: true, spare: 70, shortBy: undefined, jobsShort: undefined, finish: expect.objectContaining({at: at(200)}) as TimeRange}},
 		],
 		[
 			'the balance is unknown: what is needed, but no verdict',
 			history([[0, 100], [60, 90], [120, 80]]), mark(0, 5), undefined, 120,
-			{elapsedMs: 120 * second, spent: 20, drops: 2, averageCost: 10, creditsPerHour: 600, jobs: {total: 5, done: 2, remaining: 3, needed: 30, covers: undefined, spare: undefined, shortBy: undefined, jobsShort: undefined, finishAt: at(120 + 180)}},
+			{elapsedMs: 120 * second, spent: 20, drops: 2, averageCost: 10, creditsPerHour: 600, measuring: undefined, jobs: {total: 5, done: 2, remaining: 3, needed: 30, neededRange: expect.any(Object) as AmountRange, covers: undefined, spare: undefined, shortBy: undefined, jobsShort: undefined, finish: expect.objectContaining({at: at(120 + 180)}) as TimeRange}},
 		],
 		[
 			'a mark before the first reading counts from that reading, and its time from the mark',
 			history([[100, 1000], [160, 990], [220, 980]]), mark(0, 5), 980, 240,
-			{elapsedMs: 240 * second, spent: 20, drops: 2, averageCost: 10, creditsPerHour: 300, jobs: {total: 5, done: 2, remaining: 3, needed: 30, covers: true, spare: 950, shortBy: undefined, jobsShort: undefined, finishAt: at(240 + 360)}},
+			{elapsedMs: 240 * second, spent: 20, drops: 2, averageCost: 10, creditsPerHour: 300, measuring: undefined, jobs: {total: 5, done: 2, remaining: 3, needed: 30, neededRange: expect.any(Object) as AmountRange, covers: true, spare: 950, shortBy: undefined, jobsShort: undefined, finish: expect.objectContaining({at: at(240 + 360)}) as TimeRange}},
 		],
 	])('%s', (_, samples, runMark, balance, nowSeconds, expected) => {
 		expect(bulkRun(samples, runMark, balance, at(nowSeconds))).toEqual(expected);
@@ -84,22 +85,40 @@ describe('bulkRun', () => {
 	});
 
 	test.each<[string, Array<[number, number]>, number, number | undefined]>([
-		['two drops under 30 s: no rate yet', [[0, 100], [10, 90], [20, 80]], 25, undefined],
-		['two drops at 30 s: a rate', [[0, 100], [10, 90], [20, 80]], 30, 2400],
+		['two drops under 45 s: no rate yet', [[0, 100], [10, 90], [20, 80]], 44, undefined],
+		['two drops at 45 s: a rate', [[0, 100], [10, 90], [20, 80]], 45, 1600],
 	])('%s', (_, points, nowSeconds, creditsPerHour) => {
 		expect(bulkRun(history(points), mark(0), 80, at(nowSeconds)).creditsPerHour).toBe(creditsPerHour);
 	});
 
 	test('readings after now are ignored', () => {
-		const run = bulkRun(history([[0, 100], [60, 90], [120, 0]]), mark(0, 3), 90, at(90));
+		const run = bulkRun(history([[0, 100], [30, 95], [60, 90], [120, 0]]), mark(0, 3), 90, at(90));
 		expect(run.spent).toBe(10);
-		expect(run.jobs?.finishAt).toBe(at(90 + 180));
+		// Two jobs in 90 s: the third 45 s from now.
+		expect(run.jobs?.finish?.at).toBe(at(90 + 45));
 	});
 
 	test('finishAt: the remaining jobs at the pace so far, however the jobs were spread', () => {
 		// 4 jobs in the first 10 minutes since the mark, then 10 quiet minutes: 5 minutes a job overall.
 		const points: Array<[number, number]> = [[0, 1000], [60, 990], [120, 980], [180, 970], [240, 960], [1200, 960]];
 		const run = bulkRun(history(points), mark(0, 10), 960, at(1200));
-		expect(run.jobs?.finishAt).toBe(at(1200 + (6 * 300)));
+		expect(run.jobs?.finish?.at).toBe(at(1200 + (6 * 300)));
+	});
+
+	test('forecasts wait for two drops and 45 s since the mark, then give ranges', () => {
+		const early = bulkRun(history([[0, 1000], [10, 990], [20, 980]]), mark(0, 10), 980, at(40));
+		expect(early.measuring).toEqual({dropsNeeded: 0, coverageNeededMs: 5000});
+		expect(early.jobs).toMatchObject({needed: undefined, covers: undefined, finish: undefined});
+
+		// Jobs of 10, 30, 20 and 20: a mean of 20, a standard error of 4.08 (sd 8.16 over √4); 4 drops in 120 s.
+		const run = bulkRun(history([[0, 1000], [30, 990], [60, 960], [90, 940], [120, 920]]), mark(0, 10), 920, at(120));
+		expect(run.measuring).toBeUndefined();
+		const jobs = run.jobs!;
+		expect(jobs.remaining).toBe(6);
+		expect(jobs.needed).toBe(120);
+		expect(jobs.neededRange!.low).toBeCloseTo(6 * (20 - 4.0825), 3);
+		expect(jobs.neededRange!.high).toBeCloseTo(6 * (20 + 4.0825), 3);
+		// 6 jobs at 30 s each, within 1/√4 of the pace: 180 s, from 120 s to 360 s.
+		expect(jobs.finish).toEqual({at: at(120 + 180), earliest: at(120 + 120), latest: at(120 + 360)});
 	});
 });

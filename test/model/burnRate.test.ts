@@ -89,13 +89,15 @@ test('lastDrop is the most recent step down, not a rise after it', () => {
 
 describe('projection', () => {
 	const now = start;
-	const rate = (creditsPerHour: number | undefined): BurnWindow => ({windowMs: window15, creditsPerHour, drops: 5, spent: 0, samplesUsed: 10});
+	const rate = (creditsPerHour: number | undefined): BurnWindow => ({windowMs: window15, creditsPerHour, drops: 5, spent: 0, samplesUsed: 10, coveredMs: window15});
+	// 5 drops: the rate within 1/√5 (44.7 %) of itself, so a 10 h point spans 6.91 h to 18.09 h.
+	const tenHours = {emptyAt: now + (10 * hour), earliest: now + Math.round(10 * hour / (1 + (1 / Math.sqrt(5)))), latest: now + Math.round(10 * hour / (1 - (1 / Math.sqrt(5))))};
 
 	test.each([
-		['runs out before the reset', 1000, rate(100), now + (20 * hour), {state: 'runs-out', emptyAt: now + (10 * hour), beforeReset: true}],
-		['lasts past the reset', 1000, rate(100), now + (5 * hour), {state: 'runs-out', emptyAt: now + (10 * hour), beforeReset: false}],
-		['no reset known', 1000, rate(100), undefined, {state: 'runs-out', emptyAt: now + (10 * hour), beforeReset: undefined}],
-		['already empty', -20, rate(100), now + hour, {state: 'runs-out', emptyAt: now, beforeReset: true}],
+		['runs out before the reset', 1000, rate(100), now + (20 * hour), {state: 'runs-out', ...tenHours, beforeReset: true}],
+		['lasts past the reset', 1000, rate(100), now + (5 * hour), {state: 'runs-out', ...tenHours, beforeReset: false}],
+		['no reset known', 1000, rate(100), undefined, {state: 'runs-out', ...tenHours, beforeReset: undefined}],
+		['already empty', -20, rate(100), now + hour, {state: 'runs-out', emptyAt: now, earliest: now, latest: now, beforeReset: true}],
 		['measuring: no rate yet', 1000, rate(undefined), now + hour, {state: 'measuring'}],
 		['measuring: balance unknown', undefined, rate(100), now + hour, {state: 'measuring'}],
 		['idle', 1000, rate(0), now + hour, {state: 'idle'}],

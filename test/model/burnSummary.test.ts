@@ -13,7 +13,8 @@ test('the recent rate drives the projection, against the next reset still ahead'
 	const burn = summarizeBurn(history, snapshot([now - minute, now + (3 * 60 * minute), now + (90 * 60 * minute)]), now);
 	expect(burn.recent.creditsPerHour).toBeCloseTo(600);
 	expect(burn.nextResetAt).toBe(now + (3 * 60 * minute));
-	expect(burn.projection).toEqual({state: 'runs-out', emptyAt: now + (100 * minute), beforeReset: true});
+	expect(burn.projection).toMatchObject({state: 'runs-out', emptyAt: now + (100 * minute), beforeReset: true});
+	expect(burn.nextResetPlan).toBe('p');
 	expect(burn.lastDrop).toEqual({size: 10, at: now});
 });
 

@@ -39,8 +39,8 @@ test('two --line runs, with the balance falling in between, print a rate from th
 	const first = await runCli(['--line', '--max-age', '0'], env);
 	balance = 1200;
 	const second = await runCli(['--line', '--max-age', '0'], env);
-	expect(first.stdout).toMatch(/^1,250 credits · [\d,]+\/h, empty ~\d+h( \d+m)? · Starter Plan reset due\n$/);
-	expect(second.stdout).toMatch(/^1,200 credits · [\d,]+\/h, empty ~\d+h( \d+m)? · Starter Plan reset due\n$/);
+	expect(first.stdout).toMatch(/^1,250 credits · [\d,]+\/h, empty in \d+h( \d+m)?–\d+h( \d+m)? · Starter Plan reset due\n$/);
+	expect(second.stdout).toMatch(/^1,200 credits · [\d,]+\/h, empty in \d+h( \d+m)?–\d+h( \d+m)? · Starter Plan reset due\n$/);
 	const rate = (run: {stdout: string}) => Number(/· ([\d,]+)\/h/.exec(run.stdout)![1]!.replaceAll(',', ''));
 	expect(rate(second)).toBeGreaterThan(rate(first));
 

@@ -3,21 +3,19 @@ import BigText from 'ink-big-text';
 import {memo} from 'react';
 import {formatCredits} from '../../model/format.js';
 import type {CounterSize} from '../layout.js';
-import {bigFonts, bigTextOptions} from '../bigCounter.js';
-import {errorColor} from '../theme.js';
+import {bigCounterText, bigFonts, bigTextOptions} from '../bigCounter.js';
 
-type Props = {total: number | undefined; size: CounterSize; low: boolean};
+type Props = {total: number | undefined; size: CounterSize; color: string | undefined};
 
-/** The total balance, as large as the terminal allows. Drawn again only when one of its props changes: cfonts is costly. */
-export const Counter = memo(function Counter({total, size, low}: Props) {
-	const text = formatCredits(total);
+/** The total balance, as large as the terminal allows, in the verdict's colour. Drawn again only when one of its props changes: cfonts is costly. */
+export const Counter = memo(function Counter({total, size, color}: Props) {
 	if (size === 'plain') {
 		return (
-			<Text wrap="truncate-end" bold color={low ? errorColor : undefined}>
-				{text} credits{low ? ' — low' : ''}
+			<Text wrap="truncate-end" bold color={color}>
+				{formatCredits(total)} credits
 			</Text>
 		);
 	}
 
-	return <BigText {...bigTextOptions} text={text} font={bigFonts[size]} colors={[low ? errorColor : 'system']}/>;
+	return <BigText {...bigTextOptions} text={bigCounterText(total)} font={bigFonts[size]} colors={[color ?? 'system']}/>;
 });

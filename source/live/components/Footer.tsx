@@ -1,11 +1,17 @@
 import {Text} from 'ink';
+import {Fragment} from 'react';
 
-type Props = {intervalSeconds: number};
+type Props = {intervalSeconds: number; frozenAt: string | undefined};
 
-export function Footer({intervalSeconds}: Props) {
+/** The keys, each in bold beside what it does (dim), and how often the numbers change. */
+export function Footer({intervalSeconds, frozenAt}: Props) {
+	const keys: Array<[string, string]> = [['r', 'refresh'], ['q', 'quit'], ['?', 'help'], ['m', 'mark a run'], ['j', 'jobs'], ['f', frozenAt === undefined ? 'freeze' : 'resume'], ['1-4', 'zoom']];
 	return (
-		<Text wrap="truncate-end" dimColor>
-			<Text bold>r</Text> refresh  <Text bold>q</Text> quit  <Text bold>?</Text> help  <Text bold>m</Text> mark a run  <Text bold>j</Text> jobs  <Text bold>f</Text> freeze  · every {intervalSeconds}s
+		<Text wrap="truncate-end">
+			{keys.map(([key, meaning]) => (
+				<Fragment key={key}><Text bold>{key}</Text><Text dimColor> {meaning}  </Text></Fragment>
+			))}
+			<Text dimColor>· {frozenAt === undefined ? `every ${intervalSeconds}s` : `frozen at ${frozenAt}`}</Text>
 		</Text>
 	);
 }

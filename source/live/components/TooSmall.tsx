@@ -1,11 +1,14 @@
 import {Text} from 'ink';
 import {formatCredits} from '../../model/format.js';
+import {toneSymbol, type Verdict} from '../../model/verdictText.js';
+import {toneColor} from '../theme.js';
 
-/** Below the minimum size: the balance on one line, cut to the width. */
-export function TooSmall({total}: {total: number | undefined}) {
+/** Below the minimum size: the balance, and the verdict under it when there is a second line. */
+export function TooSmall({total, verdict}: {total: number | undefined; verdict: Verdict | undefined}) {
 	return (
-		<Text wrap="truncate-end">
-			{formatCredits(total)} cr · too small
-		</Text>
+		<>
+			<Text wrap="truncate-end" bold>{formatCredits(total)} credits</Text>
+			{verdict !== undefined && <Text wrap="truncate-end" color={toneColor[verdict.tone]}>{toneSymbol[verdict.tone]} {verdict.text}</Text>}
+		</>
 	);
 }

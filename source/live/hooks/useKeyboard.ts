@@ -10,7 +10,12 @@ export type KeyActions = {
 	markRun: () => void;
 	setJobs: (jobs: number) => void;
 	toggleFreeze: () => void;
+	/** `1`–`4` pick a span by its place, `+` and `-` zoom in and out. */
+	zoom: (change: number | 'in' | 'out') => void;
 };
+
+/** What is being asked on the footer line: the run's jobs, or whether to replace a marked run. */
+type Question = {kind: 'jobs'; answer: string} | {kind: 'replace'};
 
 const enter = '\r';
 const escape = '\u001B';
@@ -18,37 +23,60 @@ const backspace = '\u007F';
 
 /**
  * The live view's keys. `j` asks for the run's number of jobs on the footer line: digits, Enter to
- * set, Esc to cancel; the other keys wait meanwhile, but for Ctrl+C. Keys that arrive together
+ * set, Esc to cancel. `m` with a run marked asks before replacing it (`y`; any other key keeps
+ * it). While a question is asked the other keys wait, but for Ctrl+C. Keys that arrive together
  * (a paste, tmux send-keys) are taken one by one.
  */
-export function useKeyboard(actions: KeyActions, isActive: boolean): {prompt: string | undefined} {
-	const [prompt, setPrompt] = useState<string | undefined>();
-	// Keys arrive faster than React renders: the answer so far is kept here, not only in state.
-	const answer = useRef<string | undefined>(undefined);
-	const ask = (value: string | undefined) => {
-		answer.current = value;
-		setPrompt(value);
+export function useKeyboard(actions: KeyActions, options: {isActive: boolean; markedRun: string | undefined}): {prompt: string | undefined} {
+	const [question, setQuestion] = useState<Question | undefined>();
+	// Keys arrive faster than React renders: the question and its answer so far are kept here, not only in state.
+	const asked = useRef<Question | undefined>(undefined);
+	const ask = (value: Question | undefined) => {
+		asked.current = value;
+		setQuestion(value);
 	};
 
 	const press = (key: string) => {
-		const jobs = answer.current;
-		if (jobs === undefined) {
-			const action = {q: actions.quit, r: actions.refresh, '?': actions.toggleHelp, m: actions.markRun, f: actions.toggleFreeze, j: () => {
-				ask('');
+		const current = asked.current;
+		if (current === undefined) {
+			const markRun = () => {
+				if (options.markedRun === undefined) {
+					actions.markRun();
+				} else {
+					ask({kind: 'replace'});
+				}
+			};
+
+			const action = {q: actions.quit, r: actions.refresh, '?': actions.toggleHelp, m: markRun, f: actions.toggleFreeze, j: () => {
+				ask({kind: 'jobs', answer: ''});
+			}, '+': () => {
+				actions.zoom('in');
+			}, '-': () => {
+				actions.zoom('out');
 			}}[key];
+			if (action === undefined && /^[1-4]$/.test(key)) {
+				actions.zoom(Number(key) - 1);
+			}
+
 			action?.();
+		} else if (current.kind === 'replace') {
+			if (key === 'y' || key === 'Y') {
+				actions.markRun();
+			}
+
+			ask(undefined);
 		} else if (key === enter || key === '\n') {
-			if (Number(jobs) >= 1) {
-				actions.setJobs(Number(jobs));
+			if (Number(current.answer) >= 1) {
+				actions.setJobs(Number(current.answer));
 			}
 
 			ask(undefined);
 		} else if (key === escape) {
 			ask(undefined);
 		} else if (key === backspace || key === '\b') {
-			ask(jobs.slice(0, -1));
-		} else if (/^\d$/.test(key) && jobs.length < 7) {
-			ask(jobs + key);
+			ask({kind: 'jobs', answer: current.answer.slice(0, -1)});
+		} else if (/^\d$/.test(key) && current.answer.length < 7) {
+			ask({kind: 'jobs', answer: current.answer + key});
 		}
 	};
 
@@ -64,6 +92,16 @@ export function useKeyboard(actions: KeyActions, isActive: boolean): {prompt: st
 				press(character);
 			}
 		}
-	}, {isActive});
-	return {prompt: prompt === undefined ? undefined : `Jobs in the run: ${prompt}▏ (Enter sets, Esc cancels)`};
+	}, {isActive: options.isActive});
+	return {prompt: promptText(question, options.markedRun)};
+}
+
+function promptText(question: Question | undefined, markedRun: string | undefined): string | undefined {
+	if (question === undefined) {
+		return undefined;
+	}
+
+	return question.kind === 'jobs'
+		? `Jobs in the run: ${question.answer}▏ (Enter sets, Esc cancels)`
+		: `Replace the run ${markedRun ?? 'marked'}? y replaces it, any other key keeps it`;
 }

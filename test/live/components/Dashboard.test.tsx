@@ -2,11 +2,23 @@ import stringWidth from 'string-width';
 import {render} from 'ink-testing-library';
 import {describe, expect, test} from 'vitest';
 import type {Snapshot} from '../../../source/api/snapshot.js';
+import {balanceChart} from '../../../source/live/chart.js';
 import {Dashboard, type DashboardProps} from '../../../source/live/components/Dashboard.js';
+import {bulkRun} from '../../../source/model/bulkRun.js';
+import {bulkRunLines} from '../../../source/model/bulkRunText.js';
+import {summarizeBurn} from '../../../source/model/burnSummary.js';
+import type {History} from '../../../source/model/history.js';
+import {verdict} from '../../../source/model/verdictText.js';
 import {manyPlans, now, snapshots} from '../../helpers/snapshots.js';
 
-function frame(snapshot: Snapshot | undefined, overrides: Partial<DashboardProps> = {}): string[] {
-	const props: DashboardProps = {
+const minute = 60_000;
+const drainFrom = (start: number, perMinute: number, minutes = 15): History => ({samples: Array.from({length: minutes + 1}, (_, index) => ({at: now - ((minutes - index) * minute), total: start - (index * perMinute), plans: {}}))});
+
+/** Props as the App makes them, from a snapshot and the history before it. */
+function propsFor(snapshot: Snapshot | undefined, history: History, overrides: Partial<DashboardProps> = {}, jobs?: number): DashboardProps {
+	const burn = snapshot === undefined ? undefined : summarizeBurn(history, snapshot, now);
+	const run = jobs === undefined ? undefined : bulkRun(history, {at: now - (10 * minute), jobs}, snapshot?.totalBalance, now);
+	return {
 		size: {columns: 100, rows: 30},
 		now,
 		snapshot,
@@ -15,21 +27,25 @@ function frame(snapshot: Snapshot | undefined, overrides: Partial<DashboardProps
 		apiHost: 'api.srtgen.com',
 		demo: false,
 		warnBelow: undefined,
+		low: false,
 		intervalSeconds: 30,
 		notices: [],
 		showHelp: false,
-		burn: undefined,
-		trend: width => ({line: '▁'.repeat(width), minutes: 15}),
+		burn,
+		verdict: snapshot === undefined ? undefined : verdict(snapshot.totalBalance, burn, run, now),
+		chart: size => balanceChart(history, now, '1h', size),
+		zoom: '1h',
+		run: run === undefined ? undefined : bulkRunLines(run),
 		...overrides,
 	};
+}
+
+function frame(props: DashboardProps): string[] {
 	const {lastFrame, unmount} = render(<Dashboard {...props}/>);
 	const lines = (lastFrame() ?? '').split('\n');
 	unmount();
 	return lines;
 }
-
-const measuringWindow = {windowMs: 900_000, creditsPerHour: undefined, drops: 0, spent: 0, samplesUsed: 1};
-const measuring = {recent: measuringWindow, day: measuringWindow, projection: {state: 'measuring' as const}, lastDrop: undefined, nextResetAt: undefined};
 
 function expectFits(lines: string[], columns: number, rows: number) {
 	expect(lines.length).toBeLessThanOrEqual(rows);
@@ -38,95 +54,119 @@ function expectFits(lines: string[], columns: number, rows: number) {
 	}
 }
 
+const healthy = {...snapshots.twoPlans, plans: snapshots.twoPlans.plans.map(plan => ({...plan, status: 'active'}))};
+const drainingSnapshot = {...healthy, totalBalance: 3765};
+const accounts: Record<string, DashboardProps> = {
+	demo: propsFor(healthy, {samples: [{at: now - 5000, total: 3915, plans: {}}]}, {demo: true, apiHost: 'demo account', notices: [{text: 'Demo account: set SRTGEN_API_KEY to watch your own credits', tone: 'hint'}]}),
+	healthy: propsFor(healthy, drainFrom(3990, 5)),
+	draining: propsFor(drainingSnapshot, drainFrom(4215, 30), {}, 150),
+	stale: propsFor(healthy, drainFrom(3990, 5), {notices: [{text: 'stale 3m — server error 500, retrying in 40s', tone: 'warning'}]}),
+	frozen: propsFor(healthy, drainFrom(3990, 5), {frozenAt: '11:59:48'}),
+};
+
 describe('Dashboard', () => {
-	test('two plans at 100×30: header, big counter, breakdown, plans, storage, footer', () => {
-		const lines = frame(snapshots.twoPlans);
-		expect(lines[0]).toMatch(/^Alex Rivera · api\.srtgen\.com +updated 10s ago$/);
-		expect(lines.slice(2, 8).join('\n')).toContain('██');
-		expect(lines).toContain('credits · monthly 3,165 · extra 750');
-		expect(lines.find(line => line.startsWith('Pro Plan'))).toMatch(/^Pro Plan {5}active {4}█+░+ {3}37% {2}1,840 \/ 5,000 {2}resets in 2h 15m$/);
-		expect(lines.find(line => line.startsWith('Team Add-on'))).toMatch(/past_due .* 66% .*resets in 11d 00h 00m$/);
-		expect(lines.find(line => line.startsWith('Storage'))).toMatch(/^Storage {2}█+░+ {2}32% {2}3\.2 GiB of 10 GiB$/);
-		expect(lines.at(-1)).toBe('r refresh  q quit  ? help  m mark a run  j jobs  f freeze  · every 30s');
+	test('a healthy account at 100×30: the verdict right under the counter, plans and storage on one grid, the chart, the footer', () => {
+		const lines = frame(accounts['healthy']!);
 		expect(lines).toHaveLength(30);
-		expectFits(lines, 100, 30);
+		expect(lines[0]).toMatch(/^Alex Rivera · api\.srtgen\.com +updated 10s ago$/);
+		expect(lines.slice(1, 7).join('\n')).toContain('██');
+		expect(lines[7]).toBe('✓ lasts past the Pro Plan reset (in 2h 15m)');
+		expect(lines[8]).toBe('credits · monthly 3,165 · extra 750 · burn 300/h over 15m');
+		expect(lines[10]).toMatch(/^Pro Plan {5}1,840 \/ 5,000 {5}█+░+ {3}37% left {2}resets in 2h 15m$/);
+		expect(lines[11]).toMatch(/^Team Add-on {2}1,325 \/ 2,000 {5}█+░+ {3}66% left {2}resets in 11d 00h 00m$/);
+		expect(lines[12]).toMatch(/^Storage {6}3\.2 GiB \/ 10 GiB {2}█+░+ {3}32% used$/);
+		expect(lines[10]!.search(/[█░]/)).toBe(lines[12]!.search(/[█░]/));
+		expect(lines[14]).toMatch(/^balance, last 1h \(1-4 zoom\) · last −5 at 12:00:00 · 15 drops in 15m$/);
+		expect(lines[15]).toMatch(/^4,000 +[⠀-⣿]+$/);
+		expect(lines[28]).toMatch(/^ +-1h +-30m +now$/);
+		expect(lines[29]).toBe('r refresh  q quit  ? help  m mark a run  j jobs  f freeze  1-4 zoom  · every 30s');
 	});
 
-	test('huge numbers, a non-ASCII name, a plan without total or reset, a past reset', () => {
-		const lines = frame(snapshots.oddPlans, {size: {columns: 80, rows: 24}});
+	test('a draining account with a run: the run\'s verdict, in words, then its facts', () => {
+		const lines = frame(accounts['draining']!);
+		expect(lines[7]).toMatch(/^✗ short by ~[\d,]+ credits — about \d+ jobs$/);
+		expect(lines.find(line => line.startsWith('▶'))).toMatch(/^▶ since mark 10m: −300 credits · 10 drops, ~30 each · 1,800\/h$/);
+		expect(lines.find(line => line.startsWith('  10 of'))).toMatch(/^ {2}10 of 150 jobs done · the other 140 need ~4,200 \(4,200–4,200\) · ~435 short$/);
+	});
+
+	test('frozen: the footer says when, and that f resumes', () => {
+		const lines = frame(accounts['frozen']!);
+		expect(lines[0]).toContain('FROZEN');
+		expect(lines.at(-1)).toMatch(/f resume {2}1-4 zoom {2}· frozen at 11:59:48$/);
+	});
+
+	test('below --warn the counter and the verdict say so, in words', () => {
+		const lines = frame({...accounts['healthy']!, size: {columns: 60, rows: 8}, warnBelow: 5000, low: true});
+		expect(lines.find(line => line.startsWith('✗'))).toBe('✗ lasts past the Pro Plan reset (in 2h 15m) · below --warn');
+	});
+
+	test.each([[30, 8], [40, 12], [60, 20], [100, 30], [120, 40], [200, 50]])('at %i×%i every kind of account fits, and the verdict is always there', (columns, rows) => {
+		for (const [name, props] of Object.entries(accounts)) {
+			const lines = frame({...props, size: {columns, rows}});
+			expectFits(lines, columns, rows);
+			expect(lines.some(line => /^[✓!✗…] /.test(line)), `${name} at ${columns}×${rows}:\n${lines.join('\n')}`).toBe(true);
+			expect(lines[0]!.length, name).toBeGreaterThan(0);
+		}
+	});
+
+	test('the layout by size: what each size keeps', () => {
+		const at = (columns: number, rows: number) => frame({...accounts['draining']!, size: {columns, rows}});
+		const small = at(40, 12);
+		expect(small.some(line => line.startsWith('Pro Plan'))).toBe(true);
+		expect(small.some(line => line.startsWith('balance, last'))).toBe(false);
+		const medium = at(60, 20);
+		expect(medium.find(line => line.startsWith('Pro Plan'))).toMatch(/^Pro Plan {5}1,840 \/ 5,000 +█*░* *37% left {2}2h 15m$/);
+		expect(medium.some(line => line.startsWith('Storage'))).toBe(true);
+		expect(medium.some(line => line.includes('active'))).toBe(false);
+		const wide = at(200, 50);
+		expect(wide.filter(line => /[⠀-⣿]/.test(line)).length).toBeGreaterThanOrEqual(20);
+		expect(Math.max(...wide.map(line => stringWidth(line)))).toBeGreaterThan(150);
+	});
+
+	test('under the minimum size: the balance, and the verdict when there is a second line', () => {
+		expect(frame({...accounts['healthy']!, size: {columns: 25, rows: 20}})).toEqual(['3,915 credits', '✓ lasts past the Pro Pla…']);
+		expect(frame({...accounts['healthy']!, size: {columns: 20, rows: 1}})).toEqual(['3,915 credits']);
+	});
+
+	test('huge numbers, a non-ASCII name, a plan without total or reset, a past reset, a status that is not active', () => {
+		const lines = frame(propsFor(snapshots.oddPlans, {samples: []}, {size: {columns: 80, rows: 24}}));
 		expectFits(lines, 80, 24);
 		expect(lines[0]).toMatch(/^株式会社.*… +updated 10s ago$/);
-		const counter = lines.slice(1, lines.findIndex(line => line.startsWith('credits ·'))).filter(line => line.trim() !== '');
-		expect(counter).toHaveLength(2);
-		expect(counter.join('')).not.toContain('╗');
-		expect(frame(snapshots.oddPlans, {size: {columns: 30, rows: 24}})).toContain('1,234,567,890 credits');
-		expect(lines.find(line => line.startsWith('Legacy'))).toMatch(/^Legacy +paused +░+ +\?% +40 +reset time unknown$/);
-		expect(lines.find(line => line.startsWith('Überplan'))).toMatch(/0% +0 \/ 1,000 +reset due$/);
-		expect(lines.find(line => line.startsWith('Storage'))).toMatch(/\?% {2}200 MB of 10 GB$/);
+		expect(lines.find(line => line.startsWith('Legacy'))).toMatch(/^Legacy +40 +░+ +\?% left +reset time unknown +paused$/);
+		expect(lines.find(line => line.startsWith('Überplan'))).toMatch(/0 \/ 1,000 +░+ +0% left +reset due$/);
+		// A counter too wide for big digits at 80 columns uses the small font: no comma drawn as a full stop.
+		expect(lines.join('\n')).not.toContain('▄█╗');
 	});
 
 	test('no plans says so', () => {
-		const lines = frame(snapshots.noPlans);
+		const lines = frame(propsFor(snapshots.noPlans, {samples: []}));
 		expect(lines).toContain('No subscription plans');
-		expect(lines).toContain('credits · monthly 0 · extra 250');
-	});
-
-	test('below --warn the counter and the breakdown say so', () => {
-		const lines = frame(snapshots.noPlans, {size: {columns: 60, rows: 6}, warnBelow: 500});
-		expect(lines).toContain('250 credits — low');
-		expect(lines.some(line => line.endsWith('warn below 500'))).toBe(true);
+		expect(lines.some(line => line.startsWith('credits · monthly 0 · extra 250'))).toBe(true);
 	});
 
 	test('before the first answer', () => {
-		const lines = frame(undefined, {inFlight: true, fetchedAt: undefined});
+		const lines = frame(propsFor(undefined, {samples: []}, {inFlight: true, fetchedAt: undefined}));
 		expect(lines[0]).toMatch(/^SRTGen · api\.srtgen\.com +[⠋⠙⠹⠸⠼⠴⠦⠧⠇⠏] updating$/);
 		expect(lines).toContain('Fetching the balance…');
 	});
 
-	test('the demo badge and the notices', () => {
-		const lines = frame(snapshots.twoPlans, {demo: true, apiHost: 'demo account', notices: [{text: 'stale 3m — server error 500, retrying in 40s', tone: 'warning'}]});
-		expect(lines[0]).toMatch(/^ DEMO {2}Alex Rivera · demo account/);
-		expect(lines[1]).toBe('stale 3m — server error 500, retrying in 40s');
-	});
-
 	test('many plans on a short terminal: a line says how many are hidden', () => {
-		const lines = frame(manyPlans(12), {size: {columns: 70, rows: 12}});
+		const lines = frame(propsFor(manyPlans(12), {samples: []}, {size: {columns: 70, rows: 12}}));
 		expectFits(lines, 70, 12);
-		expect(lines.filter(line => line.startsWith('Plan '))).toHaveLength(6);
-		expect(lines).toContain('+6 more plans (enlarge the terminal)');
+		expect(lines.filter(line => line.startsWith('Plan '))).toHaveLength(7);
+		expect(lines).toContain('+5 more plans (enlarge the terminal)');
 	});
 
-	test('the help replaces the body', () => {
-		const lines = frame(snapshots.twoPlans, {showHelp: true});
+	test('the help replaces the body, wrapped at 60 columns, not cut', () => {
+		const lines = frame({...accounts['healthy']!, size: {columns: 60, rows: 30}, showHelp: true});
 		expect(lines).toContain('Help — press ? to close');
 		expect(lines.some(line => line.startsWith('Pro Plan'))).toBe(false);
+		expect(lines.join(' ').replaceAll(/\s+/g, ' ')).toContain('✓ lasts, ! may not, ✗ will not, … measuring');
+		expectFits(lines, 60, 30);
 	});
 
-	test('under the minimum size: one line', () => {
-		expect(frame(snapshots.twoPlans, {size: {columns: 25, rows: 20}})).toEqual(['3,915 cr · too small']);
-		expect(frame(snapshots.twoPlans, {size: {columns: 20, rows: 5}})).toEqual(['3,915 cr · too small']);
-	});
-
-	test.each([[30, 6], [34, 9], [40, 12], [52, 15], [64, 10], [80, 24], [100, 40]])('fits %i×%i with every kind of snapshot', (columns, rows) => {
-		for (const snapshot of [snapshots.twoPlans, snapshots.oddPlans, snapshots.noPlans, manyPlans(9)]) {
-			const lines = frame(snapshot, {size: {columns, rows}, burn: measuring, notices: [{text: 'x'.repeat(200), tone: 'error'}]});
-			expectFits(lines, columns, rows);
-			expect(lines[0]!.startsWith(snapshot.account.name!.slice(0, 2)), lines.join('\n')).toBe(true);
-		}
-	});
-
-	test('the burn panel: rates, projection in the warning colour, sparkline, last drop', () => {
-		const window = {windowMs: 900_000, creditsPerHour: 312, drops: 9, spent: 78, samplesUsed: 31};
-		const burn = {
-			recent: window,
-			day: {...window, windowMs: 86_400_000, creditsPerHour: 280},
-			projection: {state: 'runs-out' as const, emptyAt: now + 7_800_000, beforeReset: true},
-			lastDrop: {size: 37, at: Date.parse('2026-11-25T11:58:11Z')},
-			nextResetAt: now + (3 * 86_400_000),
-		};
-		const lines = frame(snapshots.twoPlans, {burn, trend: width => ({line: '█▆▄▂'.padStart(width, ' '), minutes: 15})});
-		expect(lines).toContain('burn 312/h (15m) · empty in ~2h 10m — before the reset in 3d · 280/h (24h)');
-		expect(lines.find(line => line.includes('drops in 15m'))).toMatch(/^ +█▆▄▂ 15m · last −37 at 11:58:11 · 9 drops in 15m$/);
-		expectFits(lines, 100, 30);
+	test('big digits group thousands with a space: the fonts\' comma reads as a full stop', () => {
+		const lines = frame(accounts['healthy']!);
+		expect(lines.slice(1, 7).join('\n')).not.toContain('▄█╗');
 	});
 });

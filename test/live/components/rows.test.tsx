@@ -1,12 +1,15 @@
 import {Box} from 'ink';
 import {render} from 'ink-testing-library';
 import {expect, test} from 'vitest';
-import {BurnPanel} from '../../../source/live/components/BurnPanel.js';
+import {Details} from '../../../source/live/components/Details.js';
+import {Footer} from '../../../source/live/components/Footer.js';
 import {Header} from '../../../source/live/components/Header.js';
+import {HelpOverlay} from '../../../source/live/components/HelpOverlay.js';
 import {PlanRow} from '../../../source/live/components/PlanRow.js';
 import {ProgressBar} from '../../../source/live/components/ProgressBar.js';
-import {StorageMeter} from '../../../source/live/components/StorageMeter.js';
-import {planColumns} from '../../../source/live/layout.js';
+import {StorageRow} from '../../../source/live/components/StorageRow.js';
+import {Verdict} from '../../../source/live/components/Verdict.js';
+import {planGrid} from '../../../source/live/planGrid.js';
 import {now} from '../../helpers/snapshots.js';
 
 const frame = (element: React.JSX.Element) => {
@@ -22,17 +25,22 @@ test('ProgressBar: filled share, and an empty track when the share is unknown', 
 	expect(frame(<ProgressBar share={1} width={0} level="ok"/>)).toBe('');
 });
 
-test('PlanRow: every column at full width, only what fits when narrow', () => {
+test('PlanRow: name, amount, bar, "left", reset, and the status only when it is not active; by priority when narrow', () => {
 	const plan = {name: 'Pro Plan', status: 'past_due', balance: 420, total: 5000, resetsAt: new Date(now + (42 * 60_000) + 7000)};
-	expect(frame(<PlanRow plan={plan} columns={planColumns(100, 8, 11)} now={now} low={false}/>)).toMatch(/^Pro Plan {2}past_due {2}█*░+ {4}8% {2}420 \/ 5,000 {2}resets in 42m 07s$/);
-	expect(frame(<PlanRow plan={plan} columns={planColumns(30, 8, 11)} now={now} low={false}/>)).toBe('Pro Plan    8%  42m 07s');
-	expect(frame(<PlanRow plan={{name: 'Legacy'}} columns={planColumns(60, 6, 1)} now={now} low={false}/>)).toMatch(/^Legacy {2}unknown {3}░+ {4}\?% {2}\? {2}reset time unknown$/);
+	expect(frame(<PlanRow plan={plan} grid={planGrid(100, 8, 13, true)} now={now}/>)).toMatch(/^Pro Plan {2}420 \/ 5,000 {4}█*░+ {4}8% left {2}resets in 42m 07s {6}past_due$/);
+	expect(frame(<PlanRow plan={{...plan, status: 'active'}} grid={planGrid(100, 8, 13, true)} now={now}/>)).toMatch(/^Pro Plan {2}420 \/ 5,000 {4}█*░+ {4}8% left {2}resets in 42m 07s$/);
+	expect(frame(<PlanRow plan={plan} grid={planGrid(40, 8, 13, true)} now={now}/>)).toBe('Pro Plan  420 / 5,000    42m 07s');
+	expect(frame(<PlanRow plan={{name: 'Legacy'}} grid={planGrid(90, 6, 13, true)} now={now}/>)).toMatch(/^Legacy {3}\? {14}░+ {4}\?% left {2}reset time unknown {5}unknown$/);
 });
 
-test('StorageMeter: sizes from the byte counts, the API text when they are missing, cut to the width', () => {
-	expect(frame(<StorageMeter storage={{used: 536_870_912, limit: 1_073_741_824}} width={60}/>)).toMatch(/^Storage {2}█+░+ {2}50% {2}512 MiB of 1 GiB$/);
-	expect(frame(<StorageMeter storage={{usedText: '200 MB', limitText: '10 GB'}} width={60}/>)).toMatch(/^Storage {2}░+ {2}\?% {2}200 MB of 10 GB$/);
-	expect(frame(<Box width={20}><StorageMeter storage={{used: 1, limit: 2}} width={20}/></Box>)).toBe('Storage  50%  1 B o…');
+test('StorageRow: on the same grid, "used", sizes from the byte counts or the API text', () => {
+	const grid = planGrid(100, 8, 15, false);
+	const plan = frame(<PlanRow plan={{name: 'Pro Plan', status: 'active', balance: 420, total: 5000}} grid={grid} now={now}/>);
+	const storage = frame(<StorageRow storage={{used: 536_870_912, limit: 1_073_741_824}} grid={grid}/>);
+	expect(storage).toMatch(/^Storage {3}512 MiB \/ 1 GiB {2}█+░+ {3}50% used$/);
+	// The bars start in the same column.
+	expect(storage.indexOf('█')).toBe(plan.search(/[█░]/));
+	expect(frame(<StorageRow storage={{usedText: '200 MB', limitText: '10 GB'}} grid={grid}/>)).toMatch(/^Storage {3}200 MB \/ 10 GB {3}░+ {4}\?% used$/);
 });
 
 test('Header: the DEMO badge, the age, the frozen badge, and a long name cut, not wrapped', () => {
@@ -45,9 +53,32 @@ test('Header: the DEMO badge, the age, the frozen badge, and a long name cut, no
 	expect(long).toContain('…');
 });
 
-test('BurnPanel: the rate, the projection and the sparkline line', () => {
-	const window = {windowMs: 900_000, creditsPerHour: 600, drops: 3, spent: 30, samplesUsed: 4};
-	const summary = {recent: window, day: {...window, creditsPerHour: undefined}, projection: {state: 'runs-out' as const, emptyAt: now + 3_600_000, beforeReset: false}, lastDrop: {size: 10, at: now - 60_000}, nextResetAt: now + 7_200_000};
-	expect(frame(<BurnPanel summary={summary} now={now} trend={{line: '▇▄▁', minutes: 3}}/>)).toBe('burn 600/h (15m) · lasts past the reset · … (24h)\n▇▄▁ 3m · last −10 at 11:59:00 · 3 drops in 15m');
-	expect(frame(<BurnPanel summary={{...summary, lastDrop: undefined}} now={now} trend={undefined}/>)).toBe('burn 600/h (15m) · lasts past the reset · … (24h)');
+test('Verdict: a symbol and the sentence; below --warn it says so, in red whatever the forecast', () => {
+	const lasts = {code: 'lasts-past-reset' as const, text: 'lasts past the Pro Plan reset (in 2h 11m)', tone: 'ok' as const};
+	expect(frame(<Verdict verdict={lasts} low={false}/>)).toBe('✓ lasts past the Pro Plan reset (in 2h 11m)');
+	expect(frame(<Verdict verdict={lasts} low/>)).toBe('✗ lasts past the Pro Plan reset (in 2h 11m) · below --warn');
+	expect(frame(<Verdict verdict={{code: 'measuring', text: 'measuring… (2 drops needed)', tone: 'measuring'}} low={false}/>)).toBe('… measuring… (2 drops needed)');
+});
+
+test('Details: each rate labelled with its window, nothing for a rate not known yet', () => {
+	const window = {windowMs: 900_000, creditsPerHour: 600, drops: 3, spent: 30, samplesUsed: 4, coveredMs: 900_000};
+	const burn = {recent: window, day: {...window, creditsPerHour: undefined}, projection: {state: 'idle' as const}, lastDrop: undefined, nextResetAt: undefined, nextResetPlan: undefined};
+	expect(frame(<Details monthly={3165} extra={750} warnBelow={500} burn={burn}/>)).toBe('credits · monthly 3,165 · extra 750 · burn 600/h over 15m · warn below 500');
+	expect(frame(<Details monthly={3165} extra={750} warnBelow={undefined} burn={{...burn, day: window}}/>)).toBe('credits · monthly 3,165 · extra 750 · burn 600/h over 15m · 600/h over 24h');
+	expect(frame(<Details monthly={3165} extra={750} warnBelow={undefined} burn={{...burn, recent: {...window, creditsPerHour: undefined}}}/>)).toBe('credits · monthly 3,165 · extra 750');
+});
+
+test('Footer: every key with its meaning; frozen, it says when and that f resumes', () => {
+	expect(frame(<Footer intervalSeconds={30} frozenAt={undefined}/>)).toBe('r refresh  q quit  ? help  m mark a run  j jobs  f freeze  1-4 zoom  · every 30s');
+	expect(frame(<Footer intervalSeconds={30} frozenAt="14:02:11"/>)).toContain('f resume  1-4 zoom  · frozen at 14:02:11');
+});
+
+test('HelpOverlay: meanings wrap to the width instead of being cut, whole entries only', () => {
+	const narrow = frame(<Box width={40}><HelpOverlay columns={40} rows={40}/></Box>).split('\n');
+	expect(narrow.every(line => line.length <= 40)).toBe(true);
+	expect(narrow.join(' ').replaceAll(/\s+/g, ' ')).toContain('forecasts wait for 2 drops over 45 s');
+	expect(narrow.join(' ').replaceAll(/\s+/g, ' ')).toContain('a plan reset');
+	const short = frame(<HelpOverlay columns={60} rows={4}/>).split('\n');
+	expect(short).toHaveLength(4);
+	expect(short[0]).toBe('Help — press ? to close');
 });

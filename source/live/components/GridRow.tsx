@@ -1,0 +1,22 @@
+import {Box, Text} from 'ink';
+import type {ReactNode} from 'react';
+import {formatPercent} from '../../model/format.js';
+import type {Level} from '../../model/thresholds.js';
+import {gridGap, type PlanGrid} from '../planGrid.js';
+import {levelColor} from '../theme.js';
+import {ProgressBar} from './ProgressBar.js';
+
+type Props = {grid: PlanGrid; name: string; amount: string; share: number | undefined; word: 'left' | 'used'; level: Level; children?: ReactNode};
+
+/** One row of the plans' grid: the same columns for every plan and for storage, so the bars line up. */
+export function GridRow({grid, name, amount, share, word, level, children}: Props) {
+	return (
+		<Box gap={gridGap} flexShrink={0}>
+			<Box width={grid.name} flexShrink={0}><Text wrap="truncate-end">{name}</Text></Box>
+			{grid.amount > 0 && <Box width={grid.amount} flexShrink={0}><Text wrap="truncate-end">{amount}</Text></Box>}
+			{grid.bar > 0 && <ProgressBar share={share} width={grid.bar} level={level}/>}
+			{grid.share > 0 && <Box width={grid.share} flexShrink={0}><Text wrap="truncate-end" color={levelColor[level]}>{formatPercent(share).padStart(4)} {word}</Text></Box>}
+			{children}
+		</Box>
+	);
+}

@@ -1,0 +1,77 @@
+import type {BulkRun} from './bulkRun.js';
+import type {BurnSummary} from './burnSummary.js';
+import {roughDuration} from './burnText.js';
+import {forecastRule, type Measuring, type TimeRange} from './forecast.js';
+import {formatCredits} from './format.js';
+import {verdictCode, verdictTone, type Tone, type VerdictCode} from './verdict.js';
+
+export type Verdict = {code: VerdictCode; text: string; tone: Tone};
+
+/** What the verdict's tone looks like without colour: the same meaning in a symbol. */
+export const toneSymbol: Record<Tone, string> = {ok: '✓', measuring: '…', warning: '!', error: '✗'};
+
+const day = 86_400_000;
+const timeOfDay = new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', hour12: false});
+
+/** The verdict, its sentence and its tone, from the same numbers the screen shows. */
+export function verdict(total: number | undefined, burn: BurnSummary | undefined, run: BulkRun | undefined, now: number): Verdict {
+	const code = verdictCode(total, burn, run);
+	return {code, text: sentence(code, total ?? 0, burn, run, now), tone: verdictTone[code]};
+}
+
+/**
+ * `16:20–17:30 (in ~1h 16m)`, `~16:40 (in ~1h 16m)` when both ends read the same; a day or more
+ * away, where a time of day alone would be ambiguous, `in ~3d 4h (2d 1h–5d 2h)`.
+ */
+export function timeRangeText(range: TimeRange, now: number): string {
+	if (range.latest - now >= day) {
+		return `in ~${roughDuration(range.at - now)} (${roughDuration(range.earliest - now)}–${roughDuration(range.latest - now)})`;
+	}
+
+	const [earliest, latest] = [timeOfDay.format(range.earliest), timeOfDay.format(range.latest)];
+	return `${earliest === latest ? `~${earliest}` : `${earliest}–${latest}`} (in ~${roughDuration(range.at - now)})`;
+}
+
+/** `2 drops needed`, `1 more drop needed`, `30s more needed`. */
+export function measuringText(measuring: Measuring | undefined, drops: number): string {
+	if (measuring === undefined) {
+		return 'measuring…';
+	}
+
+	if (measuring.dropsNeeded > 0) {
+		return `measuring… (${measuring.dropsNeeded}${drops > 0 ? ' more' : ''} ${measuring.dropsNeeded === 1 ? 'drop' : 'drops'} needed)`;
+	}
+
+	return measuring.coverageNeededMs > 0 ? `measuring… (${Math.ceil(measuring.coverageNeededMs / 1000)}s more needed)` : 'measuring…';
+}
+
+const jobCount = (jobs: number) => `${formatCredits(jobs)} ${jobs === 1 ? 'job' : 'jobs'}`;
+
+function sentence(code: VerdictCode, total: number, burn: BurnSummary | undefined, run: BulkRun | undefined, now: number): string {
+	const reset = burn?.nextResetAt === undefined ? undefined : `the ${burn.nextResetPlan ?? 'plan'} reset (in ${roughDuration(burn.nextResetAt - now)})`;
+	const outlook = burn?.projection;
+	const empty = outlook?.state === 'runs-out' ? `empty ${timeRangeText({at: outlook.emptyAt, earliest: outlook.earliest, latest: outlook.latest}, now)}` : '';
+	const jobs = run?.jobs;
+	switch (code) {
+		case 'unknown': return 'balance unknown';
+		case 'empty': return `no credits left: jobs fail until a top-up${reset === undefined ? '' : ` or ${reset}`}`;
+		case 'measuring': return burn === undefined ? 'measuring…' : measuringText(burnMeasuring(burn), burn.recent.drops);
+		case 'idle': return 'no credits spent in the last 15m';
+		case 'lasts-past-reset': return `lasts past ${reset ?? 'the reset'}`;
+		case 'may-run-out-before-reset': return `may run out before ${reset ?? 'the reset'}: ${empty}`;
+		case 'runs-out-before-reset': return `${empty}, before ${reset ?? 'the reset'}`;
+		case 'runs-out': return empty;
+		case 'run-measuring': return `${jobCount(jobs?.remaining ?? 0)} to go — ${measuringText(run?.measuring, run?.drops ?? 0)}`;
+		case 'run-done': return `all ${jobCount(jobs?.total ?? 0)} done`;
+		case 'run-covered': return `covers the remaining ${jobCount(jobs!.remaining)}${jobs!.finish === undefined ? '' : `, done ${timeRangeText(jobs!.finish, now)}`}`;
+		case 'run-may-fall-short': return `may fall short: the remaining ${jobCount(jobs!.remaining)} need ~${formatCredits(jobs!.neededRange!.low)}–${formatCredits(jobs!.neededRange!.high)}, ${formatCredits(total)} left`;
+		case 'run-short': return `short by ~${formatCredits(jobs!.shortBy ?? 0)} credits — about ${jobCount(jobs!.jobsShort ?? 0)}`;
+	}
+}
+
+/** The recent window's wait, as the forecast rule counts it. */
+function burnMeasuring(burn: BurnSummary): Measuring | undefined {
+	const {drops, coveredMs} = burn.recent;
+	// No drop at all over enough time is an answer (idle), so only a lone drop waits for another.
+	return {dropsNeeded: drops === 1 ? 1 : 0, coverageNeededMs: Math.max(0, forecastRule.minCoverageMs - coveredMs)};
+}

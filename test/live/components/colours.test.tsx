@@ -1,0 +1,52 @@
+import chalk from 'chalk';
+import {render} from 'ink-testing-library';
+import {beforeAll, expect, test} from 'vitest';
+import {Footer} from '../../../source/live/components/Footer.js';
+import {Verdict} from '../../../source/live/components/Verdict.js';
+import type {Tone} from '../../../source/model/verdict.js';
+
+// Off a terminal chalk draws no colour; Ink draws with this same chalk, so it is told to here.
+beforeAll(() => {
+	chalk.level = 2;
+});
+
+const frame = (element: React.JSX.Element) => {
+	const {lastFrame, unmount} = render(element);
+	const text = lastFrame() ?? '';
+	unmount();
+	return text;
+};
+
+const lasts = {code: 'lasts-past-reset' as const, text: 'lasts past the Pro Plan reset (in 2h 11m)', tone: 'ok' as const};
+
+test('the verdict in its tone\'s colour: green when it lasts, red below --warn whatever the forecast', () => {
+	expect(frame(<Verdict verdict={lasts} low={false}/>)).toContain('\u001B[32m✓ lasts');
+	expect(frame(<Verdict verdict={lasts} low/>)).toContain('\u001B[31m✗ lasts');
+});
+
+test.each<[Tone, string]>([
+	['ok', '\u001B[32m'],
+	['warning', '\u001B[38;5;172m'],
+	['error', '\u001B[31m'],
+])('tone %s: no yellow, white or blue that a light or dark background would swallow', (tone, code) => {
+	const text = frame(<Verdict verdict={{...lasts, tone}} low={false}/>);
+	expect(text).toContain(code);
+	expect(text).not.toMatch(/\u001B\[(33|37|34|97|93)m/);
+});
+
+test('measuring is dim, in the terminal\'s own colour', () => {
+	const text = frame(<Verdict verdict={{code: 'measuring', text: 'measuring…', tone: 'measuring'}} low={false}/>);
+	expect(text).toContain('\u001B[2m');
+	expect(text).not.toMatch(/\u001B\[3\dm/);
+});
+
+test('the footer: every key in bold, every meaning dim', () => {
+	const footer = frame(<Footer intervalSeconds={30} frozenAt={undefined}/>);
+	for (const key of ['r', 'q', '?', 'm', 'j', 'f', '1-4']) {
+		expect(footer).toContain(`\u001B[1m${key}\u001B[22m`);
+	}
+
+	for (const meaning of ['refresh', 'quit', 'help', 'mark a run', 'jobs', 'freeze', 'zoom']) {
+		expect(footer).toContain(`\u001B[2m ${meaning}  `);
+	}
+});
