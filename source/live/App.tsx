@@ -44,8 +44,8 @@ export type AppProps = {
 };
 
 const timeOfDay = new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false});
-/** The chart's span when the view starts: an hour shows a bulk run's drain and the day's shape alike. */
-const firstZoom = 1;
+/** The chart starts on the span the burn rate and a bulk run are read over: 15 minutes. */
+const firstZoom = 0;
 
 /** The live view: owns the hooks (polling, clock, size, keys) and hands plain props to the Dashboard. */
 export function App(props: AppProps) {
