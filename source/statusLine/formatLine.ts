@@ -19,7 +19,7 @@ export type LineOptions = {
 };
 
 /**
- * One short line for a tmux status bar or a script: `4,170 credits · 312/h, empty ~2h 10m · Pro
+ * One short line for a tmux status bar or a script: `4,170 credits · 312/h, empty in 1h 50m–2h 40m · Pro
  * Plan resets in 2h 13m`, or as `--format` says. The rate and projection appear once the history
  * has enough readings. Without a snapshot, a placeholder: `? credits !`.
  */
