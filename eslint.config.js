@@ -4,7 +4,7 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const core = ['config', 'api', 'model', 'state', 'demo', 'connection', 'process'];
+const core = ['config', 'api', 'model', 'state', 'demo', 'connection', 'process', 'alerts'];
 const waysOfRunning = ['commands', 'statusLine', 'live'];
 const inSource = names => names.map(name => `source/${name}`);
 const except = (names, ...left) => names.filter(name => !left.includes(name));
@@ -33,6 +33,7 @@ const layers = [
 		['process', ['api']],
 		['demo', ['api']],
 		['state', ['api', 'model', 'process']],
+		['alerts', ['api', 'config', 'model', 'process', 'state']],
 	].map(([room, below]) => ({
 		target: `source/${room}`,
 		from: inSource(except(core, room, ...below)),

@@ -6,3 +6,5 @@ export const demoIntervalSeconds = 5;
 export const timeoutBounds: Bounds = {default: 10, min: 1, max: 120};
 /** A status bar refreshing every 15 s, in several tmux clients, makes a request every 30 s at most. */
 export const maxAgeBounds: Bounds = {default: 30, min: 0, max: 86_400};
+/** Polls failing for this long (not a rejected key) fire the `unreachable` alert. */
+export const alertAfterBounds: Bounds = {default: 300, min: 10, max: 86_400};

@@ -2,7 +2,8 @@ import {defaultBaseUrl, resolveBaseUrl} from './baseUrl.js';
 import {ConfigError} from './error.js';
 import {keyVariable, resolveKey} from './key.js';
 import {parseJobs, parseSeconds, parseWarn} from './numbers.js';
-import {demoIntervalSeconds, intervalBounds, maxAgeBounds, timeoutBounds} from './bounds.js';
+import {alertAfterBounds, demoIntervalSeconds, intervalBounds, maxAgeBounds, timeoutBounds} from './bounds.js';
+import {alertCommand, type AlertCommand} from './onAlert.js';
 import type {Env, Flags} from './flags.js';
 import {defaultStateDir} from './stateDir.js';
 
@@ -29,7 +30,11 @@ export type Config = {
 	jobs: number | undefined;
 	/** Where the history, the bulk-run mark and the status line's cache are kept. */
 	stateDir: string;
+	alerts: AlertOptions;
 };
+
+/** Where alerts go besides the live view's bell and title (see source/alerts). */
+export type AlertOptions = {desktop: boolean; command: AlertCommand | undefined; unreachableAfterSeconds: number};
 
 /**
  * The configuration from flags and environment. `terminal` tells whether stdout is one: the live
@@ -39,6 +44,10 @@ export type Config = {
 export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string) => string, terminal = true): Config {
 	if (flags.apiKey !== undefined || flags.key !== undefined) {
 		throw new ConfigError(`There is no flag for the key itself: a key typed on the command line is kept in shell history and shown by ps. Set ${keyVariable}, or put it in a file and pass --key-file.`);
+	}
+
+	if (flags.onAlertShell === true && flags.onAlert === undefined) {
+		throw new ConfigError('--on-alert-shell goes with --on-alert.');
 	}
 
 	const mode = resolveMode(flags);
@@ -62,6 +71,11 @@ export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string
 		mark: Boolean(flags.mark) || flags.jobs !== undefined,
 		jobs: parseJobs(flags.jobs),
 		stateDir: defaultStateDir(env),
+		alerts: {
+			desktop: Boolean(flags.notify),
+			command: flags.onAlert === undefined ? undefined : alertCommand(flags.onAlert, Boolean(flags.onAlertShell)),
+			unreachableAfterSeconds: parseSeconds('--alert-after', flags.alertAfter, alertAfterBounds),
+		},
 	};
 }
 

@@ -1,5 +1,5 @@
 import type {TypedFlags} from 'meow';
-import {demoIntervalSeconds, intervalBounds, timeoutBounds} from './bounds.js';
+import {alertAfterBounds, demoIntervalSeconds, intervalBounds, timeoutBounds} from './bounds.js';
 
 export const help = `
 	Usage
@@ -28,6 +28,15 @@ export const help = `
 	                      {projection} {verdict} {reset} {plans} {stale} {demo};
 	                      [text] shows only when its fields have values
 	  --tmux              Colours in tmux's #[fg=...] style
+
+	Alerts (live view and --line: each fires once, and once when it ends)
+	  --notify            A desktop notification (the terminal's own, and
+	                      notify-send where there is one)
+	  --on-alert <cmd>    Run cmd on each alert, with SRTGEN_EVENT,
+	                      SRTGEN_MESSAGE, SRTGEN_BALANCE… set (never the key)
+	  --on-alert-shell    Run --on-alert's cmd with sh -c (pipes, $VARS)
+	  --alert-after <s>   Failing polls this long are "unreachable"
+	                      (${alertAfterBounds.min}-${alertAfterBounds.max}, default ${alertAfterBounds.default})
 
 	Bulk runs (live view: keys m, j; --json reports the run)
 	  --mark              Mark the start of a run now
@@ -70,6 +79,10 @@ export const flags = {
 	tmux: {type: 'boolean'},
 	mark: {type: 'boolean'},
 	jobs: {type: 'string'},
+	notify: {type: 'boolean'},
+	onAlert: {type: 'string'},
+	onAlertShell: {type: 'boolean'},
+	alertAfter: {type: 'string'},
 	// Only to refuse them with the reason: see resolveConfig.
 	apiKey: {type: 'string'},
 	key: {type: 'string'},

@@ -1,7 +1,7 @@
 import {useStdin} from 'ink';
 import {useState} from 'react';
 import type {BalanceClient} from '../api/client.js';
-import {keyVariable} from '../config/key.js';
+import type {AlertOptions} from '../config/config.js';
 import {bulkRun} from '../model/bulkRun.js';
 import {bulkRunLines} from '../model/bulkRunText.js';
 import {roughDuration} from '../model/burnText.js';
@@ -14,11 +14,12 @@ import {shutdown} from '../process/shutdown.js';
 import {accountIdentity, type AccountPlace} from '../state/accountFiles.js';
 import {balanceChart, chartZooms} from './chart.js';
 import {untilNextVisibleChange} from './nextChange.js';
+import {screenNotices} from './screenNotices.js';
 import {staleLine} from './staleLine.js';
 import type {TerminalAlert} from './terminal.js';
 import {Dashboard} from './components/Dashboard.js';
-import type {Notice} from './components/Notices.js';
 import {useBalanceHistory} from './hooks/useBalanceHistory.js';
+import {useAlerts} from './hooks/useAlerts.js';
 import {useBulkRun} from './hooks/useBulkRun.js';
 import {useFreeze} from './hooks/useFreeze.js';
 import {useKeyboard} from './hooks/useKeyboard.js';
@@ -41,6 +42,7 @@ export type AppProps = {
 	/** --mark and --jobs: a bulk run starts now. */
 	mark: boolean;
 	jobs: number | undefined;
+	alerts: AlertOptions;
 };
 
 const timeOfDay = new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false});
@@ -75,6 +77,17 @@ export function App(props: AppProps) {
 	useLowBalanceAlert(low, `srtgen-top: ${formatCredits(snapshot?.totalBalance)} credits, below ${formatCredits(props.warnBelow)}`, props.alert);
 	const burn = snapshot === undefined ? undefined : summarizeBurn(history, snapshot, now);
 	const progress = run.mark === undefined ? undefined : bulkRun(history, run.mark, snapshot?.totalBalance, now);
+	const projection = burn?.projection.state === 'runs-out' ? burn.projection : undefined;
+	const alertNotice = useAlerts({
+		key: shown.error ?? shown.fetchedAt,
+		at: now,
+		snapshot,
+		burn,
+		run: run.mark === undefined || progress === undefined ? undefined : {markedAt: run.mark.at, progress},
+		error: shown.error,
+		warnBelow: props.warnBelow,
+		unreachableAfterMs: props.alerts.unreachableAfterSeconds * 1000,
+	}, props.alerts, props.alert, {account: snapshot?.account.name, balance: snapshot?.totalBalance, emptyEarliest: projection?.earliest, emptyLatest: projection?.latest});
 
 	const {prompt} = useKeyboard({
 		quit() {
@@ -115,7 +128,7 @@ export function App(props: AppProps) {
 			warnBelow={props.warnBelow}
 			low={low}
 			intervalSeconds={props.intervalSeconds}
-			notices={notices(props, shown, balanceHistory.notice, now)}
+			notices={screenNotices(staleLine(shown, now), shown.error?.kind === 'unauthorized', [balanceHistory.notice, alertNotice], props.demoBecauseNoKey)}
 			showHelp={showHelp}
 			burn={burn}
 			verdict={snapshot === undefined ? undefined : verdict(snapshot.totalBalance, burn, progress, now)}
@@ -126,22 +139,4 @@ export function App(props: AppProps) {
 			prompt={prompt}
 		/>
 	);
-}
-
-function notices(props: AppProps, poll: Parameters<typeof staleLine>[0], historyNotice: string | undefined, now: number): Notice[] {
-	const list: Notice[] = [];
-	const stale = staleLine(poll, now);
-	if (stale !== undefined) {
-		list.push({text: stale, tone: poll.error?.kind === 'unauthorized' ? 'error' : 'warning'});
-	}
-
-	if (historyNotice !== undefined) {
-		list.push({text: historyNotice, tone: 'warning'});
-	}
-
-	if (props.demoBecauseNoKey) {
-		list.push({text: `Demo account: set ${keyVariable} to watch your own credits`, tone: 'hint'});
-	}
-
-	return list;
 }

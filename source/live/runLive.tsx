@@ -22,6 +22,7 @@ export async function runLive(config: Config, connection: Connection): Promise<n
 			alert={terminal.alert}
 			mark={config.mark}
 			jobs={config.jobs}
+			alerts={config.alerts}
 		/>
 	);
 	const screen = new Screen(process.stdout);

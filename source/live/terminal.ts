@@ -12,6 +12,8 @@ export type TerminalAlert = {
 	ringBell(): void;
 	/** Sets the terminal's (or tmux pane's) title; undefined puts back the one it had. */
 	setTitle(title: string | undefined): void;
+	/** Writes a desktop notification's escape sequences (they move nothing on screen). */
+	notify(sequence: string): void;
 };
 
 export type Terminal = {
@@ -81,7 +83,7 @@ export function takeTerminal({stdout, stdin}: TerminalStreams): Terminal {
 	return {
 		alert: {ringBell: () => {
 			write(ansiEscapes.beep);
-		}, setTitle: title.set},
+		}, setTitle: title.set, notify: write},
 		onResume(callback) {
 			repaint = callback;
 		},

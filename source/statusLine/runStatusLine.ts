@@ -12,6 +12,7 @@ import {isLowBalance} from '../model/thresholds.js';
 import type {Connection} from '../connection/connect.js';
 import {fetchReading} from '../connection/fetchReading.js';
 import {formatLine} from './formatLine.js';
+import {lineAlerts} from './lineAlerts.js';
 import type {Output} from '../process/output.js';
 import {ConfigError} from '../config/error.js';
 import {defaultLineTemplate, parseLineFormat} from './template.js';
@@ -22,6 +23,17 @@ import {defaultLineTemplate, parseLineFormat} from './template.js';
  * callers answer from the cache. A failed refresh prints the last reading marked stale (`!3m`).
  */
 export async function runStatusLine(config: Config, connection: Connection, output: Output): Promise<number> {
+	// Alerts are decided under the lock by the one process that asks the API, and sent after the
+	// line is printed: a slow --on-alert holds up neither the line nor the other callers.
+	let sendAlerts: (() => Promise<void>) | undefined;
+	const code = await printLine(config, connection, output, send => {
+		sendAlerts = send;
+	});
+	await sendAlerts?.();
+	return code;
+}
+
+async function printLine(config: Config, connection: Connection, output: Output, alertsToSend: (send: (() => Promise<void>) | undefined) => void): Promise<number> {
 	const template = config.lineFormat === undefined ? defaultLineTemplate : parseLineFormat(config.lineFormat);
 	if (typeof template === 'string') {
 		throw new ConfigError(template);
@@ -79,6 +91,10 @@ export async function runStatusLine(config: Config, connection: Connection, outp
 			await into?.write(reading).catch(() => undefined);
 		}
 
+		const seen = reading instanceof ApiError
+			? {at: Date.now(), snapshot: cached?.snapshot, history: cached === undefined ? {samples: []} : await savedHistory(cached, connection), error: reading}
+			: {at: reading.fetchedAt, snapshot: reading.snapshot, history: reading.history, error: undefined};
+		alertsToSend(await lineAlerts(config, connection, seen, output));
 		return reading;
 	}
 

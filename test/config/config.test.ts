@@ -33,7 +33,14 @@ describe('defaults', () => {
 			intervalSeconds: 30, timeoutSeconds: 10, warnBelow: undefined,
 			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, mark: false, jobs: undefined,
 			stateDir: defaultStateDir({}),
+			alerts: {desktop: false, command: undefined, unreachableAfterSeconds: 300},
 		});
+	});
+
+	test('alerts: --notify, --on-alert as words or for a shell, --alert-after in range', () => {
+		expect(resolve({notify: true, onAlert: 'hook "a b"', alertAfter: '60'}).alerts).toEqual({desktop: true, command: {words: ['hook', 'a b']}, unreachableAfterSeconds: 60});
+		expect(resolve({onAlert: 'curl -d "$SRTGEN_MESSAGE" x', onAlertShell: true}).alerts.command).toEqual({shellLine: 'curl -d "$SRTGEN_MESSAGE" x'});
+		expect(refusal({alertAfter: '5'})).toContain('--alert-after');
 	});
 
 	test('SRTGEN_TOP_STATE_DIR names the state directory', () => {

@@ -1,0 +1,54 @@
+import {announce} from '../alerts/announce.js';
+import type {Snapshot} from '../api/snapshot.js';
+import type {ApiError} from '../api/errors.js';
+import type {Config} from '../config/config.js';
+import type {Connection} from '../connection/connect.js';
+import {observe} from '../model/alertObservation.js';
+import {nextAlerts, type Alert} from '../model/alerts.js';
+import {bulkRun} from '../model/bulkRun.js';
+import {summarizeBurn} from '../model/burnSummary.js';
+import type {History} from '../model/history.js';
+import type {Output} from '../process/output.js';
+import {accountFiles} from '../state/accountFiles.js';
+import {readAlertState, writeAlertState} from '../state/alertStore.js';
+import {openMarkStore} from '../state/markStore.js';
+
+/** A refresh as the alerts see it: the snapshot it got (or the last one, when it failed) and its error. */
+export type LineRefresh = {at: number; snapshot: Snapshot | undefined; history: History; error: ApiError | undefined};
+
+/**
+ * Decides which alerts this refresh starts or ends, and remembers it, while the caller holds the
+ * status line's lock; returns a function that sends them, to call once the line is printed and the
+ * lock let go (a slow --on-alert must hold up neither).
+ */
+export async function lineAlerts(config: Config, connection: Connection, refresh: LineRefresh, output: Output): Promise<(() => Promise<void>) | undefined> {
+	const files = refresh.snapshot === undefined ? undefined : accountFiles(connection.place, refresh.snapshot.account);
+	const {alerts: options} = config;
+	if (files === undefined || (!options.desktop && options.command === undefined)) {
+		return undefined;
+	}
+
+	const {snapshot, at} = refresh;
+	const burn = snapshot === undefined ? undefined : summarizeBurn(refresh.history, snapshot, at);
+	const mark = await openMarkStore(files).read();
+	const progress = mark === undefined ? undefined : bulkRun(refresh.history, mark, snapshot?.totalBalance, at);
+	const seen = observe({at, snapshot, burn, run: mark === undefined || progress === undefined ? undefined : {markedAt: mark.at, progress}, error: refresh.error, warnBelow: config.warnBelow, unreachableAfterMs: options.unreachableAfterSeconds * 1000});
+	const {state, alerts} = nextAlerts(await readAlertState(files), seen);
+	await writeAlertState(files, state);
+	const projection = burn?.projection.state === 'runs-out' ? burn.projection : undefined;
+	const send = async (alert: Alert) => announce(alert, {
+		account: snapshot?.account.name, balance: snapshot?.totalBalance, verdict: seen.runVerdict ?? seen.balanceVerdict, verdictText: seen.verdictText, emptyEarliest: projection?.earliest, emptyLatest: projection?.latest,
+	}, {
+		command: options.command,
+		desktop: options.desktop,
+		// The line's output is tmux's status bar, not a terminal: notify-send only.
+		terminal: undefined,
+		env: output.env,
+		warn(line) {
+			output.stderr.write(`srtgen-top: ${line}\n`);
+		},
+	});
+	return async () => {
+		await Promise.all(alerts.map(send));
+	};
+}
