@@ -4,6 +4,8 @@ import {readArguments} from './config/arguments.js';
 import {resolveConfig} from './config/config.js';
 import {ConfigError} from './config/error.js';
 import {readKeyFile} from './config/keyFile.js';
+import {keyFileWarning, readConfigFile} from './config/readConfigFile.js';
+import {printConfig} from './commands/printConfig.js';
 import {connect} from './connection/connect.js';
 import {exitCode} from './process/exitCodes.js';
 import {handleEndings, shutdown} from './process/shutdown.js';
@@ -14,7 +16,17 @@ import {runStatusLine} from './statusLine/runStatusLine.js';
 async function main(): Promise<number> {
 	const cli = readArguments(process.argv.slice(2), import.meta);
 	// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- isTTY is undefined on a pipe, whatever its type says.
-	const config = resolveConfig(cli.flags, process.env, readKeyFile, Boolean(process.stdout.isTTY));
+	const config = resolveConfig(cli.flags, process.env, readKeyFile, Boolean(process.stdout.isTTY), readConfigFile(cli.flags.config));
+	const exposed = keyFileWarning(config.configFile, config.configKeyFile);
+	if (exposed !== undefined) {
+		process.stderr.write(`srtgen-top: ${exposed}\n`);
+	}
+
+	if (config.mode === 'print-config') {
+		process.stdout.write(`${printConfig(config, cli.flags, process.env)}\n`);
+		return exitCode.ok;
+	}
+
 	const connection = await connect(config, `srtgen-top/${cli.pkg.version ?? 'dev'}`);
 	// Before the live view takes the screen: the line is there on the main screen once it is back.
 	const warning = connection.place === undefined ? undefined : await stateDirWarning(connection.place.stateDir);

@@ -73,7 +73,8 @@ export function readArguments(argv: string[], importMeta: ImportMeta) {
 	checkArguments(joined, knownFlags, []);
 	let cli;
 	try {
-		cli = meow(help, {importMeta, argv: joined, allowUnknownFlags: true, flags});
+		// A switch not typed stays undefined (not false), so that a config file's setting can show through.
+		cli = meow(help, {importMeta, argv: joined, allowUnknownFlags: true, booleanDefault: undefined, flags});
 	} catch (error) {
 		throw new ConfigError(error instanceof Error ? error.message : String(error));
 	}

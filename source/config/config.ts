@@ -4,10 +4,12 @@ import {keyVariable, resolveKey} from './key.js';
 import {parseJobs, parseSeconds, parseWarn} from './numbers.js';
 import {alertAfterBounds, demoIntervalSeconds, intervalBounds, maxAgeBounds, timeoutBounds} from './bounds.js';
 import {alertCommand, type AlertCommand} from './onAlert.js';
+import {withConfigFile, type Sources} from './accountSettings.js';
+import type {ConfigFile} from './configFile.js';
 import type {Env, Flags} from './flags.js';
 import {defaultStateDir} from './stateDir.js';
 
-export type Mode = 'live' | 'once' | 'json' | 'line';
+export type Mode = 'live' | 'once' | 'json' | 'line' | 'print-config';
 
 export type Config = {
 	mode: Mode;
@@ -31,6 +33,12 @@ export type Config = {
 	/** Where the history, the bulk-run mark and the status line's cache are kept. */
 	stateDir: string;
 	alerts: AlertOptions;
+	/** The config file's account in use, and where every setting came from (--print-config). */
+	account: string | undefined;
+	configFile: string | undefined;
+	/** The key file the config file named, if that is where the key came from. */
+	configKeyFile: string | undefined;
+	sources: Sources;
 };
 
 /** Where alerts go besides the live view's bell and title (see source/alerts). */
@@ -41,7 +49,8 @@ export type AlertOptions = {desktop: boolean; command: AlertCommand | undefined;
  * view falls back to the demo account without a key, but only for a person watching, never for a
  * script reading stdout.
  */
-export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string) => string, terminal = true): Config {
+export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: string) => string, terminal = true, file?: ConfigFile): Config {
+	const {flags, env, sources, account, keyFile, keyFileSetting} = withConfigFile(given, givenEnv, file);
 	if (flags.apiKey !== undefined || flags.key !== undefined) {
 		throw new ConfigError(`There is no flag for the key itself: a key typed on the command line is kept in shell history and shown by ps. Set ${keyVariable}, or put it in a file and pass --key-file.`);
 	}
@@ -52,8 +61,8 @@ export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string
 
 	const mode = resolveMode(flags);
 	const demo = Boolean(flags.demo);
-	const apiKey = demo ? undefined : resolveKey(flags, env, readKeyFile);
-	if (!demo && apiKey === undefined && (mode !== 'live' || !terminal)) {
+	const apiKey = demo ? undefined : resolveKey(flags, env, readKeyFile, keyFileSetting);
+	if (!demo && apiKey === undefined && mode !== 'print-config' && (mode !== 'live' || !terminal)) {
 		throw new ConfigError(`No API key: set ${keyVariable} (or ${keyVariable}_FILE / --key-file). To try srtgen-top without one, add --demo.`);
 	}
 
@@ -67,7 +76,7 @@ export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string
 		intervalSeconds: parseSeconds('--interval', flags.interval, onDemo ? {...intervalBounds, default: demoIntervalSeconds} : intervalBounds),
 		timeoutSeconds: parseSeconds('--timeout', flags.timeout, timeoutBounds),
 		warnBelow: parseWarn(flags.warn),
-		...lineOptions(flags, mode),
+		...lineOptions(flags, mode, given),
 		mark: Boolean(flags.mark) || flags.jobs !== undefined,
 		jobs: parseJobs(flags.jobs),
 		stateDir: defaultStateDir(env),
@@ -76,13 +85,18 @@ export function resolveConfig(flags: Flags, env: Env, readKeyFile: (path: string
 			command: flags.onAlert === undefined ? undefined : alertCommand(flags.onAlert, Boolean(flags.onAlertShell)),
 			unreachableAfterSeconds: parseSeconds('--alert-after', flags.alertAfter, alertAfterBounds),
 		},
+		account,
+		configFile: file?.path,
+		configKeyFile: keyFile,
+		sources,
 	};
 }
 
-function lineOptions(flags: Flags, mode: Mode): Pick<Config, 'maxAgeSeconds' | 'lineFormat' | 'tmux'> {
-	const given = (['maxAge', 'format', 'tmux'] as const).filter(flag => flags[flag] !== undefined && flags[flag] !== false);
-	if (mode !== 'line' && given.length > 0) {
-		throw new ConfigError(`--${given[0] === 'maxAge' ? 'max-age' : given[0]} goes with --line.`);
+/** The status line's settings; on the command line they go with --line (a config file may hold them for when it is used). */
+function lineOptions(flags: Flags, mode: Mode, typed: Flags): Pick<Config, 'maxAgeSeconds' | 'lineFormat' | 'tmux'> {
+	const stray = (['maxAge', 'format', 'tmux'] as const).filter(flag => typed[flag] !== undefined && typed[flag] !== false);
+	if (mode !== 'line' && mode !== 'print-config' && stray.length > 0) {
+		throw new ConfigError(`--${stray[0] === 'maxAge' ? 'max-age' : stray[0]} goes with --line.`);
 	}
 
 	return {
@@ -93,6 +107,10 @@ function lineOptions(flags: Flags, mode: Mode): Pick<Config, 'maxAgeSeconds' | '
 }
 
 function resolveMode(flags: Flags): Mode {
+	if (flags.printConfig === true) {
+		return 'print-config';
+	}
+
 	const chosen = (['once', 'json', 'line'] as const).filter(mode => flags[mode]);
 	if (chosen.length > 1) {
 		throw new ConfigError(`Choose one output mode: ${chosen.map(mode => `--${mode}`).join(' and ')} were given together.`);

@@ -14,6 +14,10 @@ export const help = `
 	  --demo              Use the built-in demo account instead of a key
 
 	Options
+	  --config <path>     The config file (default
+	                      $XDG_CONFIG_HOME/srtgen-top/config.toml)
+	  --account <name>    An account of the config file ([accounts.NAME])
+	  --print-config      Show every setting and where it came from, and exit
 	  --key-file <path>   Read the API key from a file (else $SRTGEN_API_KEY)
 	  --base-url <url>    API origin (default https://api.srtgen.com)
 	  --interval <s>      Seconds between polls in live mode (${intervalBounds.min}-${intervalBounds.max},
@@ -83,6 +87,9 @@ export const flags = {
 	onAlert: {type: 'string'},
 	onAlertShell: {type: 'boolean'},
 	alertAfter: {type: 'string'},
+	config: {type: 'string'},
+	account: {type: 'string'},
+	printConfig: {type: 'boolean'},
 	// Only to refuse them with the reason: see resolveConfig.
 	apiKey: {type: 'string'},
 	key: {type: 'string'},

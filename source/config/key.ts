@@ -8,9 +8,9 @@ export const keyVariable = 'SRTGEN_API_KEY';
 export const maxKeyLength = 1024;
 
 /** The key from --key-file, SRTGEN_API_KEY_FILE or SRTGEN_API_KEY; never echoed, even when it is refused. */
-export function resolveKey(flags: Flags, env: Env, readKeyFile: (path: string) => string): string | undefined {
+export function resolveKey(flags: Flags, env: Env, readKeyFile: (path: string) => string, keyFileSetting = '--key-file'): string | undefined {
 	const file = flags.keyFile ?? nonEmpty(env[`${keyVariable}_FILE`]);
-	const source = flags.keyFile === undefined ? `${keyVariable}_FILE` : '--key-file';
+	const source = flags.keyFile === undefined ? `${keyVariable}_FILE` : keyFileSetting;
 	let key: string | undefined;
 	if (file === undefined) {
 		key = nonEmpty(env[keyVariable]);

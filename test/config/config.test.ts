@@ -34,6 +34,7 @@ describe('defaults', () => {
 			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, mark: false, jobs: undefined,
 			stateDir: defaultStateDir({}),
 			alerts: {desktop: false, command: undefined, unreachableAfterSeconds: 300},
+			account: undefined, configFile: undefined, configKeyFile: undefined, sources: {},
 		});
 	});
 

@@ -1,0 +1,109 @@
+import {homedir} from 'node:os';
+import path from 'node:path';
+import leven from 'leven';
+import {parse, TomlError} from 'smol-toml';
+import {xdgConfig} from 'xdg-basedir';
+import {ConfigError} from './error.js';
+
+/** The settings a config file may hold, as their flags are typed; each is optional. */
+export const fileSettings = ['key-file', 'key-env', 'base-url', 'interval', 'timeout', 'warn', 'max-age', 'format', 'tmux', 'notify', 'on-alert', 'on-alert-shell', 'alert-after'] as const;
+
+export type FileSetting = (typeof fileSettings)[number];
+
+/** One account's settings, or the file's defaults: each value with the line it is on. */
+export type Settings = Partial<Record<FileSetting, {value: string | boolean; line: number}>>;
+
+export type ConfigFile = {path: string; defaults: Settings; accounts: Record<string, Settings>; defaultAccount: string | undefined};
+
+const switches = new Set<FileSetting>(['tmux', 'notify', 'on-alert-shell']);
+const secretNames = /^(key|api-?key|api_key|apikey|token|secret|password)$/i;
+
+/** `$XDG_CONFIG_HOME/srtgen-top/config.toml`. */
+export function defaultConfigPath(): string {
+	return path.join(xdgConfig ?? path.join(homedir(), '.config'), 'srtgen-top', 'config.toml');
+}
+
+/**
+ * The config file, checked whole: a TOML error, an unknown setting (with the nearest known one), a
+ * value of the wrong kind or a key written into the file is a ConfigError naming the file and line.
+ */
+export function parseConfigFile(file: string, text: string): ConfigFile {
+	let document: Record<string, unknown>;
+	try {
+		document = parse(text);
+	} catch (error) {
+		const line = error instanceof TomlError ? error.line : 1;
+		throw new ConfigError(`${file}:${line}: not valid TOML (${(error as Error).message.split('\n')[0]!.replace(/^Invalid TOML document: /, '')}).`);
+	}
+
+	const at = lineFinder(file, text);
+	const {accounts = {}, 'default-account': defaultAccount, ...rest} = document;
+	if (defaultAccount !== undefined && typeof defaultAccount !== 'string') {
+		throw new ConfigError(`${at('', 'default-account')}: default-account must be the name of an account, in quotes.`);
+	}
+
+	if (typeof accounts !== 'object' || accounts === null || Array.isArray(accounts)) {
+		throw new ConfigError(`${at('', 'accounts')}: accounts must be tables, as [accounts.NAME].`);
+	}
+
+	const parsed = Object.fromEntries(Object.entries(accounts).map(([name, table]) => [name, settingsOf(table, `accounts.${name}`, at)]));
+	if (defaultAccount !== undefined && parsed[defaultAccount] === undefined) {
+		throw new ConfigError(`${at('', 'default-account')}: there is no [accounts.${defaultAccount}]; the accounts are ${Object.keys(parsed).join(', ') || 'none'}.`);
+	}
+
+	return {path: file, defaults: settingsOf(rest, '', at), accounts: parsed, defaultAccount};
+}
+
+type LineOf = (table: string, key: string) => string;
+
+function settingsOf(table: unknown, name: string, at: LineOf): Settings {
+	if (typeof table !== 'object' || table === null || Array.isArray(table)) {
+		throw new ConfigError(`${at('', name)}: [${name}] must be a table of settings.`);
+	}
+
+	const settings: Settings = {};
+	for (const [key, value] of Object.entries(table)) {
+		const where = at(name, key);
+		if (secretNames.test(key)) {
+			throw new ConfigError(`${where}: a key does not belong in the config file, where backups and dotfile repositories would keep it in plain text; use key-file (a file of its own, mode 0600) or key-env (the name of an environment variable).`);
+		}
+
+		if (!(fileSettings as readonly string[]).includes(key)) {
+			const nearest = [...fileSettings, 'default-account', 'accounts'].toSorted((a, b) => leven(key, a) - leven(key, b))[0]!;
+			throw new ConfigError(`${where}: unknown setting '${key}'; did you mean '${nearest}'?`);
+		}
+
+		const setting = key as FileSetting;
+		const kind = switches.has(setting) ? 'boolean' : setting === 'interval' || setting === 'timeout' || setting === 'warn' || setting === 'max-age' || setting === 'alert-after' ? 'number' : 'string';
+		if (kind === 'boolean' ? typeof value !== 'boolean' : kind === 'number' ? typeof value !== 'number' && typeof value !== 'string' : typeof value !== 'string') {
+			throw new ConfigError(`${where}: ${key} must be ${kind === 'boolean' ? 'true or false' : kind === 'number' ? 'a number' : 'text in quotes'}.`);
+		}
+
+		settings[setting] = {value: typeof value === 'number' ? String(value) : value as string | boolean, line: Number(where.slice(where.lastIndexOf(':') + 1))};
+	}
+
+	return settings;
+}
+
+/** `file:line` of a key in a table (the table's header when the key is not found on a line of its own). */
+function lineFinder(file: string, text: string): LineOf {
+	const lines = text.split('\n');
+	return (table, key) => {
+		let inTable = table === '';
+		for (const [index, line] of lines.entries()) {
+			const header = /^\s*\[\s*([^\]]+?)\s*\]/.exec(line);
+			if (header !== null) {
+				const name = header[1]!.replaceAll(/["'\s]/g, '');
+				if (table !== '' && name === table && key === '') {
+					return `${file}:${index + 1}`;
+				}
+
+				inTable = name === table;
+			} else if (inTable && new RegExp(`^\\s*["']?${key.replaceAll(/[.*+?^${}()|[\]\\]/g, '\\$&')}["']?\\s*=`).test(line)) {
+				return `${file}:${index + 1}`;
+			}
+		}
+
+		return `${file}:1`;
+	};
+}
