@@ -49,7 +49,7 @@ test('two accounts from one config file: each its own key, settings and history;
 
 	const printed = await runCli(['--config', config, '--account', 'home', '--print-config', '--interval', '9'], env);
 	expect(printed.code).toBe(0);
-	expect(printed.stdout).toMatch(new RegExp(`^account +home +--account$`, 'm'));
+	expect(printed.stdout).toMatch(new RegExp('^account +home +--account$', 'm'));
 	expect(printed.stdout).toMatch(/^key +set +key-file .*home\.key \(.*config\.toml:8\)$/m);
 	expect(printed.stdout).toMatch(/^warn +500 +.*config\.toml:9$/m);
 	expect(printed.stdout).toMatch(/^interval +9s +--interval$/m);
