@@ -66,6 +66,18 @@ test('--line fires an alert once when it starts and once when it ends, to the co
 	expect(hooks.everything()).not.toContain('SRTGEN_API_KEY');
 });
 
+test('eight tmux clients calling --line at once: the alert fires once', async () => {
+	const hooks = recorders();
+	const env = {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: temporaryStateDir()};
+	balance = 1250;
+	await runCli(['--line', '--max-age', '0'], env);
+	balance = 700;
+	const runs = await Promise.all(Array.from({length: 8}, async () => runCli(['--line', '--max-age', '0', '--warn', '1000', '--on-alert', hooks.hook], env)));
+	expect(runs.every(run => run.stdout.includes('credits'))).toBe(true);
+	expect(hooks.alerts()).toHaveLength(1);
+	expect(hooks.alerts()[0]).toContain('SRTGEN_EVENT=low\n');
+});
+
 test('a rejected key fires from --line too, and a failing command is a notice on stderr, not a failure', async () => {
 	const env = {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: temporaryStateDir()};
 	balance = 1250;
