@@ -18,7 +18,8 @@ const reasons: Record<string, string> = {
 export function watchStdout(stdout: NodeJS.WriteStream = process.stdout): void {
 	stdout.on('error', (error: NodeJS.ErrnoException) => {
 		if (error.code === 'EPIPE') {
-			process.exit(process.exitCode ?? exitCode.ok);
+			void shutdown(typeof process.exitCode === 'number' ? process.exitCode : exitCode.ok);
+			return;
 		}
 
 		if (stdout.isTTY) {

@@ -54,7 +54,7 @@ function readKeyFile(file: string | undefined): string | undefined {
 	}
 }
 
-function originOf(url: string | undefined): string {
+export function originOf(url: string | undefined): string {
 	try {
 		return new URL(url ?? 'https://api.srtgen.com').origin;
 	} catch {

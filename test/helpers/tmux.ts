@@ -1,6 +1,7 @@
 import {execFileSync} from 'node:child_process';
 import {readFileSync} from 'node:fs';
-import {binary, temporaryStateDir} from './cli.js';
+import {binary, originOf, temporaryStateDir} from './cli.js';
+import {expectKeyNowhere} from './keyOnDisk.js';
 
 let sessions = 0;
 
@@ -19,6 +20,8 @@ export type Pane = {
 	waitFor(predicate: (lines: string[]) => boolean, what: string, timeoutMs?: number): Promise<string[]>;
 	/** The pid of the program running in the pane's shell, once there is one. */
 	appPid(): Promise<number>;
+	/** Once the program has ended: the key is in no file of its state directory, and the modes are right. */
+	expectKeyNowhere(): void;
 	kill(): void;
 };
 
@@ -76,6 +79,12 @@ export function openPane(columns: number, rows: number, env: Record<string, stri
 				return pid !== undefined;
 			}, 'the program to start');
 			return pid!;
+		},
+		expectKeyNowhere() {
+			const key = env['SRTGEN_API_KEY'];
+			if (key !== undefined) {
+				expectKeyNowhere(env['SRTGEN_TOP_STATE_DIR'] ?? stateDir, key, originOf(env['SRTGEN_BASE_URL']));
+			}
 		},
 		kill() {
 			try {

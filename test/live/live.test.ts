@@ -47,6 +47,7 @@ async function expectRestored(exitCode: number) {
 	expect(lines).toContain(`exit=${exitCode}`);
 	expect(lines.find(answered)).toBe('icanon echo <tty');
 	expect(lines.join('\n')).not.toContain('Starter Plan');
+	pane.expectKeyNowhere();
 }
 
 describe('the live view in a real terminal', () => {
