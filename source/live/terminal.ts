@@ -4,7 +4,7 @@ import {registerCleanup} from '../process/shutdown.js';
 
 /** Alternate screen on, cleared, cursor hidden; and back: cursor shown, main screen. */
 const enterFullScreen = ansiEscapes.enterAlternativeScreen + ansiEscapes.eraseScreen + ansiEscapes.cursorTo(0, 0) + ansiEscapes.cursorHide;
-const leaveFullScreen = ansiEscapes.cursorShow + ansiEscapes.exitAlternativeScreen;
+const leaveFullScreen = ansiEscapes.exitAlternativeScreen + ansiEscapes.cursorShow;
 
 export type TerminalStreams = {stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream};
 

@@ -72,4 +72,6 @@ test('outside tmux the window title is pushed, set below --warn, and popped on t
 	expect(written.indexOf('\u001B]2;', pop)).toBe(-1);
 	// Popped before the main screen came back: the title goes with the view.
 	expect(written.indexOf('\u001B[?1049l', title)).toBeGreaterThan(pop);
+	// In the documented order: the main screen back, then the cursor shown.
+	expect(written.indexOf('\u001B[?25h', written.indexOf('\u001B[?1049l', title))).toBeGreaterThan(written.indexOf('\u001B[?1049l', title));
 });
