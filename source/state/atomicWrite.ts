@@ -10,6 +10,8 @@ export async function writeAtomically(file: string, text: string, mode = 0o600):
 	try {
 		const handle = await open(temporary, 'wx', mode);
 		try {
+			// The umask would narrow a mode meant for another reader (node_exporter's textfile collector).
+			await handle.chmod(mode);
 			await handle.writeFile(text);
 			await handle.sync();
 		} finally {
