@@ -8,6 +8,7 @@ import {keyFileWarning, readConfigFile} from './config/readConfigFile.js';
 import {printConfig} from './commands/printConfig.js';
 import {connect} from './connection/connect.js';
 import {exitCode} from './process/exitCodes.js';
+import {exportedAccounts} from './exporter/accounts.js';
 import {handleEndings, shutdown} from './process/shutdown.js';
 import {watchStdout} from './process/stdoutFailure.js';
 import {stateDirWarning} from './state/stateDirCheck.js';
@@ -15,8 +16,23 @@ import {runStatusLine} from './statusLine/runStatusLine.js';
 
 async function main(): Promise<number> {
 	const cli = readArguments(process.argv.slice(2), import.meta);
+	const file = readConfigFile(cli.flags.config);
+	const userAgent = `srtgen-top/${cli.pkg.version ?? 'dev'}`;
+	if ((cli.flags.serve === true || cli.flags.openmetrics === true) && cli.flags.printConfig !== true) {
+		// Every account, not only the default one. Loaded only here, like the live view: prom-client
+		// stays out of the other modes' start-up.
+		const accounts = exportedAccounts(cli.flags, process.env, readKeyFile, file);
+		if (cli.flags.openmetrics === true) {
+			const {writeMetricsOnce} = await import('./exporter/writeOnce.js');
+			return await writeMetricsOnce(accounts, userAgent, process.stdout, process.stderr);
+		}
+
+		const {runExporter} = await import('./exporter/runExporter.js');
+		return await runExporter(accounts, userAgent, process.stderr);
+	}
+
 	// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- isTTY is undefined on a pipe, whatever its type says.
-	const config = resolveConfig(cli.flags, process.env, readKeyFile, Boolean(process.stdout.isTTY), readConfigFile(cli.flags.config));
+	const config = resolveConfig(cli.flags, process.env, readKeyFile, Boolean(process.stdout.isTTY), file);
 	const exposed = keyFileWarning(config.configFile, config.configKeyFile);
 	if (exposed !== undefined) {
 		process.stderr.write(`srtgen-top: ${exposed}\n`);
@@ -27,7 +43,7 @@ async function main(): Promise<number> {
 		return exitCode.ok;
 	}
 
-	const connection = await connect(config, `srtgen-top/${cli.pkg.version ?? 'dev'}`);
+	const connection = await connect(config, userAgent);
 	// Before the live view takes the screen: the line is there on the main screen once it is back.
 	const warning = connection.place === undefined ? undefined : await stateDirWarning(connection.place.stateDir);
 	if (warning !== undefined) {

@@ -8,8 +8,9 @@ import {withConfigFile, type Sources} from './accountSettings.js';
 import type {ConfigFile} from './configFile.js';
 import type {Env, Flags} from './flags.js';
 import {defaultStateDir} from './stateDir.js';
+import {parseListen, type Listen} from './listen.js';
 
-export type Mode = 'live' | 'once' | 'json' | 'line' | 'print-config';
+export type Mode = 'live' | 'once' | 'json' | 'line' | 'serve' | 'openmetrics' | 'print-config';
 
 export type Config = {
 	mode: Mode;
@@ -39,6 +40,9 @@ export type Config = {
 	/** The key file the config file named, if that is where the key came from. */
 	configKeyFile: string | undefined;
 	sources: Sources;
+	/** --serve: where the exporter listens; --openmetrics: the file written instead of stdout. */
+	listen: Listen;
+	outputFile: string | undefined;
 };
 
 /** Where alerts go besides the live view's bell and title (see source/alerts). */
@@ -89,7 +93,20 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 		configFile: file?.path,
 		configKeyFile: keyFile,
 		sources,
+		...exporterOptions(flags, mode),
 	};
+}
+
+function exporterOptions(flags: Flags, mode: Mode): Pick<Config, 'listen' | 'outputFile'> {
+	if (flags.listen !== undefined && mode !== 'serve') {
+		throw new ConfigError('--listen goes with --serve.');
+	}
+
+	if (flags.output !== undefined && mode !== 'openmetrics') {
+		throw new ConfigError('--output goes with --openmetrics.');
+	}
+
+	return {listen: parseListen(flags.listen), outputFile: flags.output};
 }
 
 /** The status line's settings; on the command line they go with --line (a config file may hold them for when it is used). */
@@ -111,7 +128,7 @@ function resolveMode(flags: Flags): Mode {
 		return 'print-config';
 	}
 
-	const chosen = (['once', 'json', 'line'] as const).filter(mode => flags[mode]);
+	const chosen = (['once', 'json', 'line', 'serve', 'openmetrics'] as const).filter(mode => flags[mode]);
 	if (chosen.length > 1) {
 		throw new ConfigError(`Choose one output mode: ${chosen.map(mode => `--${mode}`).join(' and ')} were given together.`);
 	}

@@ -1,4 +1,5 @@
 import type {TypedFlags} from 'meow';
+import {defaultListen} from './listen.js';
 import {alertAfterBounds, demoIntervalSeconds, intervalBounds, timeoutBounds} from './bounds.js';
 
 export const help = `
@@ -11,6 +12,9 @@ export const help = `
 	  --once              Print the balance once, readably, and exit
 	  --json              Print the balance once as JSON (see the readme) and exit
 	  --line              Print one short line (for tmux status-right) and exit
+	  --serve             Serve every account's metrics to Prometheus (see the
+	                      readme's Exporter section)
+	  --openmetrics       Print every account's metrics once, in OpenMetrics
 	  --demo              Use the built-in demo account instead of a key
 
 	Options
@@ -20,10 +24,16 @@ export const help = `
 	  --print-config      Show every setting and where it came from, and exit
 	  --key-file <path>   Read the API key from a file (else $SRTGEN_API_KEY)
 	  --base-url <url>    API origin (default https://api.srtgen.com)
-	  --interval <s>      Seconds between polls in live mode (${intervalBounds.min}-${intervalBounds.max},
+	  --interval <s>      Seconds between polls, live and --serve (${intervalBounds.min}-${intervalBounds.max},
 	                      default ${intervalBounds.default}; ${demoIntervalSeconds} on the demo account)
 	  --timeout <s>       Seconds before a request gives up (${timeoutBounds.min}-${timeoutBounds.max}, default ${timeoutBounds.default})
 	  --warn <credits>    Low-balance threshold: colours the view, exit code 1
+
+	Exporter (--serve, --openmetrics)
+	  --listen <host:port> Where --serve listens (default ${defaultListen}; a
+	                      host beyond loopback serves the network)
+	  --output <path>     --openmetrics: write to this file atomically (for
+	                      node_exporter's textfile collector), not stdout
 
 	Status line (--line)
 	  --max-age <s>       Answer from the last reading while it is younger
@@ -72,6 +82,10 @@ export const flags = {
 	once: {type: 'boolean'},
 	json: {type: 'boolean'},
 	line: {type: 'boolean'},
+	serve: {type: 'boolean'},
+	openmetrics: {type: 'boolean'},
+	listen: {type: 'string'},
+	output: {type: 'string'},
 	demo: {type: 'boolean'},
 	keyFile: {type: 'string'},
 	baseUrl: {type: 'string'},

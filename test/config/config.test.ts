@@ -35,6 +35,7 @@ describe('defaults', () => {
 			stateDir: defaultStateDir({}),
 			alerts: {desktop: false, command: undefined, unreachableAfterSeconds: 300},
 			account: undefined, configFile: undefined, configKeyFile: undefined, sources: {},
+			listen: {host: '127.0.0.1', port: 9464}, outputFile: undefined,
 		});
 	});
 

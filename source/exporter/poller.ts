@@ -1,0 +1,46 @@
+import {ApiError} from '../api/errors.js';
+import type {Connection} from '../connection/connect.js';
+import {fetchReading} from '../connection/fetchReading.js';
+import {summarizeBurn} from '../model/burnSummary.js';
+import type {AccountState} from './accountState.js';
+import type {Metrics} from './metrics.js';
+
+/**
+ * Reads the account now and then every `intervalSeconds`, whatever the scrapes: they are answered
+ * from `state`. A failure keeps the last reading and is said once on stderr, not at every poll.
+ */
+export function pollAccount(state: AccountState, connection: Connection, intervalSeconds: number, metrics: Metrics, stderr: NodeJS.WritableStream): {first: Promise<void>; stop(): void} {
+	let timer: NodeJS.Timeout | undefined;
+	let stopped = false;
+	const poll = async () => {
+		metrics.requests.inc({account: state.name});
+		const reading = await fetchReading(connection, stderr);
+		if (reading instanceof ApiError) {
+			metrics.errors.inc({account: state.name, kind: reading.kind});
+			if (state.succeeded !== false) {
+				stderr.write(`srtgen-top: account ${state.name}: ${reading.message}\n`);
+			}
+
+			state.succeeded = false;
+		} else {
+			if (state.succeeded === false) {
+				stderr.write(`srtgen-top: account ${state.name}: read again\n`);
+			}
+
+			state.last = {snapshot: reading.snapshot, fetchedAt: reading.fetchedAt, burn: summarizeBurn(reading.history, reading.snapshot, reading.fetchedAt)};
+			state.succeeded = true;
+		}
+	};
+
+	const loop = async (): Promise<void> => {
+		await poll();
+		if (!stopped) {
+			timer = setTimeout(() => void loop(), intervalSeconds * 1000);
+		}
+	};
+
+	return {first: loop(), stop() {
+		stopped = true;
+		clearTimeout(timer);
+	}};
+}
