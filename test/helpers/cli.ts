@@ -26,7 +26,9 @@ export const unprivileged = {uid: 65_534, gid: 65_534};
  * is checked: the key (from the environment or its file) is in none of its files, in no form.
  */
 export async function runCli(args: string[], env: Record<string, string> = {}, asUser = false): Promise<Run> {
-	const base = {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', SRTGEN_TOP_STATE_DIR: temporaryStateDir()};
+	// The unprivileged user has no home of ours: under a root's 0700 home, the default config file could not even be looked for.
+	const home = asUser ? path.join(tmpdir(), 'srtgen-top-no-home') : process.env['HOME'] ?? '';
+	const base = {PATH: process.env['PATH'] ?? '', HOME: home, SRTGEN_TOP_STATE_DIR: temporaryStateDir()};
 	const all: Record<string, string> = {...base, ...env};
 	const setpriv = ['setpriv', `--reuid=${unprivileged.uid}`, `--regid=${unprivileged.gid}`, '--clear-groups'];
 	const [file, ...rest] = [...(asUser ? setpriv : []), process.execPath, binary, ...args];
