@@ -4,7 +4,7 @@
 // Ink loads all of es-toolkit/compat (415 modules) for one `throttle`, and every module of its
 // own; bundled, the view imports in 70 MB instead of 86, and Ink and the help share one wrap-ansi.
 // cfonts stays outside (see bundleOptions.mjs): the package's one dependency.
-import {rmSync, writeFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {bundleOptions} from './bundleOptions.mjs';
 
@@ -23,3 +23,12 @@ const {metafile} = await build({
 // What the bundle holds (paths under node_modules), for the licence test (not shipped: the package has dist/cli.js and dist/chunks only).
 const packages = new Set(Object.keys(metafile.inputs).flatMap(input => [...input.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].map(match => match[1]).slice(-1)));
 writeFileSync('dist/bundled-packages.json', `${JSON.stringify([...packages].toSorted(), undefined, '\t')}\n`);
+
+// Their licences ask that their notices go with every copy: the package ships them in one file.
+const notices = [...packages].toSorted().map(name => {
+	const dir = `node_modules/${name}`;
+	const file = readdirSync(dir).find(entry => /^licen[cs]e/i.test(entry));
+	const {version, license} = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
+	return `${name} ${version} (${license})\n\n${file === undefined || !existsSync(`${dir}/${file}`) ? `licence: ${license}` : readFileSync(`${dir}/${file}`, 'utf8').trim()}\n`;
+});
+writeFileSync('dist/third-party-licences.txt', `The packages bundled into dist/cli.js and dist/chunks/, and their licences.\n\n${notices.join('\n---\n\n')}`);

@@ -26,6 +26,11 @@ test('the bundle holds permissively licensed packages only: cfonts stays outside
 	expect(bundled).toEqual(expect.arrayContaining(['ink', 'react', 'yoga-layout', 'ink-big-text']));
 	expect(bundled).not.toContain('cfonts');
 	const licences = new Set(bundled.map(name => (JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as {license: string}).license));
+	const notices = readFileSync(path.join(root, 'dist', 'third-party-licences.txt'), 'utf8');
+	for (const name of bundled) {
+		expect(notices).toContain(`\n${name} `);
+	}
+
 	expect(['MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', '0BSD']).toEqual(expect.arrayContaining([...licences]));
 });
 
@@ -41,7 +46,7 @@ test('packed, its production dependencies installed offline, its bin runs --demo
 	const tarball = path.join(work, packed.trim().split('\n').at(-1)!);
 	expect(statSync(binary).mtimeMs).toBe(builtAt);
 	const {stdout: listing} = await run('tar', ['-tzf', tarball]);
-	expect(listing.trim().split('\n').toSorted()).toEqual(expect.arrayContaining(['package/LICENSE', 'package/dist/cli.js', 'package/package.json', 'package/readme.md']));
+	expect(listing.trim().split('\n').toSorted()).toEqual(expect.arrayContaining(['package/LICENSE', 'package/dist/cli.js', 'package/dist/third-party-licences.txt', 'package/package.json', 'package/readme.md']));
 	expect(listing).not.toMatch(/package\/(source|test|bench)\//);
 
 	const app = mkdtempSync(path.join(tmpdir(), 'srtgen-top-app-'));
