@@ -1,61 +1,65 @@
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, readFileSync, statSync, writeFileSync} from 'node:fs';
+import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {fileURLToPath} from 'node:url';
 
 const clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], {encoding: 'utf8'}));
+const median = values => (values.length === 0 ? Number.NaN : values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)]);
 
-/** CPU seconds used so far and peak RSS in MB, from /proc. */
+/** CPU seconds used so far, RSS and peak RSS in MB, from /proc. */
 function usage(pid) {
 	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-	const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / clockTicks;
-	const peak = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1];
-	return {cpuSeconds, peakMb: Number(peak) / 1024};
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	const mb = key => Number(new RegExp(`${key}:\\s+(\\d+) kB`).exec(status)[1]) / 1024;
+	return {cpuSeconds: (Number(fields[11]) + Number(fields[12])) / clockTicks, rssMb: mb('VmRSS'), peakMb: mb('VmHWM')};
 }
 
 /**
- * The live view in a real pseudo-terminal (tmux, 100×30) polling every 2 s, and another at the
- * default 30 s, beside an idle Node process with a 1 s timer and one that has only loaded Ink, all
- * measured over the same `seconds`. Every byte the live views write to their terminals is counted
- * through tmux's pipe-pane.
+ * Each of `sessions` ({name, command, env}) runs in a real pseudo-terminal (tmux, 100×30), all at
+ * once, measured over the same `seconds` after a warm-up: CPU, RSS each second (median) and peak,
+ * bytes written to the terminal, and the frames the live view logged (SRTGEN_TOP_FRAME_LOG): how
+ * many a minute and Ink's median time for one, frames being seconds apart as in real use.
  */
-export async function measureIdle({binary, url, seconds = 60}) {
+export async function measureIdle({sessions, seconds = 90, warmUp = 15}) {
 	const dir = mkdtempSync(path.join(tmpdir(), 'srtgen-top-bench-'));
 	const socket = `srtgen-top-bench-${process.pid}`;
-	const bytesFile = path.join(dir, 'terminal-bytes');
-	const bytesFile30 = path.join(dir, 'terminal-bytes-30');
-	writeFileSync(bytesFile, '');
-	writeFileSync(bytesFile30, '');
-	const env = {PATH: process.env.PATH, HOME: dir, TERM: 'xterm-256color', CI: 'false', SRTGEN_API_KEY: 'bench-key', SRTGEN_BASE_URL: url, SRTGEN_TOP_STATE_DIR: path.join(dir, 'state')};
-	const tmux = (...args) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8', env}).trim();
+	const tmux = (...args) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8'}).trim();
 	try {
-		tmux('new-session', '-d', '-s', 'live', '-x', '100', '-y', '30', `exec node ${binary} --interval 2`);
-		tmux('new-session', '-d', '-s', 'idle', '-x', '100', '-y', '30', 'exec node -e "setInterval(() => {}, 1000)"');
-		// The floor for any Ink app: Node with Ink (and so React and Yoga) loaded, and nothing drawn.
-		tmux('new-session', '-d', '-s', 'ink', '-c', fileURLToPath(new URL('..', import.meta.url)), '-x', '100', '-y', '30', `exec node --input-type=module -e "await import('ink'); setInterval(() => {}, 1000)"`);
-		tmux('new-session', '-d', '-s', 'live30', '-x', '100', '-y', '30', `exec node ${binary}`);
-		tmux('pipe-pane', '-t', 'live', '-o', `cat >> ${bytesFile}`);
-		tmux('pipe-pane', '-t', 'live30', '-o', `cat >> ${bytesFile30}`);
-		const live = Number(tmux('display-message', '-p', '-t', 'live', '#{pane_pid}'));
-		const live30 = Number(tmux('display-message', '-p', '-t', 'live30', '#{pane_pid}'));
-		const idle = Number(tmux('display-message', '-p', '-t', 'idle', '#{pane_pid}'));
-		const ink = Number(tmux('display-message', '-p', '-t', 'ink', '#{pane_pid}'));
-		await sleep(5000);
-		const measure = () => ({live: usage(live), live30: usage(live30), idle: usage(idle), bytes: statSync(bytesFile).size, bytes30: statSync(bytesFile30).size});
-		const start = measure();
-		await sleep(seconds * 1000);
-		const end = measure();
-		const share = which => (end[which].cpuSeconds - start[which].cpuSeconds) / seconds * 100;
-		return {
-			live: {cpuPercent: share('live'), peakMb: end.live.peakMb},
-			idle: {cpuPercent: share('idle'), peakMb: end.idle.peakMb},
-			inkOnly: {peakMb: usage(ink).peakMb},
-			live30: {cpuPercent: share('live30'), peakMb: end.live30.peakMb},
-			bytesPerMinute: (end.bytes - start.bytes) / seconds * 60,
-			bytesPerMinute30: (end.bytes30 - start.bytes30) / seconds * 60,
-		};
+		const running = sessions.map(({name, command, env = {}}) => {
+			const frames = path.join(dir, `${name}.frames`);
+			const bytes = path.join(dir, `${name}.bytes`);
+			writeFileSync(bytes, '');
+			const assignments = Object.entries({TERM: 'xterm-256color', CI: 'false', SRTGEN_TOP_FRAME_LOG: frames, ...env}).map(([key, value]) => `${key}='${value}'`).join(' ');
+			tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '30', `env ${assignments} ${command}`);
+			tmux('pipe-pane', '-t', name, '-o', `cat >> ${bytes}`);
+			return {name, frames, bytes, pid: Number(tmux('display-message', '-p', '-t', name, '#{pane_pid}'))};
+		});
+		await sleep(warmUp * 1000);
+		const frameTimes = session => (existsSync(session.frames) ? readFileSync(session.frames, 'utf8').trim().split('\n').map(line => line.split(' ').map(Number)) : []);
+		const start = Date.now();
+		const first = running.map(session => ({...usage(session.pid), bytes: readFileSync(session.bytes).length}));
+		const rss = running.map(() => []);
+		while (Date.now() - start < seconds * 1000) {
+			await sleep(1000);
+			for (const [index, session] of running.entries()) {
+				rss[index].push(usage(session.pid).rssMb);
+			}
+		}
+
+		const elapsed = (Date.now() - start) / 1000;
+		return Object.fromEntries(running.map((session, index) => {
+			const end = usage(session.pid);
+			const frames = frameTimes(session).filter(([at]) => at >= start);
+			return [session.name, {
+				cpuPercent: (end.cpuSeconds - first[index].cpuSeconds) / elapsed * 100,
+				rssMedianMb: median(rss[index]),
+				peakMb: end.peakMb,
+				framesPerMinute: frames.length / elapsed * 60,
+				frameMs: median(frames.map(([, ms]) => ms)),
+				bytesPerMinute: (readFileSync(session.bytes).length - first[index].bytes) / elapsed * 60,
+			}];
+		}));
 	} finally {
 		try {
 			tmux('kill-server');

@@ -21,6 +21,19 @@ test('the one-shot modes load neither Ink, React nor the fonts', async () => {
 	expect(loaded).not.toMatch(/dist\/chunks\/runLive-/);
 });
 
+test('the bundle holds permissively licensed packages only: cfonts stays outside', () => {
+	const bundled = JSON.parse(readFileSync(path.join(root, 'dist', 'bundled-packages.json'), 'utf8')) as string[];
+	expect(bundled).toEqual(expect.arrayContaining(['ink', 'react', 'yoga-layout', 'ink-big-text']));
+	expect(bundled).not.toContain('cfonts');
+	const licences = new Set(bundled.map(name => (JSON.parse(readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as {license: string}).license));
+	const notices = readFileSync(path.join(root, 'dist', 'third-party-licences.txt'), 'utf8');
+	for (const name of bundled) {
+		expect(notices).toContain(`\n${name} `);
+	}
+
+	expect(['MIT', 'ISC', 'BSD-2-Clause', 'BSD-3-Clause', 'Apache-2.0', '0BSD']).toEqual(expect.arrayContaining([...licences]));
+});
+
 // `npm test` has built dist/ already, and other test files run that binary meanwhile: packing
 // must not run `prepare` (a rebuild). The tarball is unpacked as an app of its own, and its
 // production dependencies are installed from our lockfile with `npm ci --offline`: the tarballs
@@ -33,7 +46,7 @@ test('packed, its production dependencies installed offline, its bin runs --demo
 	const tarball = path.join(work, packed.trim().split('\n').at(-1)!);
 	expect(statSync(binary).mtimeMs).toBe(builtAt);
 	const {stdout: listing} = await run('tar', ['-tzf', tarball]);
-	expect(listing.trim().split('\n').toSorted()).toEqual(expect.arrayContaining(['package/LICENSE', 'package/dist/cli.js', 'package/package.json', 'package/readme.md']));
+	expect(listing.trim().split('\n').toSorted()).toEqual(expect.arrayContaining(['package/LICENSE', 'package/dist/cli.js', 'package/dist/third-party-licences.txt', 'package/package.json', 'package/readme.md']));
 	expect(listing).not.toMatch(/package\/(source|test|bench)\//);
 
 	const app = mkdtempSync(path.join(tmpdir(), 'srtgen-top-app-'));
@@ -41,7 +54,9 @@ test('packed, its production dependencies installed offline, its bin runs --demo
 	copyFileSync(path.join(root, 'package-lock.json'), path.join(app, 'package-lock.json'));
 	const npmEnv = {...process.env, npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false'};
 	await run('npm', ['ci', '--omit=dev', '--offline', '--ignore-scripts'], {cwd: app, env: npmEnv});
-	expect(existsSync(path.join(app, 'node_modules', 'ink'))).toBe(true);
+	// Ink and React are in the live view's chunk; only cfonts (GPL-3.0-or-later) is installed beside it.
+	expect(existsSync(path.join(app, 'node_modules', 'cfonts'))).toBe(true);
+	expect(existsSync(path.join(app, 'node_modules', 'ink'))).toBe(false);
 	expect(existsSync(path.join(app, 'node_modules', 'vitest'))).toBe(false);
 
 	const manifest = JSON.parse(readFileSync(path.join(app, 'package.json'), 'utf8')) as {bin: Record<string, string>};

@@ -1,23 +1,23 @@
-import {ageStepMs} from '../model/format.js';
+import {ageStepMs, secondsShownUnderMs} from '../model/format.js';
 
 const second = 1000;
 const minute = 60 * second;
 const hour = 60 * minute;
 
 /**
- * Milliseconds until any of the shown ages ("12s ago") or countdowns ("resets in 4h 07m") would
+ * Milliseconds until any of the shown ages ("3m ago") or countdowns ("resets in 4h 07m") would
  * read differently, so the clock re-renders only when the screen would change.
  */
 export function untilNextVisibleChange(now: number, since: number[], until: number[]): number {
 	const waits = [
 		...since.map(start => {
 			const elapsed = Math.max(0, now - start);
-			const step = elapsed < minute ? ageStepMs : elapsed < hour ? minute : hour;
+			const step = elapsed < hour ? ageStepMs : hour;
 			return step - (elapsed % step);
 		}),
 		...until.filter(deadline => deadline > now).map(deadline => {
 			const remaining = deadline - now;
-			const step = remaining <= hour ? second : minute;
+			const step = remaining <= secondsShownUnderMs ? second : minute;
 			return (remaining % step) || step;
 		}),
 	];

@@ -1,4 +1,5 @@
-import {render} from 'ink';
+import {appendFileSync} from 'node:fs';
+import {render, type RenderOptions} from 'ink';
 import type {Config} from '../config/config.js';
 import type {Connection} from '../connection/connect.js';
 import {exitCode} from '../process/exitCodes.js';
@@ -30,7 +31,7 @@ export async function runLive(config: Config, connection: Connection): Promise<n
 		screen.repaint();
 	});
 	// Debug mode: Ink hands every frame whole to the screen, which paints only the rows that changed.
-	const instance = render(app(), {stdout: screen as unknown as NodeJS.WriteStream, exitOnCtrlC: false, debug: true, patchConsole: false});
+	const instance = render(app(), {stdout: screen as unknown as NodeJS.WriteStream, exitOnCtrlC: false, debug: true, patchConsole: false, onRender: frameLog()});
 	// Ink redraws on resize at once, with the tree laid out for the old size: one frame too wide or
 	// too tall. Re-rendering synchronously first (useTerminalSize reads the size during render)
 	// means the first frame after a resize already has the new layout.
@@ -47,4 +48,15 @@ export async function runLive(config: Config, connection: Connection): Promise<n
 	});
 	await instance.waitUntilExit();
 	return shutdown(exitCode.ok);
+}
+
+/**
+ * For `npm run bench`: SRTGEN_TOP_FRAME_LOG names a file that gets a line per frame, the time and
+ * how long Ink took to lay it out and turn it into text (most of a frame's cost).
+ */
+function frameLog(): RenderOptions['onRender'] {
+	const file = process.env['SRTGEN_TOP_FRAME_LOG'];
+	return file === undefined ? undefined : ({renderTime}) => {
+		appendFileSync(file, `${Date.now()} ${renderTime.toFixed(3)}\n`);
+	};
 }

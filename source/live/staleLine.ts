@@ -1,5 +1,5 @@
 import type {ApiError} from '../api/errors.js';
-import {formatAge} from '../model/format.js';
+import {formatAge, roughAge, secondsShownUnderMs} from '../model/format.js';
 
 /** What went wrong, in a few words, for the one-line status of the live view. */
 export function shortReason(error: ApiError): string {
@@ -38,15 +38,20 @@ export type PollStatus = {
 	nextAttemptAt?: number;
 };
 
+/** Whole minutes, as the countdowns (format.ts); seconds, rounded up, in the last minute. */
+function retryIn(milliseconds: number): string {
+	return milliseconds > secondsShownUnderMs ? formatAge(milliseconds) : formatAge(Math.ceil(milliseconds / 1000) * 1000);
+}
+
 /** "stale 3m — server error 500, retrying in 40s"; undefined while the data is fresh. */
 export function staleLine(status: PollStatus, now: number): string | undefined {
 	if (status.error === undefined) {
 		return undefined;
 	}
 
-	const retry = status.nextAttemptAt === undefined ? '' : `, retrying in ${formatAge(Math.ceil((status.nextAttemptAt - now) / 1000) * 1000)}`;
+	const retry = status.nextAttemptAt === undefined ? '' : `, retrying in ${retryIn(status.nextAttemptAt - now)}`;
 	const reason = `${shortReason(status.error)}${retry}`;
 	return status.fetchedAt === undefined
 		? `no data yet — ${reason}`
-		: `stale ${formatAge(now - status.fetchedAt)} — ${reason}`;
+		: `stale ${roughAge(now - status.fetchedAt)} — ${reason}`;
 }

@@ -17,19 +17,27 @@ export function formatBytes(bytes: number | undefined, fallback?: string): strin
 }
 
 /**
- * How precisely the age of the data is shown under a minute: `just now`, then `5s ago`, `10s ago`.
- * Each change is a frame to draw, and a frame a second was most of the live view's idle CPU.
+ * The age of the data is shown in whole minutes: `just now` under a minute. At the default 30 s
+ * poll the data is never older than that while polls succeed, so the age never draws a frame of
+ * its own; it only moves once polls fail (the stale line says why) or the interval is long.
  */
-export const ageStepMs = 5000;
+export const ageStepMs = 60_000;
 
-/** How long ago data was fetched: `just now`, `15s ago`, `3m ago`. */
+/** How long ago data was fetched: `just now`, `3m ago`, `2h ago`. */
 export function updatedAgo(milliseconds: number): string {
-	if (milliseconds < ageStepMs) {
-		return 'just now';
-	}
-
-	return `${formatAge(milliseconds < 60_000 ? milliseconds - (milliseconds % ageStepMs) : milliseconds)} ago`;
+	return milliseconds < ageStepMs ? 'just now' : `${formatAge(milliseconds)} ago`;
 }
+
+/** An age in whole minutes at least, for the live view's clocks: `<1m`, `3m`, `2h`. */
+export function roughAge(milliseconds: number): string {
+	return milliseconds < ageStepMs ? '<1m' : formatAge(milliseconds);
+}
+
+/**
+ * Countdowns tick in minutes, and in seconds only for their last minute: the moment someone
+ * waits out (a reset to start a run on). Seconds for a whole hour were 60 frames a minute.
+ */
+export const secondsShownUnderMs = 60_000;
 
 /** A short age or wait, such as `12s`, `3m` or `2h`. */
 export function formatAge(milliseconds: number): string {
@@ -40,8 +48,8 @@ export function formatAge(milliseconds: number): string {
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
- * Time left until a plan resets: `resets in 3d 04h 12m`, `resets in 4h 07m`, `resets in 42m 07s`
- * under an hour, `reset due` once past. The short form leaves out "resets in".
+ * Time left until a plan resets: `resets in 3d 04h 12m`, `resets in 4h 07m`, `resets in 42m`,
+ * `resets in 42s` in the last minute, `reset due` once past. The short form leaves out "resets in".
  */
 export function resetCountdown(resetsAt: Date | undefined, now: number, form: 'full' | 'short' = 'full'): string {
 	if (resetsAt === undefined) {
@@ -65,7 +73,7 @@ export function resetCountdown(resetsAt: Date | undefined, now: number, form: 'f
 		return `${prefix}${hours}h ${pad(minutes)}m`;
 	}
 
-	return `${prefix}${minutes}m ${pad(seconds % 60)}s`;
+	return minutes > 0 ? `${prefix}${minutes}m` : `${prefix}${seconds}s`;
 }
 
 /** The share of a whole, 0 to 1, or undefined when either side is unknown or the whole is zero. */

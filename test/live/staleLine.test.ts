@@ -21,6 +21,14 @@ test('the stale line has the age of the last good data, the reason and the retry
 	expect(staleLine({fetchedAt: now - 190_000, error, nextAttemptAt: now + 39_200}, now)).toBe('stale 3m — server error 500, retrying in 40s');
 });
 
+test('the age is in whole minutes, and the retry too until its last minute', () => {
+	const error = new ApiError('unauthorized', 'x', {status: 401});
+	expect(staleLine({fetchedAt: now - 42_000, error, nextAttemptAt: now + 299_000}, now)).toBe('stale <1m — key rejected (401), check SRTGEN_API_KEY, retrying in 4m');
+	expect(staleLine({fetchedAt: now - 42_000, error, nextAttemptAt: now + 60_000}, now)).toMatch(/retrying in 1m$/);
+	expect(staleLine({fetchedAt: now - 42_000, error, nextAttemptAt: now + 59_200}, now)).toMatch(/retrying in 1m$/);
+	expect(staleLine({fetchedAt: now - 42_000, error, nextAttemptAt: now + 58_200}, now)).toMatch(/retrying in 59s$/);
+});
+
 test('before any data it says so', () => {
 	const error = new ApiError('network', 'Cannot reach h: connection refused.');
 	expect(staleLine({error, nextAttemptAt: now + 5000}, now)).toBe('no data yet — cannot reach h: connection refused, retrying in 5s');

@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {formatAge, formatBytes, formatCredits, formatPercent, fraction, resetCountdown, updatedAgo} from '../../source/model/format.js';
+import {formatAge, formatBytes, formatCredits, formatPercent, fraction, resetCountdown, roughAge, updatedAgo} from '../../source/model/format.js';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 const later = (seconds: number) => new Date(now + (seconds * 1000));
@@ -10,9 +10,11 @@ describe('resetCountdown', () => {
 		[86_400, 'resets in 1d 00h 00m'],
 		[(4 * 3600) + (7 * 60), 'resets in 4h 07m'],
 		[3600, 'resets in 1h 00m'],
-		[3599, 'resets in 59m 59s'],
-		[(42 * 60) + 7, 'resets in 42m 07s'],
-		[1, 'resets in 0m 01s'],
+		[3599, 'resets in 59m'],
+		[(42 * 60) + 7, 'resets in 42m'],
+		[60, 'resets in 1m'],
+		[59, 'resets in 59s'],
+		[1, 'resets in 1s'],
 		[0, 'reset due'],
 		[-3600, 'reset due'],
 	])('%i s ahead: %s', (seconds, expected) => {
@@ -43,12 +45,18 @@ test('bytes are binary units from the byte count, with the API text as a fallbac
 	expect(formatBytes(undefined)).toBe('?');
 });
 
-test('data fetched under five seconds ago was fetched just now', () => {
+test('the age of the data is in whole minutes: under one, just now', () => {
 	expect(updatedAgo(4999)).toBe('just now');
-	expect(updatedAgo(5000)).toBe('5s ago');
-	expect(updatedAgo(14_999)).toBe('10s ago');
-	expect(updatedAgo(59_999)).toBe('55s ago');
+	expect(updatedAgo(14_999)).toBe('just now');
+	expect(updatedAgo(59_999)).toBe('just now');
+	expect(updatedAgo(60_000)).toBe('1m ago');
 	expect(updatedAgo(190_000)).toBe('3m ago');
+	expect(updatedAgo(2 * 3_600_000 + 60_000)).toBe('2h ago');
+});
+
+test('a rough age is under a minute or in whole minutes', () => {
+	expect(roughAge(42_000)).toBe('<1m');
+	expect(roughAge(190_000)).toBe('3m');
 });
 
 test('ages are short', () => {

@@ -13,7 +13,10 @@ type Props = {
 	frozen: boolean;
 };
 
-/** Who and where on the left; the request state on the right, never wrapped. */
+/**
+ * Who and where on the left; the request state on the right, never wrapped. Frozen, nothing is
+ * requested: the badge takes its place, and still fits the narrowest layout (30 columns).
+ */
 export function Header({account, apiHost, demo, inFlight, fetchedAt, now, frozen}: Props) {
 	return (
 		<Box justifyContent="space-between" flexShrink={0}>
@@ -26,10 +29,11 @@ export function Header({account, apiHost, demo, inFlight, fetchedAt, now, frozen
 				</Text>
 			</Box>
 			<Box flexShrink={0} marginLeft={1}>
-				{frozen && <Text><Text inverse color={warningColor}> FROZEN · f resumes </Text> </Text>}
-				{inFlight
-					? <Text color={accentColor}><Spinner type="dots"/> updating</Text>
-					: <Text dimColor>{fetchedAt === undefined ? 'waiting' : `updated ${updatedAgo(now - fetchedAt)}`}</Text>}
+				{frozen
+					? <Text inverse color={warningColor}> FROZEN · f resumes </Text>
+					: inFlight
+						? <Text color={accentColor}><Spinner type="dots"/> updating</Text>
+						: <Text dimColor>{fetchedAt === undefined ? 'waiting' : `updated ${updatedAgo(now - fetchedAt)}`}</Text>}
 			</Box>
 		</Box>
 	);

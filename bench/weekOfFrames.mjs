@@ -1,0 +1,60 @@
+import {EventEmitter} from 'node:events';
+import {render} from 'ink';
+import {createElement} from 'react';
+import {toSnapshot} from '../dist/api/snapshot.js';
+import {balanceChart} from '../dist/live/chart.js';
+import {Dashboard} from '../dist/live/components/Dashboard.js';
+import {addSample, sampleOf} from '../dist/model/history.js';
+import {summarizeBurn} from '../dist/model/burnSummary.js';
+import {verdict} from '../dist/model/verdictText.js';
+import {sampleBody} from './server.mjs';
+
+const day = 86_400_000;
+
+/**
+ * A week of the live view in fake time: a poll every 30 s into the history, and a frame with the
+ * chart every `frameMinutes` (the live view draws one a poll: this is a tenth of them, to keep the
+ * bench short). At the end of each day, after a full GC (--expose-gc), the heap and RSS. Ink
+ * keeps texts it has measured; this shows whether they pile up. Run bundled, as the binary's Ink is.
+ */
+export function simulateWeek({days = 7, frameMinutes = 5} = {}) {
+	const start = Date.now();
+	const stdout = Object.assign(new EventEmitter(), {columns: 100, rows: 30, write: () => true});
+	let history = {samples: []};
+	const element = (now, snapshot) => {
+		const burn = summarizeBurn(history, snapshot, now);
+		return createElement(Dashboard, {
+			size: {columns: 100, rows: 30}, now, snapshot, fetchedAt: now, inFlight: false, apiHost: 'api.srtgen.com', demo: false,
+			warnBelow: 500, low: false, intervalSeconds: 30, notices: [], showHelp: false, burn, verdict: verdict(snapshot.totalBalance, burn, undefined, now),
+			chart: size => balanceChart(history, now, '15m', size), zoom: '15m',
+		});
+	};
+
+	let instance;
+	const daily = [];
+	for (let poll = 0; poll <= days * 2880; poll++) {
+		const now = start + (poll * 30_000);
+		const snapshot = toSnapshot(sampleBody(day - ((poll * 30_000) % day), 5000 - (poll % 2880)));
+		history = addSample(history, sampleOf(snapshot, now));
+		if (poll % (frameMinutes * 2) === 0) {
+			if (instance === undefined) {
+				instance = render(element(now, snapshot), {stdout, debug: true, patchConsole: false, exitOnCtrlC: false});
+			} else {
+				instance.rerender(element(now, snapshot));
+			}
+		}
+
+		if (poll > 0 && poll % 2880 === 0) {
+			globalThis.gc?.();
+			const memory = process.memoryUsage();
+			daily.push({day: poll / 2880, samples: history.samples.length, historyKb: JSON.stringify(history).length / 1024, heapMb: memory.heapUsed / 1024 / 1024, rssMb: memory.rss / 1024 / 1024});
+		}
+	}
+
+	instance.unmount();
+	return {daily, frames: Math.floor(days * 2880 / (frameMinutes * 2)) + 1};
+}
+
+if (process.argv.includes('--run')) {
+	process.stdout.write(JSON.stringify(simulateWeek()));
+}

@@ -1,0 +1,34 @@
+import {Box} from 'ink';
+import {render} from 'ink-testing-library';
+import {expect, test} from 'vitest';
+import {Dashboard, type DashboardProps} from '../../../source/live/components/Dashboard.js';
+import {accounts} from '../../helpers/dashboardProps.js';
+import {manyPlans} from '../../helpers/snapshots.js';
+
+function frame(element: React.JSX.Element): string {
+	const {lastFrame, unmount} = render(element);
+	const text = lastFrame() ?? '';
+	unmount();
+	return text;
+}
+
+const columns = [30, 34, 40, 52, 71, 100, 133, 200];
+const rows = [6, 8, 12, 20, 30, 41];
+const kinds: Record<string, DashboardProps> = {
+	...accounts,
+	help: {...accounts['healthy']!, showHelp: true},
+	manyPlans: {...accounts['stale']!, snapshot: manyPlans(6), prompt: 'jobs in the run: 150█'},
+};
+
+// The Dashboard is not clipped to the terminal (clipping cost a third of each frame): the same
+// frame inside a box that clips to the size must be the very same text, at every size and kind.
+test.each(columns)('at %i columns, every kind of screen at every height is the same as clipped', width => {
+	for (const [name, props] of Object.entries(kinds)) {
+		for (const height of rows) {
+			const size = {columns: width, rows: height};
+			const unclipped = frame(<Dashboard {...props} size={size}/>);
+			const clipped = frame(<Box width={width} height={height} overflow="hidden"><Dashboard {...props} size={size}/></Box>);
+			expect(unclipped, `${name} at ${width}×${height}`).toBe(clipped);
+		}
+	}
+});
