@@ -22,7 +22,9 @@ export function readConfigFile(given: string | undefined): ConfigFile | undefine
 		}
 
 		const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-		if (given === undefined && code === 'ENOENT') {
+		// The default place is only looked in: a home that is missing or closed to this user (a
+		// service account, another user's HOME) has no config for it.
+		if (given === undefined && (code === 'ENOENT' || code === 'ENOTDIR' || code === 'EACCES')) {
 			return undefined;
 		}
 
