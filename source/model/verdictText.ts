@@ -32,7 +32,7 @@ export function timeRangeText(range: TimeRange, now: number): string {
 	return `${earliest === latest ? `~${earliest}` : `${earliest}–${latest}`} (in ~${roughDuration(range.at - now)})`;
 }
 
-/** `2 drops needed`, `1 more drop needed`, `30s more needed`. */
+/** `2 drops needed`, `1 more drop needed`, `45s of readings needed`. */
 export function measuringText(measuring: Measuring | undefined, drops: number): string {
 	if (measuring === undefined) {
 		return 'measuring…';
@@ -42,7 +42,8 @@ export function measuringText(measuring: Measuring | undefined, drops: number): 
 		return `measuring… (${measuring.dropsNeeded}${drops > 0 ? ' more' : ''} ${measuring.dropsNeeded === 1 ? 'drop' : 'drops'} needed)`;
 	}
 
-	return measuring.coverageNeededMs > 0 ? `measuring… (${Math.ceil(measuring.coverageNeededMs / 1000)}s more needed)` : 'measuring…';
+	// Not a countdown: a line that changed every second would be a frame every second.
+	return measuring.coverageNeededMs > 0 ? `measuring… (${forecastRule.minCoverageMs / 1000}s of readings needed)` : 'measuring…';
 }
 
 const jobCount = (jobs: number) => `${formatCredits(jobs)} ${jobs === 1 ? 'job' : 'jobs'}`;

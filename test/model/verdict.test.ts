@@ -23,7 +23,7 @@ describe('the balance', () => {
 	test.each<[string, number | undefined, BurnSummary | undefined, string, string, string]>([
 		['no balance', undefined, undefined, 'unknown', 'balance unknown', 'measuring'],
 		['nothing left', 0, burn({state: 'idle'}), 'empty', 'no credits left: jobs fail until a top-up or the Pro Plan reset (in 2h 11m)', 'error'],
-		['measuring, no drop yet', 3000, burn({state: 'measuring'}, now + hour, {drops: 0, coveredMs: 5000}), 'measuring', 'measuring… (40s more needed)', 'measuring'],
+		['measuring, no drop yet', 3000, burn({state: 'measuring'}, now + hour, {drops: 0, coveredMs: 5000}), 'measuring', 'measuring… (45s of readings needed)', 'measuring'],
 		['measuring, one drop', 3000, burn({state: 'measuring'}, now + hour, {drops: 1, coveredMs: 60_000}), 'measuring', 'measuring… (1 more drop needed)', 'measuring'],
 		['idle', 3000, burn({state: 'idle'}), 'idle', 'no credits spent in the last 15m', 'ok'],
 		['lasts: even the earliest empty time is after the reset', 3000, burn(runsOut(5 * hour, 3 * hour, 9 * hour)), 'lasts-past-reset', 'lasts past the Pro Plan reset (in 2h 11m)', 'ok'],
@@ -68,7 +68,7 @@ test.each<[string, number, number, number, string]>([
 test('what measuring waits for', () => {
 	expect(measuringText({dropsNeeded: 2, coverageNeededMs: 45_000}, 0)).toBe('measuring… (2 drops needed)');
 	expect(measuringText({dropsNeeded: 1, coverageNeededMs: 0}, 1)).toBe('measuring… (1 more drop needed)');
-	expect(measuringText({dropsNeeded: 0, coverageNeededMs: 12_500}, 3)).toBe('measuring… (13s more needed)');
+	expect(measuringText({dropsNeeded: 0, coverageNeededMs: 12_500}, 3)).toBe('measuring… (45s of readings needed)');
 	expect(measuringText(undefined, 3)).toBe('measuring…');
 });
 

@@ -183,6 +183,6 @@ test('--json --mark --jobs starts a run; a later --json reports it', async () =>
 	const later = JSON.parse((await runCli(['--json'], env)).stdout) as {run: Record<string, unknown>; verdict: Record<string, unknown>};
 	// Two drops, but the run is seconds old: no forecast before 45 s, the verdict says what it waits for.
 	expect(later.run).toMatchObject({drops: 2, spent: 50, averageCost: 25, jobs: {total: 10, done: 2, remaining: 8, creditsNeeded: null, covered: null, spare: null, finishAt: null, finishRange: null}});
-	expect(later.verdict).toMatchObject({code: 'run-measuring', tone: 'measuring', text: expect.stringMatching(/^8 jobs to go — measuring… \(\d+s more needed\)$/) as string});
+	expect(later.verdict).toMatchObject({code: 'run-measuring', tone: 'measuring', text: expect.stringMatching(/^8 jobs to go — measuring… \(45s of readings needed\)$/) as string});
 	expect(JSON.parse((await runCli(['--json'], envFor(temporaryStateDir()))).stdout)).toMatchObject({run: null});
 });
