@@ -1,10 +1,11 @@
 // npm run bench: the speed and memory figures of srtgen-top, each against a baseline measured in
 // the same run on the same machine, with the targets they are held to (issue 16). Builds first
-// (see package.json). Needs tmux for the live view's figures. Takes about four minutes.
+// (see package.json). Needs tmux for the live view's figures. Takes about five minutes.
 import {mkdtempSync} from 'node:fs';
 import {cpus, tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {measureExporter} from './exporter.mjs';
 import {buildFloorApp} from './floor.mjs';
 import {measureIdle} from './idle.mjs';
 import {measurePackage} from './package.mjs';
@@ -58,6 +59,15 @@ try {
 
 	const fullFrameBytes = 100 * 30 * 1.3;
 	add('bytes to the terminal a minute, steady 30 s', fixed(idle.steady.bytesPerMinute, 0), `${fixed(fullFrameBytes * 60, 0)} full frame each second`, times(idle.steady.bytesPerMinute, fullFrameBytes * 60), 'changed rows only', idle.steady.bytesPerMinute < fullFrameBytes * 6);
+
+	console.error('exporter…');
+	const exporter = await measureExporter({binary, url: steady.url, seconds: quick ? 10 : 30, scrapes: quick ? 100 : 500});
+	const perAccount = `${exporter.accounts} accounts, ${fixed(exporter.metricsBytes / 1024)} KB of metrics`;
+	add(`exporter: idle RSS, ${perAccount} (median MB)`, fixed(exporter.idleRssMb), `${fixed(exporter.floorRssMb)} bare Node HTTP server`, times(exporter.idleRssMb, exporter.floorRssMb), '', undefined);
+	add('exporter: one scrape, wall time (median ms)', fixed(exporter.scrape.ms, 2), `${fixed(exporter.floorScrape.ms, 2)} the same text from a bare server`, times(exporter.scrape.ms, exporter.floorScrape.ms), '', undefined);
+	add('exporter: one scrape, the server\'s CPU (ms)', fixed(exporter.scrape.cpuMs, 2), `${fixed(exporter.floorScrape.cpuMs, 2)} bare server`, times(exporter.scrape.cpuMs, exporter.floorScrape.cpuMs), '', undefined);
+	const allowed = 1 + Math.floor(exporter.seconds / 30);
+	add(`exporter: API requests per account, ${exporter.scrapes} scrapes in ${fixed(exporter.seconds, 0)} s`, String(exporter.requestsMade), '1 per --interval (30 s)', '', `≤ ${allowed}`, exporter.requestsMade <= allowed);
 
 	console.error('render cost…');
 	const render = measureRender({frames: quick ? 50 : 300});

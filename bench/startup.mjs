@@ -3,8 +3,7 @@ import {mkdtempSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
-
-const median = values => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
+import {median} from './proc.mjs';
 
 /**
  * Wall time of `srtgen-top --json` against a bare Node script doing one fetch of the same URL and

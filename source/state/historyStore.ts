@@ -1,4 +1,4 @@
-import {mkdir, readFile, rename} from 'node:fs/promises';
+import {mkdir, readFile, rename, stat} from 'node:fs/promises';
 import {mergeHistories, withoutFuture, type History} from '../model/history.js';
 import {filesOf} from './accountFiles.js';
 import {writeAtomically} from './atomicWrite.js';
@@ -31,6 +31,21 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 	const file = filesOf(options).history;
 	const lockPath = `${file}.lock`;
 	const empty: History = {samples: []};
+	/**
+	 * The file as this store last wrote it. While it is unchanged (same inode, size and change
+	 * time: a write by anyone else is a new file renamed into place), saving need not read it
+	 * back: a live view saves each minute, and reading a week of readings was most of that.
+	 */
+	let written: {version: string; history: History} | undefined;
+	const versionOf = async () => stat(file, {bigint: true}).then(stats => `${stats.ino}:${stats.size}:${stats.ctimeNs}`, () => undefined);
+
+	async function storedBeforeSaving(): Promise<Result> {
+		if (written !== undefined && await versionOf() === written.version) {
+			return {history: withoutFuture(written.history, now())};
+		}
+
+		return readStored(true);
+	}
 
 	/** Reads the file; one that cannot be read is set aside when `setAside` (under the lock), else only reported. */
 	async function readStored(setAside: boolean): Promise<Result> {
@@ -72,9 +87,11 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 			try {
 				await mkdir(dir, {recursive: true, mode: 0o700});
 				return await withLock(lockPath, async () => {
-					const stored = await readStored(true);
+					const stored = await storedBeforeSaving();
 					const merged = mergeHistories(stored.history, history);
 					await writeAtomically(file, toHistoryFile(origin, account, merged));
+					const version = await versionOf();
+					written = version === undefined ? undefined : {version, history: merged};
 					return {history: merged, notice: stored.notice};
 				});
 			} catch (error) {

@@ -47,6 +47,17 @@ test('a save merges with what another monitor saved meanwhile', async () => {
 	expect((await open().load()).history).toEqual(merged.history);
 });
 
+test('saving again merges what others wrote since, even a file put back by hand or the same size', async () => {
+	const mine = open();
+	await mine.save(history(sample(60, 1000)));
+	await open().save(history(sample(40, 990)));
+	expect((await mine.save(history(sample(20, 980)))).history.samples.map(kept => kept.total)).toEqual([1000, 990, 980]);
+	// Rewritten in place (same inode, same length): still read back, not taken for this store's own file.
+	const text = await readFile(file, 'utf8');
+	await writeFile(file, text.replace('"total":990', '"total":991'));
+	expect((await mine.save(history(sample(10, 970)))).history.samples.map(kept => kept.total)).toEqual([1000, 991, 980, 970]);
+});
+
 test('another account at the same origin has its own file', async () => {
 	await open().save(history(sample(60, 1000), sample(0, 990)));
 	const other = openHistoryStore({origin, account: 'sam@example.com', stateDir: dir});
