@@ -3,9 +3,10 @@ import {ageStepMs, secondsShownUnderMs} from '../model/format.js';
 const second = 1000;
 const minute = 60 * second;
 const hour = 60 * minute;
+const day = 24 * hour;
 
 /**
- * Milliseconds until any of the shown ages ("3m ago") or countdowns ("resets in 4h 07m") would
+ * Milliseconds until any of the shown ages ("3m ago") or countdowns ("resets in 4h 07m", "3d 04h") would
  * read differently, so the clock re-renders only when the screen would change.
  */
 export function untilNextVisibleChange(now: number, since: number[], until: number[]): number {
@@ -17,7 +18,7 @@ export function untilNextVisibleChange(now: number, since: number[], until: numb
 		}),
 		...until.filter(deadline => deadline > now).map(deadline => {
 			const remaining = deadline - now;
-			const step = remaining <= secondsShownUnderMs ? second : minute;
+			const step = remaining <= secondsShownUnderMs ? second : (remaining >= day ? hour : minute);
 			return (remaining % step) || step;
 		}),
 	];

@@ -6,7 +6,7 @@ export type PlanGrid = {name: number; amount: number; bar: number; share: number
 
 export const gridGap = 2;
 /** "resets in 30d 23h 59m", and its short form "30d 23h 59m". */
-export const countdownWidth = {full: 21, short: 11};
+export const countdownWidth = {full: 18, short: 8};
 /** "100% left", "100% used". */
 const shareWidth = 9;
 const statusWidth = 8;

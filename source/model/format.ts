@@ -66,7 +66,7 @@ export function resetCountdown(resetsAt: Date | undefined, now: number, form: 'f
 	const hours = Math.floor((seconds % 86_400) / 3600);
 	const minutes = Math.floor((seconds % 3600) / 60);
 	if (days > 0) {
-		return `${prefix}${days}d ${pad(hours)}h ${pad(minutes)}m`;
+		return `${prefix}${days}d ${pad(hours)}h`;
 	}
 
 	if (hours > 0) {

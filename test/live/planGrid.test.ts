@@ -4,18 +4,18 @@ import {gridGap, planGrid, type PlanGrid} from '../../source/live/planGrid.js';
 const total = (grid: PlanGrid) => grid.name + [grid.amount, grid.bar, grid.share, grid.countdown, grid.status].filter(width => width > 0).reduce((sum, width) => sum + width + gridGap, 0);
 
 test('wide: every column, the bar capped at 60, the status only when a plan is not active', () => {
-	expect(planGrid(200, 12, 13, true)).toEqual({name: 12, amount: 13, countdown: 21, share: 9, bar: 60, status: 8});
+	expect(planGrid(200, 12, 13, true)).toEqual({name: 12, amount: 13, countdown: 18, share: 9, bar: 60, status: 8});
 	expect(planGrid(200, 12, 13, false)).toMatchObject({status: 0, bar: 60});
 });
 
 test('by priority as it narrows: the name and amount, the reset, the share, then the bar, "resets in", the status', () => {
 	expect(planGrid(30, 12, 13, true)).toEqual({name: 12, amount: 13, countdown: 0, share: 0, bar: 0, status: 0});
-	expect(planGrid(40, 12, 13, true)).toMatchObject({amount: 13, countdown: 11, share: 0, bar: 0});
+	expect(planGrid(40, 12, 13, true)).toMatchObject({amount: 13, countdown: 8, share: 0, bar: 0});
 	// A column that does not fit leaves its room to a smaller one after it.
-	expect(planGrid(50, 12, 13, true)).toMatchObject({amount: 13, countdown: 11, share: 0, bar: 8});
-	expect(planGrid(60, 12, 13, true)).toMatchObject({amount: 13, countdown: 11, share: 9, bar: 7, status: 0});
-	expect(planGrid(75, 12, 13, true)).toMatchObject({countdown: 21, bar: 12, status: 0});
-	expect(planGrid(90, 12, 13, true)).toMatchObject({countdown: 21, status: 8, bar: 17});
+	expect(planGrid(46, 12, 13, true)).toMatchObject({amount: 13, countdown: 8, share: 0, bar: 7});
+	expect(planGrid(60, 12, 13, true)).toMatchObject({amount: 13, countdown: 8, share: 9, bar: 10, status: 0});
+	expect(planGrid(75, 12, 13, true)).toMatchObject({countdown: 18, bar: 15, status: 0});
+	expect(planGrid(90, 12, 13, true)).toMatchObject({countdown: 18, status: 8, bar: 20});
 });
 
 test('names take 7 to 20 columns', () => {

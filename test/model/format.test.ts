@@ -6,8 +6,10 @@ const later = (seconds: number) => new Date(now + (seconds * 1000));
 
 describe('resetCountdown', () => {
 	test.each([
-		[(3 * 86_400) + (4 * 3600) + (12 * 60) + 59, 'resets in 3d 04h 12m'],
-		[86_400, 'resets in 1d 00h 00m'],
+		[(3 * 86_400) + (4 * 3600) + (12 * 60) + 59, 'resets in 3d 04h'],
+		[86_400, 'resets in 1d 00h'],
+		[86_399, 'resets in 23h 59m'],
+		[(365 * 86_400) + 3600, 'resets in 365d 01h'],
 		[(4 * 3600) + (7 * 60), 'resets in 4h 07m'],
 		[3600, 'resets in 1h 00m'],
 		[3599, 'resets in 59m'],
@@ -22,7 +24,7 @@ describe('resetCountdown', () => {
 	});
 
 	test('the short form leaves out "resets in"', () => {
-		expect(resetCountdown(later(90_000), now, 'short')).toBe('1d 01h 00m');
+		expect(resetCountdown(later(90_000), now, 'short')).toBe('1d 01h');
 		expect(resetCountdown(later(-1), now, 'short')).toBe('reset due');
 		expect(resetCountdown(undefined, now, 'short')).toBe('reset ?');
 	});

@@ -28,7 +28,7 @@ describe('Dashboard', () => {
 		expect(lines[7]).toBe('✓ lasts past the Pro Plan reset (in 2h 15m)');
 		expect(lines[8]).toBe('credits · monthly 3,165 · extra 750 · burn 300/h over 15m');
 		expect(lines[10]).toMatch(/^Pro Plan {5}1,840 \/ 5,000 {5}█+░+ {3}37% left {2}resets in 2h 15m$/);
-		expect(lines[11]).toMatch(/^Team Add-on {2}1,325 \/ 2,000 {5}█+░+ {3}66% left {2}resets in 11d 00h 00m$/);
+		expect(lines[11]).toMatch(/^Team Add-on {2}1,325 \/ 2,000 {5}█+░+ {3}66% left {2}resets in 11d 00h$/);
 		expect(lines[12]).toMatch(/^Storage {6}3\.2 GiB \/ 10 GiB {2}█+░+ {3}32% used$/);
 		expect(lines[10]!.search(/[█░]/)).toBe(lines[12]!.search(/[█░]/));
 		expect(lines[14]).toMatch(/^balance, last 1h \(1-4 zoom\) · last −5 at 12:00:00 · 15 drops in 15m$/);
