@@ -11,7 +11,7 @@ import {median, usage} from './proc.mjs';
  * bytes written to the terminal, and the frames the live view logged (SRTGEN_TOP_FRAME_LOG): how
  * many a minute and Ink's median time for one, frames being seconds apart as in real use.
  */
-export async function measureIdle({sessions, seconds = 90, warmUp = 15}) {
+export async function measureIdle({sessions, seconds = 120, warmUp = 60}) {
 	const dir = mkdtempSync(path.join(tmpdir(), 'srtgen-top-bench-'));
 	const socket = `srtgen-top-bench-${process.pid}`;
 	const tmux = (...args) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8'}).trim();

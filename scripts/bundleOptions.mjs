@@ -17,15 +17,45 @@ const noDevtools = {
  * matches. Those of measured and cut texts never shrink: a chart redrawn at each poll added some
  * 0.3 MB an hour, 45 MB a week, so they are bounded at a thousand texts (a few frames' worth).
  * Those of a frame's lines (their styled characters and widths) lived for one frame: a frame
- * seconds after the last, mostly the same lines, tokenized them all again. They now last until
- * they hold a few frames' worth.
+ * seconds after the last, mostly the same lines, tokenized them all again. Each frame now starts
+ * with what the last one used, and keeps only what it uses itself.
  */
+const lastFrameCaches = `// srtgen-top: each frame's caches start with what the last frame used, and keep only what this one uses.
+class LastingCaches extends OutputCaches {
+    constructor(last) {
+        super();
+        this.last = last;
+    }
+    getStyledChars(line) {
+        return this.carried('styledChars', line) ?? super.getStyledChars(line);
+    }
+    getStringWidth(text) {
+        return this.carried('widths', text) ?? super.getStringWidth(text);
+    }
+    getWidestLine(text) {
+        return this.carried('blockWidths', text) ?? super.getWidestLine(text);
+    }
+    carried(cache, key) {
+        const value = this[cache].get(key) ?? this.last?.[cache].get(key);
+        if (value !== undefined) {
+            this[cache].set(key, value);
+        }
+        return value;
+    }
+}
+let lastFrame;
+function lastingCaches() {
+    lastFrame = new LastingCaches(lastFrame && {styledChars: lastFrame.styledChars, widths: lastFrame.widths, blockWidths: lastFrame.blockWidths});
+    return lastFrame;
+}
+export default class Output {`;
+
 const boundedInkCaches = {
 	name: 'bounded-ink-caches',
 	setup(build) {
 		const patches = {
 			'measure-text.js': [['    cache.set(text, dimensions);', '    if (cache.size >= 1000) {\n        cache.clear();\n    }\n    cache.set(text, dimensions);']],
-			'output.js': [['export default class Output {', 'let lasting;\nfunction lastingCaches() {\n    if (lasting === undefined || lasting.styledChars.size > 500 || lasting.widths.size > 2000 || lasting.blockWidths.size > 500) {\n        lasting = new OutputCaches();\n    }\n    return lasting;\n}\nexport default class Output {'], ['    caches = new OutputCaches();', '    caches = lastingCaches();']],
+			'output.js': [['export default class Output {', lastFrameCaches], ['    caches = new OutputCaches();', '    caches = lastingCaches();']],
 			'wrap-text.js': [['const cache = {};', 'let cache = {};\nlet cached = 0;'], ['    cache[cacheKey] = wrappedText;', '    if (++cached > 1000) {\n        cache = {};\n        cached = 1;\n    }\n    cache[cacheKey] = wrappedText;']],
 		};
 		build.onLoad({filter: /[/\\]ink[/\\]build[/\\](measure-text|wrap-text|output)\.js$/}, async ({path}) => {
@@ -47,7 +77,7 @@ const boundedInkCaches = {
  * string-width finds a line's width grapheme by grapheme (Intl.Segmenter, an emoji regex each):
  * Ink asks it for every text of every frame, and for the chart's braille, the bars and the big
  * counter that was most of a frame. A frame seconds after the last redraws mostly the same lines,
- * so each copy of string-width in the bundle answers through a memo of its last few thousand texts.
+ * so each copy of string-width in the bundle answers through a memo of its last thousand texts.
  */
 const rememberedWidths = {
 	name: 'remembered-widths',
@@ -72,7 +102,7 @@ export default function stringWidth(text, options) {
 
 	let width = widths.get(text);
 	if (width === undefined) {
-		if (widths.size >= 4000) {
+		if (widths.size >= 1000) {
 			widths.clear();
 		}
 
