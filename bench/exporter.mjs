@@ -72,7 +72,7 @@ export async function measureExporter({binary, url, accounts = 3, seconds = 30, 
 			rss.floor.push(usage(floor.child.pid).rssMb);
 		}
 
-		// Warm both (JIT, keep-alive) before measuring; alternate so drift hits both alike.
+		// Both warmed first (JIT, a kept-alive connection).
 		await scrape(ours, 50);
 		await scrape(floor, 50);
 		const scrapeOurs = await scrape(ours, scrapes);
@@ -83,7 +83,6 @@ export async function measureExporter({binary, url, accounts = 3, seconds = 30, 
 			metricsBytes: Buffer.byteLength(text),
 			idleRssMb: median(rss.ours),
 			floorRssMb: median(rss.floor),
-			peakMb: usage(ours.child.pid).peakMb,
 			scrape: scrapeOurs,
 			floorScrape: scrapeFloor,
 			seconds: (Date.now() - started) / 1000,

@@ -5,7 +5,7 @@
 export type PlanGrid = {name: number; amount: number; bar: number; share: number; countdown: number; status: number};
 
 export const gridGap = 2;
-/** "resets in 30d 23h 59m", and its short form "30d 23h 59m". */
+/** "resets in 365d 23h", and its short form "365d 23h". */
 export const countdownWidth = {full: 18, short: 8};
 /** "100% left", "100% used". */
 const shareWidth = 9;
