@@ -48,7 +48,7 @@ export function formatAge(milliseconds: number): string {
 const pad = (value: number) => String(value).padStart(2, '0');
 
 /**
- * Time left until a plan resets: `resets in 3d 04h 12m`, `resets in 4h 07m`, `resets in 42m`,
+ * Time left until a plan resets: `resets in 3d 04h` a day or more away, `resets in 4h 07m`, `resets in 42m`,
  * `resets in 42s` in the last minute, `reset due` once past. The short form leaves out "resets in".
  */
 export function resetCountdown(resetsAt: Date | undefined, now: number, form: 'full' | 'short' = 'full'): string {
