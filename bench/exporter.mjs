@@ -29,7 +29,13 @@ async function start(args, env) {
 		});
 		child.on('exit', code => reject(new Error(`${args.join(' ')} exited (${code}): ${stderr}`)));
 	});
-	return {child, url};
+	return {child, url, scrapes: 0};
+}
+
+/** One scrape's text, counted. */
+async function metricsOf(server) {
+	server.scrapes++;
+	return (await fetch(server.url)).text();
 }
 
 /** `scrapes` scrapes one after another, as Prometheus makes them: wall time each, and the server's CPU per scrape. */
@@ -38,8 +44,7 @@ async function scrape(server, scrapes) {
 	const before = usage(server.child.pid).cpuSeconds;
 	for (let index = 0; index < scrapes; index++) {
 		const started = performance.now();
-		const response = await fetch(server.url);
-		await response.text();
+		await metricsOf(server);
 		times.push(performance.now() - started);
 	}
 
@@ -59,7 +64,18 @@ export async function measureExporter({binary, url, accounts = 3, seconds = 30, 
 	const env = {PATH: process.env.PATH, HOME: dir, BENCH_KEY: 'bench-key', SRTGEN_TOP_STATE_DIR: path.join(dir, 'state')};
 	const started = Date.now();
 	const ours = await start([binary, '--serve', '--listen', '127.0.0.1:0', '--config', config], env);
-	const text = await (await fetch(ours.url)).text();
+	// The text once every account has been read: what a scrape serves from then on.
+	let text = await metricsOf(ours);
+	const deadline = Date.now() + 10_000;
+	while ((text.match(/^srtgen_fetch_success\{[^}]*\} 1$/gm) ?? []).length < accounts) {
+		if (Date.now() > deadline) {
+			throw new Error(`the exporter had not read every account after 10 s:\n${text}`);
+		}
+
+		await sleep(100);
+		text = await metricsOf(ours);
+	}
+
 	const floorFile = path.join(dir, 'metrics.txt');
 	writeFileSync(floorFile, text);
 	writeFileSync(path.join(dir, 'bare.mjs'), bareServer);
@@ -79,14 +95,14 @@ export async function measureExporter({binary, url, accounts = 3, seconds = 30, 
 		const scrapeFloor = await scrape(floor, scrapes);
 		return {
 			accounts,
-			scrapes: scrapes + 50,
 			metricsBytes: Buffer.byteLength(text),
 			idleRssMb: median(rss.ours),
 			floorRssMb: median(rss.floor),
 			scrape: scrapeOurs,
 			floorScrape: scrapeFloor,
 			seconds: (Date.now() - started) / 1000,
-			requestsMade: Number(/srtgen_api_requests_total\{account="account1"\} (\d+)/.exec(await (await fetch(ours.url)).text())?.[1]),
+			requestsMade: Number(/srtgen_api_requests_total\{account="account1"\} (\d+)/.exec(await metricsOf(ours))?.[1]),
+			scrapes: ours.scrapes,
 		};
 	} finally {
 		ours.child.kill('SIGTERM');

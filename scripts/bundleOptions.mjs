@@ -77,7 +77,7 @@ const boundedInkCaches = {
  * string-width finds a line's width grapheme by grapheme (Intl.Segmenter, an emoji regex each):
  * Ink asks it for every text of every frame, and for the chart's braille, the bars and the big
  * counter that was most of a frame. A frame seconds after the last redraws mostly the same lines,
- * so each copy of string-width in the bundle answers through a memo of its last thousand texts.
+ * so each copy of string-width in the bundle answers through a memo of up to a thousand texts.
  */
 const rememberedWidths = {
 	name: 'remembered-widths',

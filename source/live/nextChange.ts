@@ -19,7 +19,8 @@ export function untilNextVisibleChange(now: number, since: number[], until: numb
 		...until.filter(deadline => deadline > now).map(deadline => {
 			const remaining = deadline - now;
 			const step = remaining <= secondsShownUnderMs ? second : (remaining >= day ? hour : minute);
-			return (remaining % step) || step;
+			// A countdown shows whole units left, so it reads differently a moment after the boundary.
+			return (remaining % step) + 1;
 		}),
 	];
 	return Math.min(hour, ...waits);

@@ -5,8 +5,8 @@
 export type PlanGrid = {name: number; amount: number; bar: number; share: number; countdown: number; status: number};
 
 export const gridGap = 2;
-/** "resets in 365d 23h", and its short form "365d 23h". */
-export const countdownWidth = {full: 18, short: 8};
+/** "resets in 365d 23h", and the short form's widest, "reset due". */
+export const countdownWidth = {full: 18, short: 9};
 /** "100% left", "100% used". */
 const shareWidth = 9;
 const statusWidth = 8;

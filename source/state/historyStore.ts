@@ -1,4 +1,4 @@
-import {mkdir, readFile, rename, stat} from 'node:fs/promises';
+import {mkdir, readFile, rename} from 'node:fs/promises';
 import {mergeHistories, withoutFuture, type History} from '../model/history.js';
 import {filesOf} from './accountFiles.js';
 import {writeAtomically} from './atomicWrite.js';
@@ -32,26 +32,17 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 	const lockPath = `${file}.lock`;
 	const empty: History = {samples: []};
 	/**
-	 * The file as this store last wrote it. While it is unchanged (same inode, size and change
-	 * time: a write by anyone else is a new file renamed into place), saving need not read it
-	 * back: a live view saves each minute, and reading a week of readings was most of that.
+	 * The text this store last wrote, and the history it holds. A file that still reads the same
+	 * is not parsed and validated again: a live view saves each minute, and that was most of it.
 	 */
-	let written: {version: string; history: History} | undefined;
-	const versionOf = async () => stat(file, {bigint: true}).then(stats => `${stats.ino}:${stats.size}:${stats.ctimeNs}`, () => undefined);
-
-	async function storedBeforeSaving(): Promise<Result> {
-		if (written !== undefined && await versionOf() === written.version) {
-			return {history: withoutFuture(written.history, now())};
-		}
-
-		return readStored(true);
-	}
+	let written: {text: string; history: History} | undefined;
 
 	/** Reads the file; one that cannot be read is set aside when `setAside` (under the lock), else only reported. */
 	async function readStored(setAside: boolean): Promise<Result> {
 		let history: History | undefined;
 		try {
-			history = fromHistoryFile(await readFile(file, 'utf8'), origin, account);
+			const text = await readFile(file, 'utf8');
+			history = text === written?.text ? written.history : fromHistoryFile(text, origin, account);
 		} catch (error) {
 			// Unreadable is not corrupt (a permission, a directory in the way): left where it is.
 			return isCode(error, 'ENOENT') ? {history: empty} : {history: empty, notice: `history file ${file} could not be read (${reason(error)}); not used`};
@@ -87,11 +78,11 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 			try {
 				await mkdir(dir, {recursive: true, mode: 0o700});
 				return await withLock(lockPath, async () => {
-					const stored = await storedBeforeSaving();
+					const stored = await readStored(true);
 					const merged = mergeHistories(stored.history, history);
-					await writeAtomically(file, toHistoryFile(origin, account, merged));
-					const version = await versionOf();
-					written = version === undefined ? undefined : {version, history: merged};
+					const text = toHistoryFile(origin, account, merged);
+					await writeAtomically(file, text);
+					written = {text, history: merged};
 					return {history: merged, notice: stored.notice};
 				});
 			} catch (error) {

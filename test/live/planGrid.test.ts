@@ -10,10 +10,10 @@ test('wide: every column, the bar capped at 60, the status only when a plan is n
 
 test('by priority as it narrows: the name and amount, the reset, the share, then the bar, "resets in", the status', () => {
 	expect(planGrid(30, 12, 13, true)).toEqual({name: 12, amount: 13, countdown: 0, share: 0, bar: 0, status: 0});
-	expect(planGrid(40, 12, 13, true)).toMatchObject({amount: 13, countdown: 8, share: 0, bar: 0});
+	expect(planGrid(40, 12, 13, true)).toMatchObject({amount: 13, countdown: 9, share: 0, bar: 0});
 	// A column that does not fit leaves its room to a smaller one after it.
-	expect(planGrid(46, 12, 13, true)).toMatchObject({amount: 13, countdown: 8, share: 0, bar: 7});
-	expect(planGrid(60, 12, 13, true)).toMatchObject({amount: 13, countdown: 8, share: 9, bar: 10, status: 0});
+	expect(planGrid(46, 12, 13, true)).toMatchObject({amount: 13, countdown: 9, share: 0, bar: 6});
+	expect(planGrid(60, 12, 13, true)).toMatchObject({amount: 13, countdown: 9, share: 9, bar: 9, status: 0});
 	expect(planGrid(75, 12, 13, true)).toMatchObject({countdown: 18, bar: 15, status: 0});
 	expect(planGrid(90, 12, 13, true)).toMatchObject({countdown: 18, status: 8, bar: 20});
 });

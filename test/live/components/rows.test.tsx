@@ -30,6 +30,8 @@ test('PlanRow: name, amount, bar, "left", reset, and the status only when it is 
 	expect(frame(<PlanRow plan={plan} grid={planGrid(100, 8, 13, true)} now={now}/>)).toMatch(/^Pro Plan {2}420 \/ 5,000 {4}█*░+ {4}8% left {2}resets in 42m {7}past_due$/);
 	expect(frame(<PlanRow plan={{...plan, status: 'active'}} grid={planGrid(100, 8, 13, true)} now={now}/>)).toMatch(/^Pro Plan {2}420 \/ 5,000 {4}█*░+ {4}8% left {2}resets in 42m$/);
 	expect(frame(<PlanRow plan={plan} grid={planGrid(40, 8, 13, true)} now={now}/>)).toBe('Pro Plan  420 / 5,000    42m');
+	// The short column's widest text is "reset due", the moment it matters: whole, not cut.
+	expect(frame(<PlanRow plan={{...plan, resetsAt: new Date(now - 1000)}} grid={planGrid(40, 8, 13, true)} now={now}/>)).toBe('Pro Plan  420 / 5,000    reset due');
 	expect(frame(<PlanRow plan={{name: 'Legacy'}} grid={planGrid(90, 6, 13, true)} now={now}/>)).toMatch(/^Legacy {3}\? {14}░+ {4}\?% left {2}reset time unknown {2}unknown$/);
 });
 
