@@ -1,7 +1,9 @@
 import {createClient, type BalanceClient} from '../api/client.js';
+import {toSnapshot} from '../api/snapshot.js';
+import {addSample, sampleOf, type History} from '../model/history.js';
 import type {Config} from '../config/config.js';
 import type {AccountPlace} from '../state/accountFiles.js';
-import {startDemoServer} from '../demo/server.js';
+import {startDemoServer, type PastReading} from '../demo/server.js';
 
 export type Connection = {
 	client: BalanceClient;
@@ -10,6 +12,8 @@ export type Connection = {
 	demo: boolean;
 	/** Where the account's files are kept; undefined for the demo, whose history lives in memory. */
 	place: AccountPlace | undefined;
+	/** Readings from before this process started that no state file holds: the demo's past; empty otherwise. */
+	past: History;
 	close(): Promise<void>;
 };
 
@@ -22,6 +26,7 @@ export async function connect(config: Config, userAgent: string): Promise<Connec
 			apiHost: config.baseUrl.host,
 			demo: false,
 			place: {origin: config.baseUrl.origin, stateDir: config.stateDir},
+			past: {samples: []},
 			async close() {},
 		};
 	}
@@ -32,6 +37,14 @@ export async function connect(config: Config, userAgent: string): Promise<Connec
 		apiHost: 'demo account',
 		demo: true,
 		place: undefined,
+		past: historyOf(server.past),
 		close: server.close,
 	};
+}
+
+function historyOf(readings: PastReading[]): History {
+	return readings.reduce<History>((history, {at, body}) => {
+		const sample = sampleOf(toSnapshot(body), at);
+		return sample === undefined ? history : addSample(history, sample);
+	}, {samples: []});
 }

@@ -1,7 +1,7 @@
 import {ApiError} from '../api/errors.js';
 import type {Snapshot} from '../api/snapshot.js';
 import {recordReading} from '../state/recordReading.js';
-import type {History} from '../model/history.js';
+import {mergeHistories, type History} from '../model/history.js';
 import type {Connection} from './connect.js';
 
 type Reading = {snapshot: Snapshot; fetchedAt: number; history: History};
@@ -25,5 +25,5 @@ export async function fetchReading(connection: Connection, stderr: NodeJS.Writab
 		stderr.write(`srtgen-top: ${notice}\n`);
 	}
 
-	return {snapshot, fetchedAt, history};
+	return {snapshot, fetchedAt, history: connection.past.samples.length === 0 ? history : mergeHistories(connection.past, history)};
 }

@@ -3,7 +3,17 @@ import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {createDemoAccount} from './account.js';
 
-export type DemoServer = {baseUrl: URL; apiKey: string; close: () => Promise<void>};
+/** What the demo account answered before the demo started, as if a monitor had been watching it. */
+export type PastReading = {at: number; body: Record<string, unknown>};
+
+export type DemoServer = {baseUrl: URL; apiKey: string; past: PastReading[]; close: () => Promise<void>};
+
+/**
+ * The demo opens ten minutes into its account's day, with a reading every 5 s of them: a new user
+ * sees the burn, the chart and a verdict at once, not a minute of "measuring…".
+ */
+const pastMs = 10 * 60_000;
+const pastEveryMs = 5000;
 
 /**
  * Serves the demo account on 127.0.0.1 with the real API's shape and envelope, so the demo goes
@@ -11,7 +21,12 @@ export type DemoServer = {baseUrl: URL; apiKey: string; close: () => Promise<voi
  */
 export async function startDemoServer(): Promise<DemoServer> {
 	const apiKey = `demo-${randomBytes(12).toString('hex')}`;
-	const account = createDemoAccount(Date.now());
+	const now = Date.now();
+	const account = createDemoAccount(now - pastMs);
+	const past = Array.from({length: pastMs / pastEveryMs}, (_, index) => {
+		const at = now - pastMs + (index * pastEveryMs);
+		return {at, body: account.balanceAt(at)};
+	});
 	const server = http.createServer((request, response) => {
 		const send = (status: number, body: unknown) => {
 			response.writeHead(status, {'content-type': 'application/json'}).end(JSON.stringify(body));
@@ -33,6 +48,7 @@ export async function startDemoServer(): Promise<DemoServer> {
 	return {
 		baseUrl: new URL(`http://127.0.0.1:${port}`),
 		apiKey,
+		past,
 		async close() {
 			server.closeAllConnections();
 			await new Promise(resolve => {

@@ -11,6 +11,7 @@ import {isLowBalance} from '../model/thresholds.js';
 import {verdict} from '../model/verdictText.js';
 import {exitCode} from '../process/exitCodes.js';
 import {shutdown} from '../process/shutdown.js';
+import type {History} from '../model/history.js';
 import {accountIdentity, type AccountPlace} from '../state/accountFiles.js';
 import {balanceChart, chartZooms} from './chart.js';
 import {untilNextVisibleChange} from './nextChange.js';
@@ -38,6 +39,8 @@ export type AppProps = {
 	warnBelow: number | undefined;
 	/** Where the account's files are kept; undefined keeps its history in memory (the demo account). */
 	place: AccountPlace | undefined;
+	/** Readings from before the view started that no state file holds (the demo's past). */
+	past: History;
 	alert?: TerminalAlert;
 	/** --mark and --jobs: a bulk run starts now. */
 	mark: boolean;
@@ -53,7 +56,7 @@ const firstZoom = 0;
 export function App(props: AppProps) {
 	const {isRawModeSupported} = useStdin();
 	const size = useTerminalSize();
-	const balanceHistory = useBalanceHistory(props.place);
+	const balanceHistory = useBalanceHistory(props.place, props.past);
 	const [paused, setPaused] = useState(false);
 	const poll = usePoller(props.client, {intervalSeconds: props.intervalSeconds, onSnapshot: balanceHistory.record, paused});
 	const [showHelp, setShowHelp] = useState(false);

@@ -20,6 +20,7 @@ export async function runLive(config: Config, connection: Connection): Promise<n
 			intervalSeconds={config.intervalSeconds}
 			warnBelow={config.warnBelow}
 			place={connection.place}
+			past={connection.past}
 			alert={terminal.alert}
 			mark={config.mark}
 			jobs={config.jobs}

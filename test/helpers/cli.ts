@@ -3,6 +3,7 @@ import {mkdtempSync, readFileSync, statSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
+import {inject} from 'vitest';
 import {expectKeyNowhere} from './keyOnDisk.js';
 
 export const binary = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
@@ -20,6 +21,14 @@ export function temporaryStateDir(): string {
 /** The unprivileged user the permission tests run the binary as: as root, every file is writable. */
 export const unprivileged = {uid: 65_534, gid: 65_534};
 
+/** The command words that run what follows as the unprivileged user. */
+export const asUnprivileged = ['setpriv', `--reuid=${unprivileged.uid}`, `--regid=${unprivileged.gid}`, '--clear-groups'];
+
+/** A file of the copy the unprivileged user can read, wherever the checkout is (see makeReadableCopy). */
+export function readableFile(name: string): string {
+	return path.join(inject('readableCopy'), name);
+}
+
 /**
  * Runs the built binary with only the given environment (plus PATH, HOME and a state directory of
  * its own); with `asUser`, as the unprivileged user, through setpriv. Afterwards the state directory
@@ -30,8 +39,7 @@ export async function runCli(args: string[], env: Record<string, string> = {}, a
 	const home = asUser ? path.join(tmpdir(), 'srtgen-top-no-home') : process.env['HOME'] ?? '';
 	const base = {PATH: process.env['PATH'] ?? '', HOME: home, SRTGEN_TOP_STATE_DIR: temporaryStateDir()};
 	const all: Record<string, string> = {...base, ...env};
-	const setpriv = ['setpriv', `--reuid=${unprivileged.uid}`, `--regid=${unprivileged.gid}`, '--clear-groups'];
-	const [file, ...rest] = [...(asUser ? setpriv : []), process.execPath, binary, ...args];
+	const [file, ...rest] = asUser ? [...asUnprivileged, readableFile('bin/node'), readableFile('dist/cli.js'), ...args] : [process.execPath, binary, ...args];
 	const run = await new Promise<Run>(resolve => {
 		execFile(file!, rest, {env: all, timeout: 60_000}, (error, stdout, stderr) => {
 			const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;

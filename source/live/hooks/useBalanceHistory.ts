@@ -19,10 +19,10 @@ export type BalanceHistory = {
  * The balance history of the account on screen: what was saved before (by this or another
  * monitor, or by --line), plus every reading given to `record`. Saved in the account's place
  * unless it is undefined (the demo account), where it lives in memory only; the readings since
- * the last save are saved on the way out.
+ * the last save are saved on the way out. `past` holds readings no file has (the demo's).
  */
-export function useBalanceHistory(place: AccountPlace | undefined): BalanceHistory {
-	const [history, setHistory] = useState<History>({samples: []});
+export function useBalanceHistory(place: AccountPlace | undefined, past: History): BalanceHistory {
+	const [history, setHistory] = useState<History>(past);
 	const [notice, setNotice] = useState<string | undefined>();
 	const [store, setStore] = useState<{account: string; store: HistoryStore} | undefined>();
 	const lastSave = useRef(0);
@@ -38,10 +38,10 @@ export function useBalanceHistory(place: AccountPlace | undefined): BalanceHisto
 		if (account !== currentAccount.current) {
 			// A key rotated to another account: its readings are not this one's.
 			currentAccount.current = account;
-			setHistory({samples: sample === undefined ? [] : [sample]});
+			setHistory(sample === undefined ? past : addSample(past, sample));
 			setStore(place === undefined || account === undefined ? undefined : {account, store: openHistoryStore({...place, account})});
 		}
-	}, [place]);
+	}, [place, past]);
 
 	useEffect(() => {
 		let active = true;

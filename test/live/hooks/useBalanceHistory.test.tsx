@@ -5,6 +5,7 @@ import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {afterEach, expect, test, vi} from 'vitest';
 import {useBalanceHistory, type BalanceHistory} from '../../../source/live/hooks/useBalanceHistory.js';
+import type {History} from '../../../source/model/history.js';
 import {filesOf, type AccountPlace} from '../../../source/state/accountFiles.js';
 import {temporaryStateDir} from '../../helpers/cli.js';
 import {snapshots} from '../../helpers/snapshots.js';
@@ -14,8 +15,9 @@ afterEach(() => {
 });
 
 let latest: BalanceHistory | undefined;
-function Probe({place}: {place: AccountPlace | undefined}) {
-	latest = useBalanceHistory(place);
+const noPast: History = {samples: []};
+function Probe({place, past = noPast}: {place: AccountPlace | undefined; past?: History}) {
+	latest = useBalanceHistory(place, past);
 	return <Text>{latest.history.samples.length} readings</Text>;
 }
 
@@ -69,4 +71,15 @@ test('the first reading is saved at once, then at most once a minute', async () 
 		watcher.close();
 		unmount();
 	}
+});
+
+test('readings from before the view (the demo\'s past) are there at once, and kept when the first reading comes', async () => {
+	const now = Date.now();
+	const past: History = {samples: [0, 1, 2].map(step => ({at: now - ((3 - step) * 5000), total: 1000 - (step * 10), plans: {}}))};
+	const {lastFrame, unmount} = render(<Probe place={undefined} past={past}/>);
+	expect(lastFrame()).toBe('3 readings');
+	latest!.record({...snapshots.twoPlans, totalBalance: 960}, now);
+	await until(() => lastFrame() === '4 readings', 'the first reading beside the past');
+	expect(latest!.history.samples.map(sample => sample.total)).toEqual([1000, 990, 980, 960]);
+	unmount();
 });

@@ -3,10 +3,13 @@ import path from 'node:path';
 import CFonts from 'cfonts';
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {openHistoryStore} from '../../source/state/historyStore.js';
-import {sampleBody} from '../helpers/fixtures.js';
-import {startServer, type TestServer} from '../helpers/server.js';
+import {openMarkStore} from '../../source/state/markStore.js';
 import {temporaryStateDir} from '../helpers/cli.js';
+import {draining, sampleAccount, seedDrain} from '../helpers/drain.js';
+import {sampleBody} from '../helpers/fixtures.js';
 import {expectKeyNowhere} from '../helpers/keyOnDisk.js';
+import {expectShellTerminal} from '../helpers/restored.js';
+import {startServer, type TestServer} from '../helpers/server.js';
 import {command, openPane, type Pane} from '../helpers/tmux.js';
 
 const key = 'sk_live_tmux_0a1b2c3d4e';
@@ -35,20 +38,7 @@ async function startLive(...args: string[]) {
 	return pane.waitFor(shows('Starter Plan'), 'the dashboard');
 }
 
-async function expectRestored(exitCode: number) {
-	// The two command lines, and the prompt the shell prints once the program has exited.
-	await pane.waitFor(lines => lines.filter(line => line.startsWith('$')).length >= 3, 'the shell prompt');
-	expect(pane.display('#{alternate_on}')).toBe('0');
-	expect(pane.display('#{cursor_flag}')).toBe('1');
-	pane.type('echo "exit=$?"; stty -a | tr " ;" "\\n\\n" | grep -xE -- "-?(icanon|echo)" | tr "\\n" " "; echo "<tty"');
-	const answered = (line: string) => line.endsWith('<tty') && !line.startsWith('$');
-	const lines = await pane.waitFor(lines => lines.some(answered), 'the shell to answer');
-	expect(lines).toContain('before');
-	expect(lines).toContain(`exit=${exitCode}`);
-	expect(lines.find(answered)).toBe('icanon echo <tty');
-	expect(lines.join('\n')).not.toContain('Starter Plan');
-	pane.expectKeyNowhere();
-}
+const expectRestored = async (exitCode: number) => expectShellTerminal(pane, {exitCode, gone: 'Starter Plan'});
 
 describe('the live view in a real terminal', () => {
 	test('shows the counter and the plans, refreshes once on r, fits a resize, keeps numbers when stale', async () => {
@@ -161,14 +151,8 @@ describe('the live view in a real terminal', () => {
 		expect(pane.display('#{pane_title}')).toBe(titleBefore);
 	});
 
-	test('m marks a run; with the jobs entered, a drain shows the cost since the mark and whether the credits cover the rest; f freezes', async () => {
-		let total = 1250;
-		server.reply(() => {
-			total -= 20;
-			const body = JSON.parse(sampleBody) as {credits: {totalBalance: number}};
-			body.credits.totalBalance = total;
-			return {body: JSON.stringify(body)};
-		});
+	test('m marks a run; with the jobs entered, a drain shows the cost since the mark; saved on the way out', async () => {
+		server.reply(draining());
 		await startLive('--interval', '2');
 		pane.keys('m');
 		pane.keys('j');
@@ -176,18 +160,7 @@ describe('the live view in a real terminal', () => {
 		pane.keys('1', '0', '0', 'Enter');
 		const lines = await pane.waitFor(lines => lines.some(line => /drops, ~20 each/.test(line)), 'two drops since the mark', 15_000);
 		expect(lines.find(line => line.startsWith('▶ since mark'))).toMatch(/^▶ since mark (<1m|1m): −\d+ credits · \d+ drops, ~20 each( · [\d,]+\/h)?$/);
-		// The forecast waits for 45 s of the run.
-		const verdict = await pane.waitFor(lines => lines.some(line => line.startsWith('✗ short by')), 'the run\'s verdict', 60_000);
-		expect(verdict.find(line => line.startsWith('✗ '))).toMatch(/^✗ short by ~[\d,]+ credits — about \d+ jobs$/);
-
-		pane.keys('f');
-		await pane.waitFor(shows('FROZEN'), 'the frozen badge');
-		const frozenAt = server.requests.length;
-		await new Promise(resolve => setTimeout(resolve, 4500));
-		expect(server.requests.length).toBe(frozenAt);
-		pane.keys('f');
-		await pane.waitFor(() => server.requests.length > frozenAt, 'polling to resume');
-		expect(pane.screen().join('\n')).not.toContain('FROZEN');
+		expect(lines.some(line => /^ {2}\d+ of 100 jobs done/.test(line))).toBe(true);
 		pane.keys('q');
 		await expectRestored(0);
 
@@ -195,9 +168,24 @@ describe('the live view in a real terminal', () => {
 		const [historyFile] = readdirSync(stateDir).filter(name => name.startsWith('history-'));
 		const saved = JSON.parse(readFileSync(path.join(stateDir, historyFile!), 'utf8')) as {samples: unknown[]};
 		expect(saved.samples.length).toBeGreaterThanOrEqual(server.requests.length - 1);
-		expect(readdirSync(stateDir).some(name => name.startsWith('mark-'))).toBe(true);
+		const marks = readdirSync(stateDir).filter(name => name.startsWith('mark-'));
+		expect(marks).toHaveLength(1);
+		expect(JSON.parse(readFileSync(path.join(stateDir, marks[0]!), 'utf8'))).toMatchObject({jobs: 100});
 		expectKeyNowhere(stateDir, key, server.url.origin);
-	}, 100_000);
+	});
+
+	test('a run marked a minute ago with its drops saved: the run\'s verdict, whether the credits cover the rest', async () => {
+		const place = {origin: server.url.origin, stateDir};
+		await openMarkStore({...place, account: sampleAccount}).write({at: Date.now() - 60_000, jobs: 100});
+		await seedDrain(place, {readings: 13, everyMs: 5000});
+		server.reply(draining());
+		await startLive('--interval', '2');
+		const verdict = await pane.waitFor(lines => lines.some(line => line.startsWith('✗ short by')), 'the run\'s verdict');
+		expect(verdict.find(line => line.startsWith('✗ '))).toMatch(/^✗ short by ~[\d,]+ credits — about \d+ jobs$/);
+		expect(verdict.find(line => line.startsWith('▶ since mark'))).toMatch(/^▶ since mark 1m: −\d+ credits · \d+ drops, ~20 each( · [\d,]+\/h)?$/);
+		pane.keys('q');
+		await expectRestored(0);
+	});
 
 	test('with stdin not a terminal it still draws, without keys, and a signal still ends it cleanly', async () => {
 		pane.type('echo before');

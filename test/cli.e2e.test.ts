@@ -163,10 +163,12 @@ describe('exit codes', () => {
 });
 
 describe('the demo account', () => {
-	test('--demo --once works with no key and says DEMO', async () => {
+	test('--demo --once works with no key, says DEMO, and has a forecast from the demo\'s last ten minutes', async () => {
 		const run = await runCli(['--demo', '--once'], {});
 		expect(run.code).toBe(0);
 		expect(run.stdout).toContain('DEMO');
+		expect(run.stdout).toMatch(/^Outlook {2}[✓!✗] /m);
+		expect(run.stdout).toMatch(/^Burn {5}[\d,]+\/h over 15m/m);
 		expect(run.stdout).toContain('Pro Plan');
 		expect(run.stdout).toContain('Team Add-on');
 	});
@@ -179,8 +181,8 @@ describe('the demo account', () => {
 		expect(server.requests.length).toBe(before);
 	});
 
-	test('--demo --line starts with DEMO', async () => {
-		expect((await runCli(['--demo', '--line'], {})).stdout).toMatch(/^DEMO [\d,]+ credits · Pro Plan resets in \d+h \d\dm\n$/);
+	test('--demo --line starts with DEMO, and has the burn and its projection', async () => {
+		expect((await runCli(['--demo', '--line'], {})).stdout).toMatch(/^DEMO [\d,]+ credits · [\d,]+\/h, (empty in .+|lasts past reset) · Pro Plan resets in \d+h \d\dm\n$/);
 	});
 });
 
