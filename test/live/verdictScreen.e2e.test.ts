@@ -79,20 +79,21 @@ test('zoom keys change the chart\'s span, and say so in its title', async () => 
 });
 
 test('freeze holds every number of its moment while the balance keeps falling, and says when it froze', async () => {
-	server = await drainingServer();
-	pane = await liveOn(server, {seeded: 12});
+	const draining = await drainingServer();
+	server = draining;
+	pane = await liveOn(draining, {seeded: 12});
 	await pane.waitFor(shows(/^[✓!✗] /), 'a verdict');
 	pane.keys('f');
 	const frozen = await pane.waitFor(shows(/frozen at \d\d:\d\d:\d\d/), 'the frozen footer');
 	expect(frozen[0]).toContain('FROZEN');
-	const requests = server.requests.length;
+	const requests = draining.requests.length;
 	// Long enough for two polls at --interval 2 to have changed something.
 	await new Promise(resolve => setTimeout(resolve, 4500));
 	expect(pane.screen()).toEqual(frozen);
-	expect(server.requests.length).toBe(requests);
+	expect(draining.requests.length).toBe(requests);
 	pane.keys('f');
 	await pane.waitFor(lines => !shows(/FROZEN/)(lines) && shows(/· every 2s$/)(lines), 'polling again');
-	await pane.waitFor(() => server.requests.length > requests, 'a request after the thaw');
+	await pane.waitFor(() => draining.requests.length > requests, 'a request after the thaw');
 	pane.keys('q');
 	await expectShellTerminal(pane, {exitCode: 0, gone: 'Starter Plan'});
 });

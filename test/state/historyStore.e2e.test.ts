@@ -119,4 +119,3 @@ test('four processes saving at once: the file stays whole and holds every writer
 	expect(content.version).toBe(1);
 	expect(content.samples.map(kept => kept.at)).toEqual(Array.from({length: writers * rounds}, (_, step) => base + (step * 1000)));
 });
-

@@ -1,16 +1,11 @@
-import {Box} from 'ink';
-import {render} from 'ink-testing-library';
+import {Box, renderToString} from 'ink';
 import {expect, test} from 'vitest';
 import {Dashboard, type DashboardProps} from '../../../source/live/components/Dashboard.js';
 import {accounts} from '../../helpers/dashboardProps.js';
 import {manyPlans} from '../../helpers/snapshots.js';
 
-function frame(element: React.JSX.Element): string {
-	const {lastFrame, unmount} = render(element);
-	const text = lastFrame() ?? '';
-	unmount();
-	return text;
-}
+// One frame, as a terminal of the size would get it (renderToString: no instance to set up and unmount).
+const frame = (element: React.JSX.Element, columns: number): string => renderToString(element, {columns});
 
 const columns = [30, 34, 40, 52, 71, 100, 133, 200];
 const rows = [6, 8, 12, 20, 30, 41];
@@ -26,8 +21,8 @@ test.each(columns)('at %i columns, every kind of screen at every height is the s
 	for (const [name, props] of Object.entries(kinds)) {
 		for (const height of rows) {
 			const size = {columns: width, rows: height};
-			const unclipped = frame(<Dashboard {...props} size={size}/>);
-			const clipped = frame(<Box width={width} height={height} overflow="hidden"><Dashboard {...props} size={size}/></Box>);
+			const unclipped = frame(<Dashboard {...props} size={size}/>, width);
+			const clipped = frame(<Box width={width} height={height} overflow="hidden"><Dashboard {...props} size={size}/></Box>, width);
 			expect(unclipped, `${name} at ${width}×${height}`).toBe(clipped);
 		}
 	}
