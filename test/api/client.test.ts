@@ -1,6 +1,6 @@
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {createClient} from '../../source/api/client.js';
-import {ApiError} from '../../source/api/errors.js';
+import {failure as failureWith} from '../helpers/apiFailure.js';
 import {sample, sampleBody, unauthorizedBody} from '../helpers/fixtures.js';
 import {startServer, type TestServer} from '../helpers/server.js';
 
@@ -19,12 +19,7 @@ function client(timeoutSeconds = 5) {
 	return createClient({baseUrl: server.url, apiKey, timeoutSeconds, userAgent: 'srtgen-top/9.9.9'});
 }
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-	const error = await promise.then(() => undefined, (error: unknown) => error);
-	expect(error).toBeInstanceOf(ApiError);
-	expect((error as ApiError).message).not.toContain(apiKey);
-	return error as ApiError;
-}
+const failure = async (promise: Promise<unknown>) => failureWith(promise, apiKey);
 
 describe('a documented response', () => {
 	test('the sample response becomes a full snapshot', async () => {

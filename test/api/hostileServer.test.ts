@@ -1,7 +1,7 @@
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {createClient} from '../../source/api/client.js';
-import {ApiError} from '../../source/api/errors.js';
 import {maxPlans} from '../../source/api/snapshot.js';
+import {failure as failureWith} from '../helpers/apiFailure.js';
 import {sample} from '../helpers/fixtures.js';
 import {startServer, type TestServer} from '../helpers/server.js';
 
@@ -18,12 +18,7 @@ afterEach(async () => {
 
 const client = (key = apiKey) => createClient({baseUrl: server.url, apiKey: key, timeoutSeconds: 5, userAgent: 'srtgen-top/9.9.9'});
 
-async function failure(promise: Promise<unknown>, key = apiKey): Promise<ApiError> {
-	const error = await promise.then(() => undefined, (error: unknown) => error);
-	expect(error).toBeInstanceOf(ApiError);
-	expect((error as ApiError).message).not.toContain(key);
-	return error as ApiError;
-}
+const failure = async (promise: Promise<unknown>, key = apiKey) => failureWith(promise, key);
 
 describe('the key, echoed in disguise', () => {
 	test('a 40,000-character key echoed back is blanked, with no regular expression to fail', async () => {

@@ -23,8 +23,7 @@ test('the one-shot modes on the demo account write nothing to the state director
 test('the live demo keeps its history (and its mark) in memory: nothing is written, even on the way out', async () => {
 	const stateDir = temporaryStateDir();
 	pane = openPane(100, 30, {SRTGEN_TOP_STATE_DIR: stateDir});
-	pane.type('echo before');
-	pane.type(command('--demo', '--interval', '2', '--mark'));
+	pane.launch(command('--demo', '--interval', '2', '--mark'));
 	const total = (lines: string[]) => lines.find(line => line.startsWith('credits · monthly'));
 	const first = total(await pane.waitFor(lines => total(lines) !== undefined, 'the demo dashboard', 20_000));
 	// A drop recorded: the history has readings to save, were it saved.

@@ -10,6 +10,8 @@ export type Pane = {
 	keys(...keys: string[]): void;
 	/** Runs a shell command line in the pane. */
 	type(line: string): void;
+	/** Prints `before` (what expectShellTerminal looks for on the main screen afterwards), then runs `line`. */
+	launch(line: string): void;
 	screen(): string[];
 	/** The screen with lines the terminal wrapped joined back, to see anything drawn too wide. */
 	joinedScreen(): string[];
@@ -46,6 +48,10 @@ export function openPane(columns: number, rows: number, env: Record<string, stri
 		type(line: string) {
 			tmux('send-keys', '-t', 'main', '-l', line);
 			tmux('send-keys', '-t', 'main', 'Enter');
+		},
+		launch(line: string) {
+			pane.type('echo before');
+			pane.type(line);
 		},
 		screen: () => tmux('capture-pane', '-p', '-t', 'main').split('\n').slice(0, -1),
 		joinedScreen: () => tmux('capture-pane', '-p', '-J', '-t', 'main').split('\n').slice(0, -1),

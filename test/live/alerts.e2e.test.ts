@@ -1,8 +1,8 @@
-import {chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {readFileSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterEach, expect, test} from 'vitest';
 import {sampleBody} from '../helpers/fixtures.js';
+import {recorders} from '../helpers/recorders.js';
 import {expectShellTerminal} from '../helpers/restored.js';
 import {startServer, type TestServer} from '../helpers/server.js';
 import {command, openPane, type Pane} from '../helpers/tmux.js';
@@ -17,22 +17,18 @@ afterEach(async () => {
 
 test('in the live view an alert reaches --on-alert and, with --notify, the terminal as OSC 9 and 777 wrapped for tmux passthrough', async () => {
 	server = await startServer({body: sampleBody});
-	const dir = mkdtempSync(path.join(tmpdir(), 'srtgen-top-live-alerts-'));
-	const hook = path.join(dir, 'hook');
-	writeFileSync(hook, `#!/bin/sh\nenv | grep '^SRTGEN_' | sort > ${dir}/alert\n`);
-	chmodSync(hook, 0o755);
-	const recording = path.join(dir, 'written');
+	const hooks = recorders();
+	const recording = path.join(hooks.dir, 'written');
 	writeFileSync(recording, '');
 	pane = openPane(100, 30, {SRTGEN_API_KEY: 'sk_live_alerting_99', SRTGEN_BASE_URL: server.url.href});
 	pane.record(recording);
-	pane.type('echo before');
-	pane.type(command('--interval', '2', '--warn', '2000', '--notify', '--on-alert', hook));
+	pane.launch(command('--interval', '2', '--warn', '2000', '--notify', '--on-alert', hooks.hook));
 	await pane.waitFor(lines => lines.some(line => line.startsWith('Starter Plan')), 'the dashboard');
-	await pane.waitFor(() => existsSync(path.join(dir, 'alert')) && readFileSync(path.join(dir, 'alert'), 'utf8').includes('SRTGEN_PHASE'), 'the alert command to run');
-	const alert = readFileSync(path.join(dir, 'alert'), 'utf8');
+	await pane.waitFor(() => hooks.alerts().length > 0, 'the alert command to run');
+	const [alert] = hooks.alerts();
 	expect(alert).toContain('SRTGEN_EVENT=low\n');
 	expect(alert).toContain('SRTGEN_MESSAGE=SRTGen credits low: 1,250 left, below 2,000\n');
-	expect(alert).not.toContain('sk_live_alerting_99');
+	expect(hooks.everything()).not.toContain('sk_live_alerting_99');
 	await pane.waitFor(() => readFileSync(recording, 'utf8').includes('\u001BPtmux;'), 'the notification sequence');
 	// Two more polls, still low: nothing fires again.
 	const seen = server.requests.length;
@@ -42,4 +38,5 @@ test('in the live view an alert reaches --on-alert and, with --notify, the termi
 	pane.keys('q');
 	await expectShellTerminal(pane, {exitCode: 0, gone: 'Starter Plan'});
 	expect(written.split('\u001BPtmux;')).toHaveLength(2);
+	expect(hooks.alerts()).toHaveLength(1);
 }, 40_000);

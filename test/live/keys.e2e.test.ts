@@ -23,8 +23,7 @@ afterEach(async () => {
 const shows = (text: string) => (lines: string[]) => lines.some(line => line.includes(text));
 
 test('in the jobs prompt Backspace takes back a digit, Enter sets the number, Esc cancels; ? shows and hides the help', async () => {
-	pane.type('echo before');
-	pane.type(command('--interval', '30', '--mark'));
+	pane.launch(command('--interval', '30', '--mark'));
 	await pane.waitFor(shows('since mark'), 'the run', 20_000);
 	pane.keys('j', '1', '2', '3');
 	await pane.waitFor(shows('Jobs in the run: 123▏'), 'three digits');
@@ -53,8 +52,7 @@ test('in the jobs prompt Backspace takes back a digit, Enter sets the number, Es
 test('outside tmux the window title is pushed, set below --warn, and popped on the way out', async () => {
 	const recording = path.join(mkdtempSync(path.join(tmpdir(), 'srtgen-top-recording-')), 'output');
 	pane.record(recording);
-	pane.type('echo before');
-	pane.type(`env -u TMUX ${command('--interval', '30', '--warn', '2000')}`);
+	pane.launch(`env -u TMUX ${command('--interval', '30', '--warn', '2000')}`);
 	await pane.waitFor(shows('Starter Plan'), 'the dashboard', 20_000);
 	pane.keys('q');
 	await expectShellTerminal(pane, {exitCode: 0, gone: 'Starter Plan'});

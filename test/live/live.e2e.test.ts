@@ -33,8 +33,7 @@ const bigLines = (text: string) => (CFonts.render(text, {font: 'block', spaceles
 	.map(line => line.replaceAll(/\u001B\[[\d;]*m/g, '').trimEnd());
 
 async function startLive(...args: string[]) {
-	pane.type('echo before');
-	pane.type(command(...(args.includes('--interval') ? [] : ['--interval', '30']), ...args));
+	pane.launch(command(...(args.includes('--interval') ? [] : ['--interval', '30']), ...args));
 	return pane.waitFor(shows('Starter Plan'), 'the dashboard');
 }
 
@@ -188,8 +187,7 @@ describe('the live view in a real terminal', () => {
 	});
 
 	test('with stdin not a terminal it still draws, without keys, and a signal still ends it cleanly', async () => {
-		pane.type('echo before');
-		pane.type(`${command('--interval', '30')} < /dev/null`);
+		pane.launch(`${command('--interval', '30')} < /dev/null`);
 		const lines = await pane.waitFor(shows('Starter Plan'), 'the dashboard');
 		expect(lines.join('\n')).not.toContain('internal error');
 		process.kill(await pane.appPid(), 'SIGTERM');

@@ -35,8 +35,7 @@ const showsWholeFrame = (lines: string[]) => lines[0]!.startsWith('Alex Rivera')
 	&& lines.some(line => line.startsWith('Starter Plan'));
 
 async function startLive(commandLine = command('--interval', '30')) {
-	pane.type('echo before');
-	pane.type(commandLine);
+	pane.launch(commandLine);
 	return pane.waitFor(shows('Starter Plan'), 'the dashboard', 20_000);
 }
 

@@ -1,9 +1,7 @@
-import {chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {afterAll, beforeAll, expect, test} from 'vitest';
 import {runCli, temporaryStateDir} from '../helpers/cli.js';
 import {sample} from '../helpers/fixtures.js';
+import {recorders} from '../helpers/recorders.js';
 import {startServer, type TestServer} from '../helpers/server.js';
 
 const key = 'sk_live_alerts_5e6f7a8b';
@@ -26,18 +24,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await server.close();
 });
-
-/** A directory with an --on-alert script that appends its environment, and a notify-send that appends its words. */
-function recorders() {
-	const dir = mkdtempSync(path.join(tmpdir(), 'srtgen-top-hooks-'));
-	const hook = path.join(dir, 'hook');
-	writeFileSync(hook, `#!/bin/sh\n{ env | grep -E '^(SRTGEN_|PATH=)' | sort; echo ---; } >> ${dir}/alerts\nenv >> ${dir}/everything\n`);
-	writeFileSync(path.join(dir, 'notify-send'), `#!/bin/sh\nprintf '%s|' "$@" >> ${dir}/notified\necho >> ${dir}/notified\n`);
-	chmodSync(hook, 0o755);
-	chmodSync(path.join(dir, 'notify-send'), 0o755);
-	const read = (name: string) => (existsSync(path.join(dir, name)) ? readFileSync(path.join(dir, name), 'utf8') : '');
-	return {dir, hook, alerts: () => read('alerts').split('---\n').filter(Boolean), notified: () => read('notified').trim().split('\n').filter(Boolean), everything: () => read('everything')};
-}
 
 test('--line fires an alert once when it starts and once when it ends, to the command and notify-send, never with the key', async () => {
 	const hooks = recorders();
