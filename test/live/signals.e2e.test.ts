@@ -2,31 +2,16 @@ import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {fileURLToPath} from 'node:url';
 import CFonts from 'cfonts';
-import {afterEach, beforeEach, describe, expect, test} from 'vitest';
-import {binary, temporaryStateDir} from '../helpers/cli.js';
+import {describe, expect, test} from 'vitest';
+import {binary} from '../helpers/cli.js';
 import {sampleBody} from '../helpers/fixtures.js';
 import {expectKeyNowhere} from '../helpers/keyOnDisk.js';
 import {expectShellTerminal} from '../helpers/restored.js';
-import {startServer, type TestServer} from '../helpers/server.js';
-import {command, openPane, type Pane} from '../helpers/tmux.js';
+import {command} from '../helpers/tmux.js';
+import {livePaneForEachTest, shows} from '../helpers/livePane.js';
 
 const key = 'sk_live_signals_9f8e7d6c5b';
-let server: TestServer;
-let pane: Pane;
-let stateDir: string;
-
-beforeEach(async () => {
-	server = await startServer({body: sampleBody});
-	stateDir = temporaryStateDir();
-	pane = openPane(100, 30, {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir});
-});
-
-afterEach(async () => {
-	pane.kill();
-	await server.close();
-});
-
-const shows = (text: string) => (lines: string[]) => lines.some(line => line.includes(text));
+const live = livePaneForEachTest(key);
 // Big digits group thousands with a space.
 const bigCounter = (CFonts.render('1 250', {font: 'block', spaceless: true, colors: ['system']}) as {array: string[]}).array
 	.map(line => line.replaceAll(/\u001B\[[\d;]*m/g, '').trimEnd());
@@ -35,8 +20,8 @@ const showsWholeFrame = (lines: string[]) => lines[0]!.startsWith('Alex Rivera')
 	&& lines.some(line => line.startsWith('Starter Plan'));
 
 async function startLive(commandLine = command('--interval', '30')) {
-	pane.launch(commandLine);
-	return pane.waitFor(shows('Starter Plan'), 'the dashboard', 20_000);
+	live.pane.launch(commandLine);
+	return live.pane.waitFor(shows('Starter Plan'), 'the dashboard', 20_000);
 }
 
 const processGone = async (pid: number) => {
@@ -54,48 +39,48 @@ describe('ways out of the live view in a real terminal', () => {
 		['SIGUSR2', 140],
 	] as const)('%s gives the terminal back as it was', async (signal, exitCode) => {
 		await startLive();
-		process.kill(await pane.appPid(), signal);
-		await expectShellTerminal(pane, {exitCode, gone: 'Starter Plan'});
+		process.kill(await live.pane.appPid(), signal);
+		await expectShellTerminal(live.pane, {exitCode, gone: 'Starter Plan'});
 	});
 
 	test.each([
 		['Ctrl+Z', () => {
-			pane.keys('C-z');
+			live.pane.keys('C-z');
 		}],
 		['kill -TSTP', (pid: number) => {
 			process.kill(pid, 'SIGTSTP');
 		}],
 	])('%s gives the shell its terminal while stopped; fg takes it again and redraws the whole frame', async (_how, stop) => {
 		await startLive();
-		const pid = await pane.appPid();
+		const pid = await live.pane.appPid();
 		stop(pid);
 		// Stopped, not ended: the shell's prompt, its screen and a sane terminal.
-		await pane.waitFor(shows('Stopped'), 'the shell to report the job stopped', 20_000);
-		await expectShellTerminal(pane, {gone: 'Starter Plan'});
+		await live.pane.waitFor(shows('Stopped'), 'the shell to report the job stopped', 20_000);
+		await expectShellTerminal(live.pane, {gone: 'Starter Plan'});
 		expect(existsSync(`/proc/${pid}`)).toBe(true);
-		pane.type('jobs');
-		await pane.waitFor(lines => lines.filter(line => /^\[1\]\+ +Stopped +node /.test(line)).length >= 2, 'jobs to list it stopped');
+		live.pane.type('jobs');
+		await live.pane.waitFor(lines => lines.filter(line => /^\[1\]\+ +Stopped +node /.test(line)).length >= 2, 'jobs to list it stopped');
 
-		pane.type('fg');
-		await pane.waitFor(showsWholeFrame, 'the whole frame again', 20_000);
-		expect(pane.display('#{alternate_on}')).toBe('1');
-		expect(pane.display('#{cursor_flag}')).toBe('0');
+		live.pane.type('fg');
+		await live.pane.waitFor(showsWholeFrame, 'the whole frame again', 20_000);
+		expect(live.pane.display('#{alternate_on}')).toBe('1');
+		expect(live.pane.display('#{cursor_flag}')).toBe('0');
 
 		// Keys reach the view again: ? shows the help, and q quits with 0.
-		pane.keys('?');
-		await pane.waitFor(shows('show or hide this help'), 'the help');
-		pane.keys('q');
+		live.pane.keys('?');
+		await live.pane.waitFor(shows('show or hide this help'), 'the help');
+		live.pane.keys('q');
 		expect(await processGone(pid)).toBe(true);
-		await pane.waitFor(lines => lines.findLast(line => line.trim() !== '') === '$', 'the prompt after fg', 20_000);
-		expect(pane.display('#{alternate_on}')).toBe('0');
-		pane.type('echo "fg-exit=$?"');
-		await pane.waitFor(shows('fg-exit=0'), 'the exit status of the job');
+		await live.pane.waitFor(lines => lines.findLast(line => line.trim() !== '') === '$', 'the prompt after fg', 20_000);
+		expect(live.pane.display('#{alternate_on}')).toBe('0');
+		live.pane.type('echo "fg-exit=$?"');
+		await live.pane.waitFor(shows('fg-exit=0'), 'the exit status of the job');
 	}, 60_000);
 
 	test('an uncaught error ends with 5, the terminal restored, and one line about it on the main screen', async () => {
 		const crasher = fileURLToPath(new URL('../helpers/crashAfterFirstFrame.mjs', import.meta.url));
 		await startLive(`node --import ${crasher} ${binary} --interval 30`);
-		const lines = await expectShellTerminal(pane, {exitCode: 5, gone: 'Starter Plan'});
+		const lines = await expectShellTerminal(live.pane, {exitCode: 5, gone: 'Starter Plan'});
 		const shellOutput = lines.slice(lines.indexOf('before'));
 		expect(shellOutput.filter(line => line.startsWith('srtgen-top:'))).toEqual(['srtgen-top: internal error: provoked by the test']);
 		expect(lines.join('\n')).not.toMatch(/\n\s+at /);
@@ -104,22 +89,22 @@ describe('ways out of the live view in a real terminal', () => {
 
 	test('a closed pane ends the process within seconds, with the history saved', async () => {
 		let total = 1250;
-		server.reply(() => {
+		live.server.reply(() => {
 			total -= 10;
 			const body = JSON.parse(sampleBody) as {credits: {totalBalance: number}};
 			body.credits.totalBalance = total;
 			return {body: JSON.stringify(body)};
 		});
 		await startLive(command('--interval', '2'));
-		const pid = await pane.appPid();
-		await pane.waitFor(() => server.requests.length >= 4, 'a few polls', 30_000);
-		const polled = server.requests.length;
-		pane.kill();
+		const pid = await live.pane.appPid();
+		await live.pane.waitFor(() => live.server.requests.length >= 4, 'a few polls', 30_000);
+		const polled = live.server.requests.length;
+		live.pane.kill();
 		expect(await processGone(pid)).toBe(true);
-		const [historyFile] = readdirSync(stateDir).filter(name => name.startsWith('history-'));
-		const saved = JSON.parse(readFileSync(path.join(stateDir, historyFile!), 'utf8')) as {samples: unknown[]};
+		const [historyFile] = readdirSync(live.stateDir).filter(name => name.startsWith('history-'));
+		const saved = JSON.parse(readFileSync(path.join(live.stateDir, historyFile!), 'utf8')) as {samples: unknown[]};
 		// Saved at the first reading and then at most once a minute: the rest was saved on the way out.
 		expect(saved.samples.length).toBeGreaterThanOrEqual(polled);
-		expectKeyNowhere(stateDir, key, server.url.origin);
+		expectKeyNowhere(live.stateDir, key, live.server.url.origin);
 	}, 60_000);
 });

@@ -1,29 +1,15 @@
 import {execFile} from 'node:child_process';
-import {chmod, chown, mkdtemp, readdir, readFile, rm} from 'node:fs/promises';
+import {chmod, chown, mkdtemp, readdir, readFile} from 'node:fs/promises';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterEach, beforeEach, describe, expect, test} from 'vitest';
+import {describe, expect, test} from 'vitest';
 import type {History, Sample} from '../../source/model/history.js';
 import {historyFileName} from '../../source/state/accountFiles.js';
 import {asUnprivileged, readableFile, unprivileged} from '../helpers/cli.js';
+import {account, history, origin, sample, storeDirForEachTest} from '../helpers/storeDir.js';
 
 // The history store driven from child processes: as the unprivileged user, and four writers at once.
-const origin = 'https://api.srtgen.com';
-const account = 'alex@example.com';
-const now = Date.parse('2026-11-25T12:00:00Z');
-const sample = (secondsAgo: number, total: number): Sample => ({at: now - (secondsAgo * 1000), total, plans: {pro: total}});
-const history = (...samples: Sample[]): History => ({samples});
-
-let dir: string;
-let file: string;
-beforeEach(async () => {
-	dir = await mkdtemp(path.join(tmpdir(), 'srtgen-top-store-'));
-	file = path.join(dir, historyFileName(origin, account));
-});
-afterEach(async () => {
-	await chmod(dir, 0o700).catch(() => undefined);
-	await rm(dir, {recursive: true, force: true});
-});
+const places = storeDirForEachTest();
 
 describe('a directory that cannot be written', () => {
 	const saved = history(sample(30, 1000), sample(0, 990));
@@ -32,10 +18,10 @@ describe('a directory that cannot be written', () => {
 	test('a read-only directory', async () => {
 		const asRoot = process.getuid?.() === 0;
 		if (asRoot) {
-			await chown(dir, unprivileged.uid, unprivileged.gid);
+			await chown(places.dir, unprivileged.uid, unprivileged.gid);
 		}
 
-		await chmod(dir, 0o500);
+		await chmod(places.dir, 0o500);
 		const script = `
 			const {openHistoryStore} = await import(process.env.STORE);
 			const store = openHistoryStore({origin: process.env.ORIGIN, account: process.env.ACCOUNT, stateDir: process.env.DIR});
@@ -43,11 +29,11 @@ describe('a directory that cannot be written', () => {
 		`;
 		const nodeArguments = ['--input-type=module', '-e', script];
 		const [program, ...programArguments] = asRoot ? [...asUnprivileged, readableFile('bin/node'), ...nodeArguments] : [process.execPath, ...nodeArguments];
-		const output = await runNode(program!, programArguments, {STORE: store('historyStore.js'), DIR: dir, ORIGIN: origin, ACCOUNT: account, HISTORY: JSON.stringify(saved)});
+		const output = await runNode(program!, programArguments, {STORE: store('historyStore.js'), DIR: places.dir, ORIGIN: origin, ACCOUNT: account, HISTORY: JSON.stringify(saved)});
 		const result = JSON.parse(output) as {history: History; notice?: string};
 		expect(result.history).toEqual(saved);
-		expect(result.notice).toBe(`history not saved in ${dir}: permission denied`);
-		expect(await readdir(dir)).toEqual([]);
+		expect(result.notice).toBe(`history not saved in ${places.dir}: permission denied`);
+		expect(await readdir(places.dir)).toEqual([]);
 	});
 });
 
@@ -104,7 +90,7 @@ test('four processes saving at once: the file stays whole and holds every writer
 	const base = Date.now() - (10 * 60_000);
 	const barrier = path.join(await mkdtemp(path.join(tmpdir(), 'srtgen-top-writers-')), 'writer');
 	const env = {
-		STORE: store('historyStore.js'), HISTORY: store('history.js'), DIR: dir, ORIGIN: origin, ACCOUNT: account,
+		STORE: store('historyStore.js'), HISTORY: store('history.js'), DIR: places.dir, ORIGIN: origin, ACCOUNT: account,
 		WRITERS: String(writers), ROUNDS: String(rounds), BASE: String(base), BARRIER: barrier,
 	};
 	const outputs = await Promise.all(Array.from({length: writers}, async (_, index) => runNode(process.execPath, ['--input-type=module', '-e', writer], {...env, WRITER: String(index)})));
@@ -114,8 +100,8 @@ test('four processes saving at once: the file stays whole and holds every writer
 		expect(notices.filter(notice => notice !== 'retried' && !notice.endsWith('another srtgen-top kept it locked'))).toEqual([]);
 	}
 
-	expect(await readdir(dir)).toEqual([historyFileName(origin, account)]);
-	const content = JSON.parse(await readFile(file, 'utf8')) as {version: number; samples: Sample[]};
+	expect(await readdir(places.dir)).toEqual([historyFileName(origin, account)]);
+	const content = JSON.parse(await readFile(places.file, 'utf8')) as {version: number; samples: Sample[]};
 	expect(content.version).toBe(1);
 	expect(content.samples.map(kept => kept.at)).toEqual(Array.from({length: writers * rounds}, (_, step) => base + (step * 1000)));
 });

@@ -1,13 +1,18 @@
 import chalk from 'chalk';
 import {render} from 'ink-testing-library';
-import {beforeAll, expect, test} from 'vitest';
+import {afterAll, beforeAll, expect, test} from 'vitest';
 import {Footer} from '../../../source/live/components/Footer.js';
 import {Verdict} from '../../../source/live/components/Verdict.js';
 import type {Tone} from '../../../source/model/verdict.js';
 
-// Off a terminal chalk draws no colour; Ink draws with this same chalk, so it is told to here.
+// Off a terminal chalk draws no colour; Ink draws with this same chalk, so it is told to here, and
+// put back afterwards: the unit tier's files share their modules, chalk among them.
+const level = chalk.level;
 beforeAll(() => {
 	chalk.level = 2;
+});
+afterAll(() => {
+	chalk.level = level;
 });
 
 const frame = (element: React.JSX.Element) => {
