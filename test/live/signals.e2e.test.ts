@@ -4,7 +4,7 @@ import {fileURLToPath} from 'node:url';
 import CFonts from 'cfonts';
 import {describe, expect, test} from 'vitest';
 import {binary} from '../helpers/cli.js';
-import {sampleBody} from '../helpers/fixtures.js';
+import {draining} from '../helpers/drain.js';
 import {expectKeyNowhere} from '../helpers/keyOnDisk.js';
 import {expectShellTerminal} from '../helpers/restored.js';
 import {command} from '../helpers/tmux.js';
@@ -88,13 +88,7 @@ describe('ways out of the live view in a real terminal', () => {
 	});
 
 	test('a closed pane ends the process within seconds, with the history saved', async () => {
-		let total = 1250;
-		live.server.reply(() => {
-			total -= 10;
-			const body = JSON.parse(sampleBody) as {credits: {totalBalance: number}};
-			body.credits.totalBalance = total;
-			return {body: JSON.stringify(body)};
-		});
+		live.server.reply(draining(1250, 10));
 		await startLive(command('--interval', '2'));
 		const pid = await live.pane.appPid();
 		await live.pane.waitFor(() => live.server.requests.length >= 4, 'a few polls', 30_000);
