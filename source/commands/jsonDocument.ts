@@ -1,21 +1,20 @@
 import type {Snapshot} from '../api/snapshot.js';
 import type {BurnWindow} from '../model/burnRate.js';
+import type {Assessment} from '../model/assessment.js';
 import type {BurnSummary} from '../model/burnSummary.js';
 import type {BulkRun, Mark} from '../model/bulkRun.js';
 import type {TimeRange} from '../model/forecast.js';
-import {isLowBalance} from '../model/thresholds.js';
-import {verdict} from '../model/verdictText.js';
 
 /** Bumped only when a field is removed or changes meaning; new fields may appear at any time. */
 const jsonSchemaVersion = 1;
 
-export type JsonOptions = {fetchedAt: number; warnBelow: number | undefined; demo: boolean; apiHost: string; burn?: BurnSummary; run?: {mark: Mark; progress: BulkRun}};
+export type JsonOptions = {fetchedAt: number; warnBelow: number | undefined; demo: boolean; apiHost: string};
 
 /** The stable `--json` document: every documented key is always present, `null` when unknown. */
-export function toJson(snapshot: Snapshot, options: JsonOptions): Record<string, unknown> {
+export function toJson(snapshot: Snapshot, assessment: Assessment, options: JsonOptions): Record<string, unknown> {
 	const known = <T>(value: T | undefined) => value ?? null;
 	const iso = (date: Date | undefined) => date?.toISOString() ?? null;
-	const answer = verdict(snapshot.totalBalance, options.burn, options.run?.progress, options.fetchedAt);
+	const {verdict: answer, burn, run} = assessment;
 	return {
 		schemaVersion: jsonSchemaVersion,
 		fetchedAt: new Date(options.fetchedAt).toISOString(),
@@ -27,7 +26,7 @@ export function toJson(snapshot: Snapshot, options: JsonOptions): Record<string,
 			monthly: known(snapshot.monthlyCredits),
 			extra: known(snapshot.extraCredits),
 			warnBelow: known(options.warnBelow),
-			low: isLowBalance(snapshot, options.warnBelow),
+			low: assessment.low,
 		},
 		plans: snapshot.plans.map(plan => ({
 			id: known(plan.id),
@@ -47,8 +46,8 @@ export function toJson(snapshot: Snapshot, options: JsonOptions): Record<string,
 		updatedAt: iso(snapshot.updatedAt),
 		unreadable: snapshot.unreadable,
 		verdict: {code: answer.code, text: answer.text, tone: answer.tone},
-		burn: options.burn === undefined ? null : burnJson(options.burn),
-		run: options.run === undefined ? null : runJson(options.run.mark, options.run.progress),
+		burn: burnJson(burn),
+		run: run === undefined ? null : runJson(run.mark, run.progress),
 	};
 }
 

@@ -1,24 +1,25 @@
 import {styleText} from 'node:util';
 import type {Snapshot} from '../api/snapshot.js';
-import type {BurnSummary} from '../model/burnSummary.js';
+import type {Assessment} from '../model/assessment.js';
+import {bulkRunLines} from '../model/bulkRunText.js';
 import {formatRate} from '../model/burnText.js';
 import {formatBytes, formatCredits, formatPercent, fraction, longest, resetCountdown} from '../model/format.js';
-import {isLowBalance, remainingLevel, usedLevel, type Level} from '../model/thresholds.js';
+import {remainingLevel, usedLevel, type Level} from '../model/thresholds.js';
 import type {Tone} from '../model/verdict.js';
-import {toneSymbol, type Verdict} from '../model/verdictText.js';
+import {toneSymbol} from '../model/verdictText.js';
 
-export type OnceOptions = {now: number; warnBelow: number | undefined; demo: boolean; apiHost: string; color: boolean; burn?: BurnSummary; verdict?: Verdict; run?: string[]};
+export type OnceOptions = {now: number; warnBelow: number | undefined; demo: boolean; apiHost: string; color: boolean};
 
 const toneStyle: Record<Tone, Parameters<typeof styleText>[0]> = {ok: 'green', measuring: 'dim', warning: 'yellow', error: 'red'};
 
 type Style = Parameters<typeof styleText>[0];
 
 /** The snapshot as a few readable lines, for `--once` and for live mode when stdout is not a terminal. */
-export function formatOnce(snapshot: Snapshot, options: OnceOptions): string {
+export function formatOnce(snapshot: Snapshot, assessment: Assessment, options: OnceOptions): string {
 	// Whether to colour is decided by the caller (TTY, NO_COLOR), so styleText must not decide again.
 	const paint = (style: Style, text: string) => (options.color ? styleText(style, text, {validateStream: false}) : text);
 	const levelStyle = (level: Level): Style => (level === 'critical' ? 'red' : level === 'low' ? 'yellow' : 'green');
-	const low = isLowBalance(snapshot, options.warnBelow);
+	const {low, burn, verdict, run} = assessment;
 	const who = snapshot.account.name ?? 'unknown account';
 	const lines = [
 		`${options.demo ? paint('inverse', ' DEMO ') + ' ' : ''}${paint('bold', who)} ${paint('dim', `(${options.apiHost})`)}`,
@@ -47,16 +48,12 @@ export function formatOnce(snapshot: Snapshot, options: OnceOptions): string {
 	const {storage} = snapshot;
 	const used = fraction(storage.used, storage.limit);
 	lines.push(`Storage  ${formatBytes(storage.used, storage.usedText)} of ${formatBytes(storage.limit, storage.limitText)}${used === undefined ? '' : ` · ${paint(levelStyle(usedLevel(used)), `${formatPercent(used)} used`)}`}`);
-	const {burn, verdict} = options;
-	if (verdict !== undefined) {
-		lines.splice(3, 0, `Outlook  ${paint(toneStyle[verdict.tone], `${toneSymbol[verdict.tone]} ${verdict.text}`)}`);
-	}
-
-	if (burn !== undefined && (burn.recent.creditsPerHour !== undefined || burn.day.creditsPerHour !== undefined)) {
+	lines.splice(3, 0, `Outlook  ${paint(toneStyle[verdict.tone], `${toneSymbol[verdict.tone]} ${verdict.text}`)}`);
+	if (burn.recent.creditsPerHour !== undefined || burn.day.creditsPerHour !== undefined) {
 		lines.push(`Burn     ${formatRate(burn.recent)} over 15m · ${formatRate(burn.day)} over 24h`);
 	}
 
-	for (const [index, line] of (options.run ?? []).entries()) {
+	for (const [index, line] of (run === undefined ? [] : bulkRunLines(run.progress)).entries()) {
 		lines.push(`${index === 0 ? 'Run      ' : '         '}${line}`);
 	}
 

@@ -3,13 +3,10 @@ import type {Config} from '../config/config.js';
 import type {Snapshot} from '../api/snapshot.js';
 import {openMarkStore} from '../state/markStore.js';
 import {accountFiles} from '../state/accountFiles.js';
-import {bulkRun, type Mark} from '../model/bulkRun.js';
-import {bulkRunLines} from '../model/bulkRunText.js';
-import {summarizeBurn} from '../model/burnSummary.js';
-import {verdict} from '../model/verdictText.js';
+import {assess} from '../model/assessment.js';
+import type {Mark} from '../model/bulkRun.js';
 import {exitCode, exitCodeForError} from '../process/exitCodes.js';
 import type {Output} from '../process/output.js';
-import {isLowBalance} from '../model/thresholds.js';
 import type {Connection} from '../connection/connect.js';
 import {fetchReading} from '../connection/fetchReading.js';
 import {toJson} from './jsonDocument.js';
@@ -41,14 +38,13 @@ export async function runOneShot(config: Config, connection: Connection, output:
 	}
 
 	const {snapshot, fetchedAt: now, history} = reading;
-	const burn = summarizeBurn(history, snapshot, now);
 	const mark = await runMark(config, connection, snapshot, now);
-	const run = mark === undefined ? undefined : {mark, progress: bulkRun(history, mark, snapshot.totalBalance, now)};
-	const common = {warnBelow: config.warnBelow, demo: connection.demo, burn};
+	const assessment = assess({snapshot, history, mark, now, warnBelow: config.warnBelow});
+	const common = {warnBelow: config.warnBelow, demo: connection.demo, apiHost: connection.apiHost};
 	const color = Boolean(output.stdout.isTTY) && !output.env['NO_COLOR'];
 	const text = config.mode === 'json'
-		? JSON.stringify(toJson(snapshot, {...common, fetchedAt: now, apiHost: connection.apiHost, run}), undefined, 2)
-		: formatOnce(snapshot, {...common, now, apiHost: connection.apiHost, color, verdict: verdict(snapshot.totalBalance, burn, run?.progress, now), run: run && bulkRunLines(run.progress)});
+		? JSON.stringify(toJson(snapshot, assessment, {...common, fetchedAt: now}), undefined, 2)
+		: formatOnce(snapshot, assessment, {...common, now, color});
 	output.stdout.write(`${text}\n`);
-	return isLowBalance(snapshot, config.warnBelow) ? exitCode.lowBalance : exitCode.ok;
+	return assessment.low ? exitCode.lowBalance : exitCode.ok;
 }

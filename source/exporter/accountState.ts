@@ -1,11 +1,11 @@
 import type {ApiErrorKind} from '../api/errors.js';
 import type {Snapshot} from '../api/snapshot.js';
-import type {BurnSummary} from '../model/burnSummary.js';
+import type {Assessment} from '../model/assessment.js';
 
 /** What the exporter knows of one account: its last good reading, and whether the last fetch succeeded. */
 export type AccountState = {
 	name: string;
-	last: {snapshot: Snapshot; fetchedAt: number; burn: BurnSummary} | undefined;
+	last: {snapshot: Snapshot; fetchedAt: number; assessment: Assessment} | undefined;
 	/** Undefined until the first fetch has ended. */
 	succeeded: boolean | undefined;
 };

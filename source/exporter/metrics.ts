@@ -26,15 +26,17 @@ const gauges: Array<{name: string; help: string; labels?: string[]; values: (sta
 	{name: 'srtgen_storage_used_bytes', help: 'Storage used.', values: state => [[{}, state.last?.snapshot.storage.used]]},
 	{name: 'srtgen_storage_limit_bytes', help: 'Storage the account may use.', values: state => [[{}, state.last?.snapshot.storage.limit]]},
 	{name: 'srtgen_burn_rate_credits_per_second', help: 'Credits spent per second over the window (drops only: a top-up is not negative burn); absent while measuring.', labels: ['window'], values: state => Object.entries(windows).map(([window, which]) => {
-		const rate = state.last?.burn[which].creditsPerHour;
+		const rate = state.last?.assessment.burn[which].creditsPerHour;
 		return [{window}, rate === undefined ? undefined : rate / 3600];
 	})},
 	{name: 'srtgen_projected_empty_timestamp_seconds', help: 'When the credits run out at the 15-minute rate: expected, earliest and latest; absent while measuring or when none are spent.', labels: ['estimate'], values: state => {
-		const projection = state.last?.burn.projection;
-		return projection?.state === 'runs-out'
-			? [[{estimate: 'expected'}, seconds(projection.emptyAt)], [{estimate: 'earliest'}, seconds(projection.earliest)], [{estimate: 'latest'}, seconds(projection.latest)]]
-			: [];
+		const projection = state.last?.assessment.emptying;
+		return projection === undefined
+			? []
+			: [[{estimate: 'expected'}, seconds(projection.emptyAt)], [{estimate: 'earliest'}, seconds(projection.earliest)], [{estimate: 'latest'}, seconds(projection.latest)]];
 	}},
+	{name: 'srtgen_verdict', help: 'The verdict the live view, --once, --json and --line give, as its code (see the readme\'s Verdict section): one series, 1.', labels: ['verdict'], values: state => (state.last === undefined ? [] : [[{verdict: state.last.assessment.verdict.code}, 1]])},
+	{name: 'srtgen_low_balance', help: '1 when the balance is below the account\'s warn threshold, else 0.', values: state => [[{}, state.last === undefined ? undefined : Number(state.last.assessment.low)]]},
 ];
 
 export type Metrics = {

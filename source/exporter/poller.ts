@@ -1,7 +1,8 @@
 import {ApiError} from '../api/errors.js';
 import type {Connection} from '../connection/connect.js';
 import {fetchReading} from '../connection/fetchReading.js';
-import {summarizeBurn} from '../model/burnSummary.js';
+import {assess} from '../model/assessment.js';
+import {markOf} from '../state/markStore.js';
 import type {AccountState} from './accountState.js';
 import type {Metrics} from './metrics.js';
 
@@ -9,7 +10,8 @@ import type {Metrics} from './metrics.js';
  * Reads the account now and then every `intervalSeconds`, whatever the scrapes: they are answered
  * from `state`. A failure keeps the last reading and is said once on stderr, not at every poll.
  */
-export function pollAccount(state: AccountState, connection: Connection, intervalSeconds: number, metrics: Metrics, stderr: NodeJS.WritableStream): {first: Promise<void>; stop(): void} {
+export function pollAccount(state: AccountState, connection: Connection, settings: {intervalSeconds: number; warnBelow: number | undefined}, metrics: Metrics, stderr: NodeJS.WritableStream): {first: Promise<void>; stop(): void} {
+	const {intervalSeconds, warnBelow} = settings;
 	let timer: NodeJS.Timeout | undefined;
 	let stopped = false;
 	const poll = async () => {
@@ -27,7 +29,9 @@ export function pollAccount(state: AccountState, connection: Connection, interva
 				stderr.write(`srtgen-top: account ${state.name}: read again\n`);
 			}
 
-			state.last = {snapshot: reading.snapshot, fetchedAt: reading.fetchedAt, burn: summarizeBurn(reading.history, reading.snapshot, reading.fetchedAt)};
+			const {snapshot, history, fetchedAt} = reading;
+			const mark = await markOf(connection.place, snapshot.account);
+			state.last = {snapshot, fetchedAt, assessment: assess({snapshot, history, mark, now: fetchedAt, warnBelow})};
 			state.succeeded = true;
 		}
 	};

@@ -20,7 +20,7 @@ export function exportedState(accounts: ExportedAccount[]): {states: AccountStat
 /** Connects every account and polls each at its own --interval; `first` settles when each has been asked once. */
 export async function startPolling(accounts: ExportedAccount[], states: AccountState[], metrics: Metrics, userAgent: string, stderr: NodeJS.WritableStream) {
 	const connections = await Promise.all(accounts.map(async ({config}) => connect(config, userAgent)));
-	const polls = states.map((state, index) => pollAccount(state, connections[index]!, accounts[index]!.config.intervalSeconds, metrics, stderr));
+	const polls = states.map((state, index) => pollAccount(state, connections[index]!, accounts[index]!.config, metrics, stderr));
 	return {
 		first: Promise.all(polls.map(async poll => poll.first)),
 		async stop() {

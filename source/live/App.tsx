@@ -2,13 +2,10 @@ import {useStdin} from 'ink';
 import {useState} from 'react';
 import type {BalanceClient} from '../api/client.js';
 import type {AlertOptions} from '../config/config.js';
-import {bulkRun} from '../model/bulkRun.js';
+import {assess} from '../model/assessment.js';
 import {bulkRunLines} from '../model/bulkRunText.js';
 import {roughDuration} from '../model/burnText.js';
-import {summarizeBurn} from '../model/burnSummary.js';
 import {formatCredits} from '../model/format.js';
-import {isLowBalance} from '../model/thresholds.js';
-import {verdict} from '../model/verdictText.js';
 import {exitCode} from '../process/exitCodes.js';
 import {shutdown} from '../process/shutdown.js';
 import type {History} from '../model/history.js';
@@ -76,21 +73,19 @@ export function App(props: AppProps) {
 	const freeze = useFreeze({now: liveNow, poll, history: balanceHistory.history});
 	const {now, history, poll: shown} = freeze.view;
 	const {snapshot} = shown;
-	const low = snapshot !== undefined && isLowBalance(snapshot, props.warnBelow);
+	const assessment = snapshot === undefined ? undefined : assess({snapshot, history, mark: run.mark, now, warnBelow: props.warnBelow});
+	const low = assessment?.low ?? false;
+	const progress = assessment?.run?.progress;
 	useLowBalanceAlert(low, `srtgen-top: ${formatCredits(snapshot?.totalBalance)} credits, below ${formatCredits(props.warnBelow)}`, props.alert);
-	const burn = snapshot === undefined ? undefined : summarizeBurn(history, snapshot, now);
-	const progress = run.mark === undefined ? undefined : bulkRun(history, run.mark, snapshot?.totalBalance, now);
-	const projection = burn?.projection.state === 'runs-out' ? burn.projection : undefined;
 	const alertNotice = useAlerts({
 		key: shown.error ?? shown.fetchedAt,
 		at: now,
 		snapshot,
-		burn,
-		run: run.mark === undefined || progress === undefined ? undefined : {markedAt: run.mark.at, progress},
+		assessment,
 		error: shown.error,
 		warnBelow: props.warnBelow,
 		unreachableAfterMs: props.alerts.unreachableAfterSeconds * 1000,
-	}, props.alerts, props.alert, {account: snapshot?.account.name, balance: snapshot?.totalBalance, emptyEarliest: projection?.earliest, emptyLatest: projection?.latest});
+	}, props.alerts, props.alert);
 
 	const {prompt} = useKeyboard({
 		quit() {
@@ -133,8 +128,8 @@ export function App(props: AppProps) {
 			intervalSeconds={props.intervalSeconds}
 			notices={screenNotices(staleLine(shown, now), shown.error?.kind === 'unauthorized', [balanceHistory.notice, alertNotice], props.demoBecauseNoKey)}
 			showHelp={showHelp}
-			burn={burn}
-			verdict={snapshot === undefined ? undefined : verdict(snapshot.totalBalance, burn, progress, now)}
+			burn={assessment?.burn}
+			verdict={assessment?.verdict}
 			chart={chartSize => balanceChart(history, now, chartZooms[zoom]!, chartSize)}
 			zoom={chartZooms[zoom]!}
 			run={progress === undefined ? undefined : bulkRunLines(progress)}

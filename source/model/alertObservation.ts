@@ -1,17 +1,13 @@
 import type {ApiError} from '../api/errors.js';
 import type {Snapshot} from '../api/snapshot.js';
 import type {Observation} from './alerts.js';
-import type {BulkRun} from './bulkRun.js';
-import type {BurnSummary} from './burnSummary.js';
-import {verdictCode} from './verdict.js';
-import {verdict} from './verdictText.js';
+import type {Assessment} from './assessment.js';
 
 export type PollOutcome = {
 	at: number;
-	/** The last good snapshot, kept through failures. */
+	/** The last good snapshot, kept through failures, and its assessment. */
 	snapshot: Snapshot | undefined;
-	burn: BurnSummary | undefined;
-	run: {markedAt: number; progress: BulkRun} | undefined;
+	assessment: Assessment | undefined;
 	/** This poll's error; undefined when it succeeded. */
 	error: Pick<ApiError, 'kind' | 'message'> | undefined;
 	warnBelow: number | undefined;
@@ -20,17 +16,29 @@ export type PollOutcome = {
 
 /** A poll as the alerts see it: the verdicts for the balance and for the run, and how it failed. */
 export function observe(poll: PollOutcome): Observation {
-	const total = poll.snapshot?.totalBalance;
-	const progress = poll.run?.progress;
+	const {assessment} = poll;
+	const run = assessment?.run;
 	return {
 		at: poll.at,
-		total,
+		total: poll.snapshot?.totalBalance,
 		warnBelow: poll.warnBelow,
-		balanceVerdict: poll.snapshot === undefined ? undefined : verdictCode(total, poll.burn, undefined),
-		runVerdict: progress?.jobs === undefined ? undefined : verdictCode(total, poll.burn, progress),
-		runMarkedAt: poll.run?.markedAt,
-		verdictText: poll.snapshot === undefined ? undefined : verdict(total, poll.burn, progress, poll.at).text,
+		balanceVerdict: assessment?.balanceVerdict,
+		runVerdict: run?.progress.jobs === undefined ? undefined : assessment?.verdict.code,
+		runMarkedAt: run?.mark.at,
+		verdictText: assessment?.verdict.text,
 		failure: poll.error === undefined ? undefined : {kind: poll.error.kind === 'unauthorized' ? 'key-rejected' : 'unreachable', message: poll.error.message},
 		unreachableAfterMs: poll.unreachableAfterMs,
+	};
+}
+
+/** What an alert's message and command are told about the account: the same assessment's words. */
+export function alertFacts(snapshot: Snapshot | undefined, assessment: Assessment | undefined) {
+	return {
+		account: snapshot?.account.name,
+		balance: snapshot?.totalBalance,
+		verdict: assessment?.verdict.code,
+		verdictText: assessment?.verdict.text,
+		emptyEarliest: assessment?.emptying?.earliest,
+		emptyLatest: assessment?.emptying?.latest,
 	};
 }

@@ -1,7 +1,8 @@
 import {mkdir, readFile, unlink} from 'node:fs/promises';
 import * as v from 'valibot';
 import type {Mark} from '../model/bulkRun.js';
-import {filesOf, type AccountPlace} from './accountFiles.js';
+import type {Snapshot} from '../api/snapshot.js';
+import {accountFiles, filesOf, type AccountPlace} from './accountFiles.js';
 import {writeAtomically} from './atomicWrite.js';
 
 const schema = v.object({
@@ -47,4 +48,10 @@ export function openMarkStore(options: AccountPlace & {account: string}): MarkSt
 			return writing;
 		},
 	};
+}
+
+/** The account's saved mark; none where nothing is saved (the demo account, an account the API does not name). */
+export async function markOf(place: AccountPlace | undefined, account: Snapshot['account']): Promise<Mark | undefined> {
+	const files = accountFiles(place, account);
+	return files === undefined ? undefined : openMarkStore(files).read();
 }

@@ -1,16 +1,15 @@
 import type {Snapshot} from '../api/snapshot.js';
+import type {Assessment} from '../model/assessment.js';
 import type {BurnSummary} from '../model/burnSummary.js';
 import {formatRate, roughDuration} from '../model/burnText.js';
 import {formatAge, formatCredits, resetCountdown} from '../model/format.js';
 import {defaultLineTemplate, renderLine, type FieldValues, type LineStyle, type LineTemplate} from './template.js';
-import {isLowBalance, nextReset} from '../model/thresholds.js';
-import {verdict, type Verdict} from '../model/verdictText.js';
+import {nextReset} from '../model/thresholds.js';
+import type {Verdict} from '../model/verdictText.js';
 
 export type LineOptions = {
 	now: number;
-	warnBelow: number | undefined;
 	demo: boolean;
-	burn?: BurnSummary;
 	/** How old the numbers are when a refresh failed; they are then marked stale. */
 	staleMs?: number;
 	/** --format, parsed; the default line without it. */
@@ -23,18 +22,18 @@ export type LineOptions = {
  * Plan resets in 2h 13m`, or as `--format` says. The rate and projection appear once the history
  * has enough readings. Without a snapshot, a placeholder: `? credits !`.
  */
-export function formatLine(snapshot: Snapshot | undefined, options: LineOptions): string {
-	return renderLine(options.template ?? defaultLineTemplate, lineValues(snapshot, options), options.style ?? 'plain');
+export function formatLine(reading: {snapshot: Snapshot; assessment: Assessment} | undefined, options: LineOptions): string {
+	return renderLine(options.template ?? defaultLineTemplate, lineValues(reading, options), options.style ?? 'plain');
 }
 
-function lineValues(snapshot: Snapshot | undefined, options: LineOptions): FieldValues {
-	const {now, burn} = options;
+function lineValues(reading: {snapshot: Snapshot; assessment: Assessment} | undefined, options: LineOptions): FieldValues {
+	const {now} = options;
 	const stale = options.staleMs === undefined ? undefined : {text: `!${formatAge(options.staleMs)}`, tone: 'warning' as const};
-	if (snapshot === undefined) {
+	if (reading === undefined) {
 		return {stale: stale ?? {text: '!', tone: 'warning'}};
 	}
 
-	const low = isLowBalance(snapshot, options.warnBelow);
+	const {snapshot, assessment: {low, burn, verdict}} = reading;
 	const plan = nextReset(snapshot.plans);
 	const value = (text: string | undefined) => (text === undefined ? undefined : {text});
 	return {
@@ -43,9 +42,9 @@ function lineValues(snapshot: Snapshot | undefined, options: LineOptions): Field
 		monthly: value(snapshot.monthlyCredits === undefined ? undefined : formatCredits(snapshot.monthlyCredits)),
 		extra: value(snapshot.extraCredits === undefined ? undefined : formatCredits(snapshot.extraCredits)),
 		low: low ? {text: 'LOW', tone: 'error'} : undefined,
-		rate: burn?.recent.creditsPerHour === undefined ? undefined : {text: formatRate(burn.recent)},
-		projection: burn === undefined ? undefined : outlook(burn, now),
-		verdict: verdictValue(verdict(snapshot.totalBalance, burn, undefined, now)),
+		rate: burn.recent.creditsPerHour === undefined ? undefined : {text: formatRate(burn.recent)},
+		projection: outlook(burn, now),
+		verdict: verdictValue(verdict),
 		reset: value(plan === undefined ? undefined : `${plan.name ?? 'plan'} ${resetCountdown(plan.resetsAt, now)}`),
 		plans: value(snapshot.plans.length === 0 ? undefined : snapshot.plans.map(each => `${each.name ?? 'plan'} ${formatCredits(each.balance)}${each.total === undefined ? '' : `/${formatCredits(each.total)}`}`).join(', ')),
 		stale,

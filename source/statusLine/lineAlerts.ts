@@ -3,10 +3,9 @@ import type {Snapshot} from '../api/snapshot.js';
 import type {ApiError} from '../api/errors.js';
 import type {Config} from '../config/config.js';
 import type {Connection} from '../connection/connect.js';
-import {observe} from '../model/alertObservation.js';
+import {alertFacts, observe} from '../model/alertObservation.js';
 import {nextAlerts, type Alert} from '../model/alerts.js';
-import {bulkRun} from '../model/bulkRun.js';
-import {summarizeBurn} from '../model/burnSummary.js';
+import {assess} from '../model/assessment.js';
 import type {History} from '../model/history.js';
 import type {Output} from '../process/output.js';
 import {accountFiles} from '../state/accountFiles.js';
@@ -29,16 +28,11 @@ export async function lineAlerts(config: Config, connection: Connection, refresh
 	}
 
 	const {snapshot, at} = refresh;
-	const burn = snapshot === undefined ? undefined : summarizeBurn(refresh.history, snapshot, at);
-	const mark = await openMarkStore(files).read();
-	const progress = mark === undefined ? undefined : bulkRun(refresh.history, mark, snapshot?.totalBalance, at);
-	const seen = observe({at, snapshot, burn, run: mark === undefined || progress === undefined ? undefined : {markedAt: mark.at, progress}, error: refresh.error, warnBelow: config.warnBelow, unreachableAfterMs: options.unreachableAfterSeconds * 1000});
+	const assessment = snapshot === undefined ? undefined : assess({snapshot, history: refresh.history, mark: await openMarkStore(files).read(), now: at, warnBelow: config.warnBelow});
+	const seen = observe({at, snapshot, assessment, error: refresh.error, warnBelow: config.warnBelow, unreachableAfterMs: options.unreachableAfterSeconds * 1000});
 	const {state, alerts} = nextAlerts(await readAlertState(files), seen);
 	await writeAlertState(files, state);
-	const projection = burn?.projection.state === 'runs-out' ? burn.projection : undefined;
-	const send = async (alert: Alert) => announce(alert, {
-		account: snapshot?.account.name, balance: snapshot?.totalBalance, verdict: seen.runVerdict ?? seen.balanceVerdict, verdictText: seen.verdictText, emptyEarliest: projection?.earliest, emptyLatest: projection?.latest,
-	}, {
+	const send = async (alert: Alert) => announce(alert, alertFacts(snapshot, assessment), {
 		command: options.command,
 		desktop: options.desktop,
 		// The line's output is tmux's status bar, not a terminal: notify-send only.

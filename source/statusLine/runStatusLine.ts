@@ -5,10 +5,10 @@ import type {Config} from '../config/config.js';
 import {openLineCache, type CachedReading, type LineCache} from '../state/lineCache.js';
 import {accountFiles} from '../state/accountFiles.js';
 import {openHistoryStore} from '../state/historyStore.js';
-import {summarizeBurn} from '../model/burnSummary.js';
+import {assess} from '../model/assessment.js';
 import {exitCode, exitCodeForError} from '../process/exitCodes.js';
 import type {History} from '../model/history.js';
-import {isLowBalance} from '../model/thresholds.js';
+import {markOf} from '../state/markStore.js';
 import type {Connection} from '../connection/connect.js';
 import {fetchReading} from '../connection/fetchReading.js';
 import {formatLine} from './formatLine.js';
@@ -39,10 +39,11 @@ async function printLine(config: Config, connection: Connection, output: Output,
 		throw new ConfigError(template);
 	}
 
-	const print = (snapshot: Snapshot | undefined, now: number, history: History, staleMs?: number) => {
-		const burn = snapshot === undefined ? undefined : summarizeBurn(history, snapshot, now);
-		output.stdout.write(`${formatLine(snapshot, {now, warnBelow: config.warnBelow, demo: connection.demo, burn, staleMs, template, style: config.tmux ? 'tmux' : 'plain'})}\n`);
-		return snapshot !== undefined && isLowBalance(snapshot, config.warnBelow) ? exitCode.lowBalance : exitCode.ok;
+	const print = async (snapshot: Snapshot | undefined, now: number, history: History, staleMs?: number) => {
+		const assessment = snapshot === undefined ? undefined : assess({snapshot, history, mark: await markOf(connection.place, snapshot.account), now, warnBelow: config.warnBelow});
+		const reading = snapshot === undefined || assessment === undefined ? undefined : {snapshot, assessment};
+		output.stdout.write(`${formatLine(reading, {now, demo: connection.demo, staleMs, template, style: config.tmux ? 'tmux' : 'plain'})}\n`);
+		return assessment?.low === true ? exitCode.lowBalance : exitCode.ok;
 	};
 
 	const cache = await cacheFor(config, connection, output);
@@ -98,10 +99,10 @@ async function printLine(config: Config, connection: Connection, output: Output,
 		return reading;
 	}
 
-	function failed(error: ApiError | undefined): number {
+	async function failed(error: ApiError | undefined): Promise<number> {
 		output.stderr.write(`srtgen-top: ${error?.message ?? 'No balance yet: another srtgen-top is asking the API.'}\n`);
 		const now = Date.now();
-		print(cached?.snapshot, now, {samples: []}, cached === undefined ? undefined : now - cached.fetchedAt);
+		await print(cached?.snapshot, now, {samples: []}, cached === undefined ? undefined : now - cached.fetchedAt);
 		return error === undefined ? exitCode.apiFailure : exitCodeForError(error);
 	}
 }

@@ -1,5 +1,7 @@
 import {expect, test} from 'vitest';
+import type {Snapshot} from '../../source/api/snapshot.js';
 import type {AccountState} from '../../source/exporter/accountState.js';
+import {assessFrom} from '../../source/model/assessment.js';
 import {createMetrics} from '../../source/exporter/metrics.js';
 import type {BurnSummary} from '../../source/model/burnSummary.js';
 import {sampleValue} from '../helpers/exporter.js';
@@ -7,14 +9,16 @@ import {sampleValue} from '../helpers/exporter.js';
 const now = Date.parse('2026-05-01T12:00:00Z');
 const window = (creditsPerHour: number | undefined) => ({windowMs: 1, creditsPerHour, drops: 3, spent: 10, samplesUsed: 4, coveredMs: 1});
 
+const snapshot: Snapshot = {account: {}, totalBalance: 3600, plans: [{name: 'Pro Plan', balance: 3600, total: 5000, resetsAt: new Date(now + 7_200_000)}], storage: {}, unreadable: []};
+
 function state(burn: Partial<BurnSummary>): AccountState {
 	return {
 		name: 'studio',
 		succeeded: true,
 		last: {
 			fetchedAt: now,
-			snapshot: {account: {}, totalBalance: 3600, plans: [{name: 'Pro Plan', balance: 3600, total: 5000, resetsAt: new Date(now + 7_200_000)}], storage: {}, unreadable: []},
-			burn: {recent: window(undefined), day: window(undefined), projection: {state: 'measuring'}, lastDrop: undefined, nextResetAt: undefined, nextResetPlan: undefined, ...burn},
+			snapshot,
+			assessment: assessFrom({snapshot, now, warnBelow: undefined, run: undefined, burn: {recent: window(undefined), day: window(undefined), projection: {state: 'measuring'}, lastDrop: undefined, nextResetAt: undefined, nextResetPlan: undefined, ...burn}}),
 		},
 	};
 }

@@ -1,7 +1,7 @@
 import {useEffect, useRef, useState} from 'react';
-import {announce, type AlertFacts} from '../../alerts/announce.js';
+import {announce} from '../../alerts/announce.js';
 import type {AlertOptions} from '../../config/config.js';
-import {observe, type PollOutcome} from '../../model/alertObservation.js';
+import {alertFacts, observe, type PollOutcome} from '../../model/alertObservation.js';
 import {nextAlerts, type AlertState} from '../../model/alerts.js';
 import type {TerminalAlert} from '../terminal.js';
 
@@ -10,13 +10,13 @@ import type {TerminalAlert} from '../terminal.js';
  * to --notify and --on-alert, and the bell rings for each start (the low balance's own bell and
  * title are useLowBalanceAlert's). Returns the last channel failure, to show as a notice.
  */
-export function useAlerts(poll: PollOutcome & {key: unknown}, options: AlertOptions, terminal: TerminalAlert | undefined, facts: Omit<AlertFacts, 'verdict' | 'verdictText'>): string | undefined {
+export function useAlerts(poll: PollOutcome & {key: unknown}, options: AlertOptions, terminal: TerminalAlert | undefined): string | undefined {
 	const state = useRef<AlertState>({active: []});
 	const [notice, setNotice] = useState<string | undefined>();
-	const latest = useRef({poll, options, terminal, facts});
-	latest.current = {poll, options, terminal, facts};
+	const latest = useRef({poll, options, terminal});
+	latest.current = {poll, options, terminal};
 	useEffect(() => {
-		const {poll: outcome, options: channels, terminal: screen, facts: known} = latest.current;
+		const {poll: outcome, options: channels, terminal: screen} = latest.current;
 		if (outcome.snapshot === undefined && outcome.error === undefined) {
 			return;
 		}
@@ -29,7 +29,7 @@ export function useAlerts(poll: PollOutcome & {key: unknown}, options: AlertOpti
 				screen?.ringBell();
 			}
 
-			void announce(alert, {...known, verdict: seen.runVerdict ?? seen.balanceVerdict, verdictText: seen.verdictText}, {
+			void announce(alert, alertFacts(outcome.snapshot, outcome.assessment), {
 				command: channels.command,
 				desktop: channels.desktop,
 				terminal: screen === undefined ? undefined : {write(text) {

@@ -1,0 +1,50 @@
+import type {Snapshot} from '../api/snapshot.js';
+import {bulkRun, type BulkRun, type Mark} from './bulkRun.js';
+import type {Projection} from './burnRate.js';
+import {summarizeBurn, type BurnSummary} from './burnSummary.js';
+import type {History} from './history.js';
+import {isLowBalance} from './thresholds.js';
+import {verdictCode, type VerdictCode} from './verdict.js';
+import {verdict, type Verdict} from './verdictText.js';
+
+/** What every way of running is told about one reading: the same numbers, so that none can disagree. */
+export type Assessment = {
+	burn: BurnSummary;
+	/** The marked bulk run, when there is one. */
+	run: {mark: Mark; progress: BulkRun} | undefined;
+	/** About the marked run when it has a job count, else about the balance. */
+	verdict: Verdict;
+	/** The verdict about the balance alone, whatever the run: the alerts watch both. */
+	balanceVerdict: VerdictCode;
+	/** Below --warn. */
+	low: boolean;
+	/** When the balance runs out at the recent rate, once the forecast rule allows it. */
+	emptying: Extract<Projection, {state: 'runs-out'}> | undefined;
+};
+
+export type Reading = {
+	snapshot: Snapshot;
+	history: History;
+	mark: Mark | undefined;
+	now: number;
+	warnBelow: number | undefined;
+};
+
+/** The one assessment of a reading: burn, run, verdict, low and projection. Pure. */
+export function assess({snapshot, history, mark, now, warnBelow}: Reading): Assessment {
+	const burn = summarizeBurn(history, snapshot, now);
+	const run = mark === undefined ? undefined : {mark, progress: bulkRun(history, mark, snapshot.totalBalance, now)};
+	return assessFrom({snapshot, burn, run, now, warnBelow});
+}
+
+/** The assessment from a burn summary and run already worked out (assess's second half). */
+export function assessFrom({snapshot, burn, run, now, warnBelow}: Pick<Reading, 'snapshot' | 'now' | 'warnBelow'> & Pick<Assessment, 'burn' | 'run'>): Assessment {
+	return {
+		burn,
+		run,
+		verdict: verdict(snapshot.totalBalance, burn, run?.progress, now),
+		balanceVerdict: verdictCode(snapshot.totalBalance, burn, undefined),
+		low: isLowBalance(snapshot, warnBelow),
+		emptying: burn.projection.state === 'runs-out' ? burn.projection : undefined,
+	};
+}
