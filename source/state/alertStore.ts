@@ -1,8 +1,9 @@
-import {mkdir, readFile} from 'node:fs/promises';
+import {mkdir} from 'node:fs/promises';
 import * as v from 'valibot';
 import type {AlertEvent, AlertState} from '../model/alerts.js';
 import type {AccountFiles} from './accountFiles.js';
 import {writeAtomically} from './atomicWrite.js';
+import {readStateFile} from './readStateFile.js';
 
 const events: AlertEvent[] = ['low', 'runs-out-before-reset', 'run-short', 'run-done', 'key-rejected', 'unreachable'];
 const schema = v.object({
@@ -18,7 +19,7 @@ const schema = v.object({
  */
 export async function readAlertState(files: Pick<AccountFiles, 'alerts'>): Promise<AlertState> {
 	try {
-		const result = v.safeParse(schema, JSON.parse(await readFile(files.alerts, 'utf8')));
+		const result = v.safeParse(schema, JSON.parse((await readStateFile(files.alerts, 4096)).toString('utf8')));
 		return result.success ? result.output : {active: []};
 	} catch {
 		return {active: []};

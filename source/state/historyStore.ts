@@ -1,9 +1,18 @@
-import {mkdir, readFile, rename} from 'node:fs/promises';
+import {mkdir, rename} from 'node:fs/promises';
 import {mergeHistories, withoutFuture, type History} from '../model/history.js';
 import {filesOf} from './accountFiles.js';
 import {writeAtomically} from './atomicWrite.js';
 import {fromHistoryFile, toHistoryFile} from './historyFile.js';
 import {isCode, LockTimeoutError, withLock} from './lock.js';
+import {readStateFile, StateFileRefusal} from './readStateFile.js';
+
+/**
+ * Far above any history this program writes: 5,000 readings of at most 4 plans, each name 24
+ * characters that JSON may escape to 6 bytes each, is under 4 MB, and a week of a busy account is
+ * well under 1 MB. A bigger file was not written by us, and reading it would cost far more than the
+ * history is worth (118 MB took 1 GB and 5 s).
+ */
+const maxHistoryBytes = 8 * 1024 * 1024;
 
 type Result = {history: History; notice?: string};
 
@@ -40,15 +49,18 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 	/** Reads the file; one that cannot be read is set aside when `setAside` (under the lock), else only reported. */
 	async function readStored(setAside: boolean): Promise<Result> {
 		let history: History | undefined;
+		let problem = 'is not a history file';
 		try {
-			const text = await readFile(file, 'utf8');
+			const text = (await readStateFile(file, maxHistoryBytes)).toString('utf8');
 			history = text === written?.text ? written.history : fromHistoryFile(text, origin, account);
 		} catch (error) {
-			// Unreadable is not corrupt (a permission, a directory in the way): left where it is.
-			return isCode(error, 'ENOENT') ? {history: empty} : {history: empty, notice: `history file ${file} could not be read (${reason(error)}); not used`};
+			if (error instanceof StateFileRefusal) {
+				problem = error.message;
+			} else {
+				// Unreadable is not corrupt (a permission, a directory in the way): left where it is.
+				return isCode(error, 'ENOENT') ? {history: empty} : {history: empty, notice: `history file ${file} could not be read (${reason(error)}); not used`};
+			}
 		}
-
-		const problem = 'is not a history file';
 
 		if (history !== undefined) {
 			return {history: withoutFuture(history, now())};

@@ -1,11 +1,15 @@
 import {randomBytes} from 'node:crypto';
-import {mkdir, open, readFile} from 'node:fs/promises';
+import {mkdir, open} from 'node:fs/promises';
 import {setTimeout as sleep} from 'node:timers/promises';
 import type {Snapshot} from '../api/snapshot.js';
 import {lineCacheFile, lineCacheSecretFile} from './accountFiles.js';
 import {writeAtomically} from './atomicWrite.js';
 import {snapshotFromJson, snapshotToJson} from './snapshotFile.js';
 import {isCode, LockTimeoutError, withLock} from './lock.js';
+import {readStateFile, StateFileRefusal} from './readStateFile.js';
+
+/** A reading of an API body (at most 1 MB) as JSON, with room to spare. */
+const maxCacheBytes = 4 * 1024 * 1024;
 
 export type CachedReading = {snapshot: Snapshot; fetchedAt: number};
 
@@ -37,7 +41,7 @@ export async function openLineCache(options: LineCacheOptions): Promise<LineCach
 	return {
 		async read() {
 			try {
-				const stored = JSON.parse(await readFile(file, 'utf8')) as {fetchedAt?: unknown; snapshot?: unknown};
+				const stored = JSON.parse((await readStateFile(file, maxCacheBytes)).toString('utf8')) as {fetchedAt?: unknown; snapshot?: unknown};
 				const snapshot = snapshotFromJson(stored.snapshot);
 				return snapshot === undefined || typeof stored.fetchedAt !== 'number' ? undefined : {snapshot, fetchedAt: stored.fetchedAt};
 			} catch {
@@ -98,7 +102,7 @@ async function cacheSecret(stateDir: string): Promise<Buffer> {
 	}
 
 	for (let attempt = 0; ; attempt++) {
-		const secret = await readFile(file);
+		const secret = await readSecret(file);
 		// A racing creator may not have written its bytes yet.
 		if (secret.length === 32) {
 			return secret;
@@ -109,5 +113,13 @@ async function cacheSecret(stateDir: string): Promise<Buffer> {
 		}
 
 		await sleep(10);
+	}
+}
+
+async function readSecret(file: string): Promise<Buffer> {
+	try {
+		return await readStateFile(file, 64);
+	} catch (error) {
+		throw error instanceof StateFileRefusal ? new Error(`${file} ${error.message}`) : error;
 	}
 }

@@ -1,8 +1,9 @@
-import {mkdir, readFile, unlink} from 'node:fs/promises';
+import {mkdir, unlink} from 'node:fs/promises';
 import * as v from 'valibot';
 import type {Mark} from '../model/bulkRun.js';
 import {filesOf, type AccountPlace} from './accountFiles.js';
 import {writeAtomically} from './atomicWrite.js';
+import {readStateFile} from './readStateFile.js';
 
 const schema = v.object({
 	at: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
@@ -36,7 +37,7 @@ export function openMarkStore(options: AccountPlace & {account: string}): MarkSt
 	return {
 		async read() {
 			try {
-				const result = v.safeParse(schema, JSON.parse(await readFile(file, 'utf8')));
+				const result = v.safeParse(schema, JSON.parse((await readStateFile(file, 4096)).toString('utf8')));
 				return result.success ? result.output : undefined;
 			} catch {
 				return undefined;
