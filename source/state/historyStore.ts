@@ -52,7 +52,7 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 		let problem = 'is not a history file';
 		try {
 			const text = (await readStateFile(file, maxHistoryBytes)).toString('utf8');
-			history = text === written?.text ? written.history : fromHistoryFile(text, origin, account);
+			history = text === written?.text ? withoutFuture(written.history, now()) : fromHistoryFile(text, origin, account, now());
 		} catch (error) {
 			if (error instanceof StateFileRefusal) {
 				problem = error.message;
@@ -63,7 +63,7 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 		}
 
 		if (history !== undefined) {
-			return {history: withoutFuture(history, now())};
+			return {history};
 		}
 
 		if (!setAside) {
@@ -91,7 +91,7 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 				await mkdir(dir, {recursive: true, mode: 0o700});
 				return await withLock(lockPath, async () => {
 					const stored = await readStored(true);
-					const merged = mergeHistories(stored.history, history);
+					const merged = mergeHistories(stored.history, withoutFuture(history, now()));
 					const text = toHistoryFile(origin, account, merged);
 					await writeAtomically(file, text);
 					written = {text, history: merged};
