@@ -62,12 +62,12 @@ async function tryLock(lockPath: string, owner: Owner, staleMs: number): Promise
 	const draft = `${lockPath}.${owner.token.slice(0, 8)}.tmp`;
 	const handle = await open(draft, 'wx', 0o600);
 	try {
-		await handle.writeFile(JSON.stringify(owner));
-	} finally {
-		await handle.close();
-	}
+		try {
+			await handle.writeFile(JSON.stringify(owner));
+		} finally {
+			await handle.close();
+		}
 
-	try {
 		// A lock left by a process that died is broken, and taken at once.
 		while (!await linked(draft, lockPath)) {
 			if (!await breakIfStale(lockPath, staleMs)) {
@@ -77,6 +77,7 @@ async function tryLock(lockPath: string, owner: Owner, staleMs: number): Promise
 
 		return true;
 	} finally {
+		// Made, whatever happened next (a full disk fails the write): never left behind.
 		await unlink(draft).catch(() => undefined);
 	}
 }
