@@ -1,4 +1,4 @@
-import {mkdir} from 'node:fs/promises';
+import {access, mkdir} from 'node:fs/promises';
 import * as v from 'valibot';
 import type {AlertEvent, AlertState} from '../model/alerts.js';
 import type {AccountFiles} from './accountFiles.js';
@@ -26,9 +26,14 @@ export async function readAlertState(files: Pick<AccountFiles, 'alerts'>): Promi
 	}
 }
 
-/** Never throws: alerts that cannot be remembered may fire again, which beats not firing. */
-export async function writeAlertState(files: Pick<AccountFiles, 'alerts' | 'stateDir'>, state: AlertState): Promise<void> {
+/**
+ * Never throws: alerts that cannot be remembered may fire again, which beats not firing. Only an
+ * account with a saved history has its alerts saved: the history's bound on accounts (see
+ * accountLimit.ts) bounds these files too.
+ */
+export async function writeAlertState(files: Pick<AccountFiles, 'alerts' | 'history' | 'stateDir'>, state: AlertState): Promise<void> {
 	try {
+		await access(files.history);
 		await mkdir(files.stateDir, {recursive: true, mode: 0o700});
 		await writeAtomically(files.alerts, JSON.stringify(state));
 	} catch {

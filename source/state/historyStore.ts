@@ -1,6 +1,7 @@
-import {mkdir, rename} from 'node:fs/promises';
+import {mkdir, rename, stat} from 'node:fs/promises';
 import {mergeHistories, withoutFuture, type History} from '../model/history.js';
 import {filesOf} from './accountFiles.js';
+import {AccountLimitError, checkRoomForAccount} from './accountLimit.js';
 import {writeAtomically} from './atomicWrite.js';
 import {fromHistoryFile, toHistoryFile} from './historyFile.js';
 import {isCode, LockTimeoutError, withLock} from './lock.js';
@@ -91,6 +92,10 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 				await mkdir(dir, {recursive: true, mode: 0o700});
 				return await withLock(lockPath, async () => {
 					const stored = await readStored(true);
+					if (!await exists(file)) {
+						await checkRoomForAccount(dir, origin);
+					}
+
 					const merged = mergeHistories(stored.history, withoutFuture(history, now()));
 					const text = toHistoryFile(origin, account, merged);
 					await writeAtomically(file, text);
@@ -119,6 +124,23 @@ function reason(error: unknown): string {
 		return 'another srtgen-top kept it locked';
 	}
 
+	if (error instanceof AccountLimitError) {
+		return error.message;
+	}
+
 	const code = error instanceof Error && 'code' in error ? String(error.code) : '';
 	return reasons[code] ?? (error instanceof Error ? error.message : String(error));
+}
+
+async function exists(file: string): Promise<boolean> {
+	try {
+		await stat(file);
+		return true;
+	} catch (error) {
+		if (isCode(error, 'ENOENT')) {
+			return false;
+		}
+
+		throw error;
+	}
 }
