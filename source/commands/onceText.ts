@@ -3,7 +3,8 @@ import type {Snapshot} from '../api/snapshot.js';
 import type {BurnSummary} from '../model/burnSummary.js';
 import {formatRate} from '../model/burnText.js';
 import {formatBytes, formatCredits, formatPercent, fraction, longest, resetCountdown} from '../model/format.js';
-import {isLowBalance, remainingLevel, usedLevel, type Level} from '../model/thresholds.js';
+import {storageUse} from '../model/storageUse.js';
+import {isLowBalance, remainingLevel, type Level} from '../model/thresholds.js';
 import type {Tone} from '../model/verdict.js';
 import {toneSymbol, type Verdict} from '../model/verdictText.js';
 
@@ -45,8 +46,9 @@ export function formatOnce(snapshot: Snapshot, options: OnceOptions): string {
 	}
 
 	const {storage} = snapshot;
-	const used = fraction(storage.used, storage.limit);
-	lines.push(`Storage  ${formatBytes(storage.used, storage.usedText)} of ${formatBytes(storage.limit, storage.limitText)}${used === undefined ? '' : ` · ${paint(levelStyle(usedLevel(used)), `${formatPercent(used)} used`)}`}`);
+	const use = storageUse(storage.used, storage.limit);
+	const usedText = use.words ?? (use.share === undefined ? undefined : `${formatPercent(use.share)} used`);
+	lines.push(`Storage  ${formatBytes(storage.used, storage.usedText)} of ${formatBytes(storage.limit, storage.limitText)}${usedText === undefined ? '' : ` · ${paint(levelStyle(use.level), usedText)}`}`);
 	const {burn, verdict} = options;
 	if (verdict !== undefined) {
 		lines.splice(3, 0, `Outlook  ${paint(toneStyle[verdict.tone], `${toneSymbol[verdict.tone]} ${verdict.text}`)}`);
