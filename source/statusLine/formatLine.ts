@@ -2,6 +2,7 @@ import type {Snapshot} from '../api/snapshot.js';
 import type {BurnSummary} from '../model/burnSummary.js';
 import {formatRate, roughDuration} from '../model/burnText.js';
 import {formatAge, formatCredits, resetCountdown} from '../model/format.js';
+import {shortPlanName} from '../model/planName.js';
 import {defaultLineTemplate, renderLine, type FieldValues, type LineStyle, type LineTemplate} from './template.js';
 import {isLowBalance, nextReset} from '../model/thresholds.js';
 import {verdict, type Verdict} from '../model/verdictText.js';
@@ -46,8 +47,8 @@ function lineValues(snapshot: Snapshot | undefined, options: LineOptions): Field
 		rate: burn?.recent.creditsPerHour === undefined ? undefined : {text: formatRate(burn.recent)},
 		projection: burn === undefined ? undefined : outlook(burn, now),
 		verdict: verdictValue(verdict(snapshot.totalBalance, burn, undefined, now)),
-		reset: value(plan === undefined ? undefined : `${plan.name ?? 'plan'} ${resetCountdown(plan.resetsAt, now)}`),
-		plans: value(snapshot.plans.length === 0 ? undefined : snapshot.plans.map(each => `${each.name ?? 'plan'} ${formatCredits(each.balance)}${each.total === undefined ? '' : `/${formatCredits(each.total)}`}`).join(', ')),
+		reset: value(plan === undefined ? undefined : `${shortPlanName(plan.name ?? 'plan')} ${resetCountdown(plan.resetsAt, now)}`),
+		plans: value(snapshot.plans.length === 0 ? undefined : snapshot.plans.map(each => `${shortPlanName(each.name ?? 'plan')} ${formatCredits(each.balance)}${each.total === undefined ? '' : `/${formatCredits(each.total)}`}`).join(', ')),
 		stale,
 	};
 }
