@@ -126,3 +126,19 @@ test('the live view with a FIFO for its history and lock draws, and q ends it wi
 		pane.kill();
 	}
 });
+
+test('the live view with a FIFO for its history ends on SIGTERM, with 143', async () => {
+	const pane = openPane(100, 30, {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir});
+	try {
+		fifo(files.history);
+		pane.type('echo before');
+		pane.type(command('--interval', '30'));
+		await pane.waitFor(lines => lines.some(line => line.includes('Starter Plan')), 'the dashboard', 20_000);
+		process.kill(await pane.appPid(), 'SIGTERM');
+		await pane.waitFor(lines => lines.findLast(line => line.trim() !== '') === '$', 'the view to end');
+		removeAllButFiles();
+		await expectShellTerminal(pane, {exitCode: 143, gone: 'Starter Plan'});
+	} finally {
+		pane.kill();
+	}
+});
