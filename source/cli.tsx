@@ -16,7 +16,8 @@ import {runStatusLine} from './statusLine/runStatusLine.js';
 
 async function main(): Promise<number> {
 	const cli = readArguments(process.argv.slice(2), import.meta);
-	const file = readConfigFile(cli.flags.config);
+	const environmentKey = process.env['SRTGEN_API_KEY'];
+	const file = readConfigFile(cli.flags.config, environmentKey === undefined || environmentKey === '' ? [] : [environmentKey]);
 	const userAgent = `srtgen-top/${cli.pkg.version ?? 'dev'}`;
 	if ((cli.flags.serve === true || cli.flags.openmetrics === true) && cli.flags.printConfig !== true) {
 		// Every account, not only the default one. Loaded only here, like the live view: prom-client

@@ -29,11 +29,18 @@ const text = v.pipe(v.string(), v.transform(printable), v.nonEmpty());
 const time = v.pipe(
 	v.string(),
 	v.isoTimestamp(),
+	// isoTimestamp takes any day up to 31, and Date rolls 30 February over into March.
+	v.check(isCalendarDay),
 	v.transform(value => new Date(value)),
 	v.check(date => !Number.isNaN(date.getTime())),
 );
 
 type Reader = <T>(schema: v.GenericSchema<unknown, T>, parent: unknown, key: string, path: string, documented?: boolean) => T | undefined;
+
+function isCalendarDay(timestamp: string): boolean {
+	const [year, month, day] = timestamp.slice(0, 10).split('-').map(Number) as [number, number, number];
+	return new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day;
+}
 
 export function isRecord(value: unknown): value is Record<string, unknown> {
 	return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -4,7 +4,8 @@ import type {Assessment} from '../model/assessment.js';
 import {bulkRunLines} from '../model/bulkRunText.js';
 import {formatRate} from '../model/burnText.js';
 import {formatBytes, formatCredits, formatPercent, fraction, longest, resetCountdown} from '../model/format.js';
-import {remainingLevel, usedLevel, type Level} from '../model/thresholds.js';
+import {storageUse} from '../model/storageUse.js';
+import {remainingLevel, type Level} from '../model/thresholds.js';
 import type {Tone} from '../model/verdict.js';
 import {toneSymbol} from '../model/verdictText.js';
 
@@ -46,8 +47,9 @@ export function formatOnce(snapshot: Snapshot, assessment: Assessment, options: 
 	}
 
 	const {storage} = snapshot;
-	const used = fraction(storage.used, storage.limit);
-	lines.push(`Storage  ${formatBytes(storage.used, storage.usedText)} of ${formatBytes(storage.limit, storage.limitText)}${used === undefined ? '' : ` · ${paint(levelStyle(usedLevel(used)), `${formatPercent(used)} used`)}`}`);
+	const use = storageUse(storage.used, storage.limit);
+	const usedText = use.words ?? (use.share === undefined ? undefined : `${formatPercent(use.share)} used`);
+	lines.push(`Storage  ${formatBytes(storage.used, storage.usedText)} of ${formatBytes(storage.limit, storage.limitText)}${usedText === undefined ? '' : ` · ${paint(levelStyle(use.level), usedText)}`}`);
 	lines.splice(3, 0, `Outlook  ${paint(toneStyle[verdict.tone], `${toneSymbol[verdict.tone]} ${verdict.text}`)}`);
 	if (burn.recent.creditsPerHour !== undefined || burn.day.creditsPerHour !== undefined) {
 		lines.push(`Burn     ${formatRate(burn.recent)} over 15m · ${formatRate(burn.day)} over 24h`);

@@ -4,6 +4,7 @@ import leven from 'leven';
 import {parse, TomlError} from 'smol-toml';
 import {xdgConfig} from 'xdg-basedir';
 import {ConfigError} from './error.js';
+import {looksLikeKey} from './keyLike.js';
 
 /** The settings a config file may hold, as their flags are typed; each is optional. */
 export const fileSettings = ['key-file', 'key-env', 'base-url', 'interval', 'timeout', 'warn', 'max-age', 'format', 'tmux', 'notify', 'on-alert', 'on-alert-shell', 'alert-after'] as const;
@@ -26,8 +27,9 @@ export function defaultConfigPath(): string {
 /**
  * The config file, checked whole: a TOML error, an unknown setting (with the nearest known one), a
  * value of the wrong kind or a key written into the file is a ConfigError naming the file and line.
+ * A name that looks like a key (or is one of `secrets`, the keys in use) is refused without being repeated.
  */
-export function parseConfigFile(file: string, text: string): ConfigFile {
+export function parseConfigFile(file: string, text: string, secrets: readonly string[] = []): ConfigFile {
 	let document: Record<string, unknown>;
 	try {
 		document = parse(text);
@@ -37,7 +39,12 @@ export function parseConfigFile(file: string, text: string): ConfigFile {
 	}
 
 	const at = lineFinder(file, text);
+	const keyLike = (name: string) => looksLikeKey(name, secrets);
 	const {accounts = {}, 'default-account': defaultAccount, ...rest} = document;
+	if (typeof defaultAccount === 'string' && keyLike(defaultAccount)) {
+		throw new ConfigError(`${at('', 'default-account')}: default-account names an account with a name that looks like an API key (not shown); a key does not belong in the config file: use key-file or key-env.`);
+	}
+
 	if (defaultAccount !== undefined && typeof defaultAccount !== 'string') {
 		throw new ConfigError(`${at('', 'default-account')}: default-account must be the name of an account, in quotes.`);
 	}
@@ -46,17 +53,24 @@ export function parseConfigFile(file: string, text: string): ConfigFile {
 		throw new ConfigError(`${at('', 'accounts')}: accounts must be tables, as [accounts.NAME].`);
 	}
 
-	const parsed = Object.fromEntries(Object.entries(accounts).map(([name, table]) => [name, settingsOf(table, `accounts.${name}`, at)]));
+	const named = Object.entries(accounts);
+	const keyNamed = named.find(([name]) => keyLike(name));
+	if (keyNamed !== undefined) {
+		// Its line is found by its name, which is not shown.
+		throw new ConfigError(`${at('', `accounts.${keyNamed[0]}`)}: an account's name looks like an API key (not shown); account names are shown in labels and messages, and a key does not belong in the config file: use key-file or key-env.`);
+	}
+
+	const parsed = Object.fromEntries(named.map(([name, table]) => [name, settingsOf(table, `accounts.${name}`, at, keyLike)]));
 	if (defaultAccount !== undefined && parsed[defaultAccount] === undefined) {
 		throw new ConfigError(`${at('', 'default-account')}: there is no [accounts.${defaultAccount}]; the accounts are ${Object.keys(parsed).join(', ') || 'none'}.`);
 	}
 
-	return {path: file, defaults: settingsOf(rest, '', at), accounts: parsed, defaultAccount};
+	return {path: file, defaults: settingsOf(rest, '', at, keyLike), accounts: parsed, defaultAccount};
 }
 
 type LineOf = (table: string, key: string) => string;
 
-function settingsOf(table: unknown, name: string, at: LineOf): Settings {
+function settingsOf(table: unknown, name: string, at: LineOf, keyLike: (name: string) => boolean): Settings {
 	if (typeof table !== 'object' || table === null || Array.isArray(table)) {
 		throw new ConfigError(`${at('', name)}: [${name}] must be a table of settings.`);
 	}
@@ -64,6 +78,10 @@ function settingsOf(table: unknown, name: string, at: LineOf): Settings {
 	const settings: Settings = {};
 	for (const [key, value] of Object.entries(table)) {
 		const where = at(name, key);
+		if (!(fileSettings as readonly string[]).includes(key) && keyLike(key)) {
+			throw new ConfigError(`${where}: unknown setting, with a name that looks like an API key (not shown); a key does not belong in the config file: use key-file or key-env.`);
+		}
+
 		if (secretNames.test(key)) {
 			throw new ConfigError(`${where}: a key does not belong in the config file, where backups and dotfile repositories would keep it in plain text; use key-file (a file of its own, mode 0600) or key-env (the name of an environment variable).`);
 		}

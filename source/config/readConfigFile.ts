@@ -5,8 +5,8 @@ import {ConfigError} from './error.js';
 /** Far more than any config needs: a larger file is a mistake, refused before it is read. */
 const maxConfigBytes = 256 * 1024;
 
-/** --config's file (which must exist), else the default one when there is one. */
-export function readConfigFile(given: string | undefined): ConfigFile | undefined {
+/** --config's file (which must exist), else the default one when there is one; `secrets`, the keys already known, are never shown in its errors. */
+export function readConfigFile(given: string | undefined, secrets: readonly string[] = []): ConfigFile | undefined {
 	const file = given ?? defaultConfigPath();
 	let text: string;
 	try {
@@ -31,7 +31,7 @@ export function readConfigFile(given: string | undefined): ConfigFile | undefine
 		throw new ConfigError(`${given === undefined ? '' : '--config: '}cannot read ${file} (${code}).`);
 	}
 
-	return parseConfigFile(file, text);
+	return parseConfigFile(file, text, secrets);
 }
 
 /**

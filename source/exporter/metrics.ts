@@ -1,4 +1,5 @@
 import {Counter, Gauge, Registry, type OpenMetricsContentType} from 'prom-client';
+import {shortPlanName} from '../model/planName.js';
 import {errorKinds, type AccountState} from './accountState.js';
 
 type Labels = Record<string, string>;
@@ -21,7 +22,7 @@ const gauges: Array<{name: string; help: string; labels?: string[]; values: (sta
 		{name: 'srtgen_plan_reset_timestamp_seconds', help: 'When the plan next resets.', value: 'resetsAt'},
 	].map(({name, help, value}) => ({name, help, labels: ['plan'], values: (state: AccountState): Value[] => (state.last?.snapshot.plans ?? []).map((plan, index) => {
 		const field = plan[value as 'balance' | 'total' | 'resetsAt'];
-		return [{plan: plan.name ?? plan.id ?? `plan ${index + 1}`}, field instanceof Date ? seconds(field) : field];
+		return [{plan: shortPlanName(plan.name ?? plan.id ?? `plan ${index + 1}`)}, field instanceof Date ? seconds(field) : field];
 	})})),
 	{name: 'srtgen_storage_used_bytes', help: 'Storage used.', values: state => [[{}, state.last?.snapshot.storage.used]]},
 	{name: 'srtgen_storage_limit_bytes', help: 'Storage the account may use.', values: state => [[{}, state.last?.snapshot.storage.limit]]},

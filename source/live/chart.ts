@@ -105,9 +105,17 @@ function sliceValues(history: History, now: number, windowMs: number, count: num
  * The credits axis: from a round number at or above the highest balance down to a round number
  * that shows at least a quarter of it. Stretching the lowest to the highest value made a 1 % drain
  * fill the height and read as a cliff; a span of a quarter keeps it a small step, yet a drain of a
- * few percent still shows.
+ * few percent still shows. Below zero (an overdraft) the axis reaches down to a round number at
+ * or below the lowest balance, and up to zero at least, so that the fall past zero shows.
  */
 export function yScale(values: number[]): {lower: number; upper: number} {
+	const lowestOfAll = Math.min(...values);
+	if (lowestOfAll < 0) {
+		const highestOfAll = Math.max(0, ...values);
+		const unit = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(highestOfAll, -lowestOfAll, 10))) - 1);
+		return {lower: Math.floor(lowestOfAll / unit) * unit, upper: Math.ceil(highestOfAll / unit) * unit};
+	}
+
 	const highest = Math.max(0, ...values);
 	const lowest = Math.max(0, Math.min(highest, ...values));
 	const unit = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(highest, 10))) - 1);
@@ -118,12 +126,13 @@ export function yScale(values: number[]): {lower: number; upper: number} {
 
 /** `3,840`, or `12.5k`, `1.2M` past five digits, so the label column stays narrow. */
 function creditsLabel(credits: number): string {
-	if (credits < 100_000) {
+	const size = Math.abs(credits);
+	if (size < 100_000) {
 		return formatCredits(credits);
 	}
 
-	const [divisor, suffix] = credits < 1e6 ? [1e3, 'k'] : credits < 1e9 ? [1e6, 'M'] : [1e9, 'G'];
-	return `${Number((credits / divisor).toFixed(credits / divisor < 100 ? 1 : 0))}${suffix}`;
+	const [divisor, suffix] = size < 1e6 ? [1e3, 'k'] : size < 1e9 ? [1e6, 'M'] : [1e9, 'G'];
+	return `${credits < 0 ? '-' : ''}${Number((size / divisor).toFixed(size / divisor < 100 ? 1 : 0))}${suffix}`;
 }
 
 /** `-15m`, `-1h`, `-12h`, `-7d`: how long ago, in the largest unit it is a whole number of (minutes at least). */

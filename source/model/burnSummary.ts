@@ -1,6 +1,7 @@
 import type {Snapshot} from '../api/snapshot.js';
 import {burnRate, lastDrop, projection, type BurnWindow, type LastDrop, type Projection} from './burnRate.js';
 import type {History} from './history.js';
+import {shortPlanName} from './planName.js';
 import {nextReset} from './thresholds.js';
 
 const minute = 60_000;
@@ -35,6 +36,6 @@ export function summarizeBurn(history: History, snapshot: Snapshot, now: number)
 		projection: projection(snapshot.totalBalance, recent, nextResetAt, now),
 		lastDrop: lastDrop(history),
 		nextResetAt,
-		nextResetPlan: next?.name,
+		nextResetPlan: next?.name === undefined ? undefined : shortPlanName(next.name),
 	};
 }

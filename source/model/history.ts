@@ -88,9 +88,14 @@ export function mergeHistories(a: History, b: History): History {
 	return {samples: thin(sorted([...byTime.values()]))};
 }
 
-/** Drops readings stamped more than `clockSlackMs` after `now`: they come from a clock that has since gone back. */
+/**
+ * Drops readings stamped after `now`: they come from a clock that has since gone back (or were
+ * written by hand), and one left in would be shown as the last change, minutes ahead. Run before
+ * thinning: thinned with a reading days ahead as the newest, the real readings would all look days
+ * old and be cut to one an hour.
+ */
 export function withoutFuture(history: History, now: number): History {
-	return {samples: history.samples.filter(sample => sample.at <= now + clockSlackMs)};
+	return {samples: history.samples.filter(sample => sample.at <= now)};
 }
 
 const sorted = (samples: Sample[]) => samples.sort((a, b) => a.at - b.at);

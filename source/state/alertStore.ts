@@ -1,8 +1,9 @@
-import {mkdir, readFile} from 'node:fs/promises';
+import {access, mkdir} from 'node:fs/promises';
 import * as v from 'valibot';
 import type {AlertEvent, AlertState} from '../model/alerts.js';
 import type {AccountFiles} from './accountFiles.js';
 import {writeAtomically} from './atomicWrite.js';
+import {readStateFile} from './readStateFile.js';
 
 const events: AlertEvent[] = ['low', 'runs-out-before-reset', 'run-short', 'run-done', 'key-rejected', 'unreachable'];
 const schema = v.object({
@@ -18,16 +19,21 @@ const schema = v.object({
  */
 export async function readAlertState(files: Pick<AccountFiles, 'alerts'>): Promise<AlertState> {
 	try {
-		const result = v.safeParse(schema, JSON.parse(await readFile(files.alerts, 'utf8')));
+		const result = v.safeParse(schema, JSON.parse((await readStateFile(files.alerts, 4096)).toString('utf8')));
 		return result.success ? result.output : {active: []};
 	} catch {
 		return {active: []};
 	}
 }
 
-/** Never throws: alerts that cannot be remembered may fire again, which beats not firing. */
-export async function writeAlertState(files: Pick<AccountFiles, 'alerts' | 'stateDir'>, state: AlertState): Promise<void> {
+/**
+ * Never throws: alerts that cannot be remembered may fire again, which beats not firing. Only an
+ * account with a saved history has its alerts saved: the history's bound on accounts (see
+ * accountLimit.ts) bounds these files too.
+ */
+export async function writeAlertState(files: Pick<AccountFiles, 'alerts' | 'history' | 'stateDir'>, state: AlertState): Promise<void> {
 	try {
+		await access(files.history);
 		await mkdir(files.stateDir, {recursive: true, mode: 0o700});
 		await writeAtomically(files.alerts, JSON.stringify(state));
 	} catch {

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import {creditsSchema as credits} from '../api/amounts.js';
-import {boundedPlans, mergeHistories, type History, type Sample} from '../model/history.js';
+import {boundedPlans, mergeHistories, withoutFuture, type History, type Sample} from '../model/history.js';
 
 const sampleSchema = v.object({
 	at: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
@@ -20,10 +20,10 @@ export function toHistoryFile(origin: string, account: string, history: History)
 }
 
 /**
- * The history in a file's text, without the samples that fail validation; undefined when the text
- * is not a history file of this origin and account at all.
+ * The history in a file's text, without the samples that fail validation or are stamped after
+ * `now`; undefined when the text is not a history file of this origin and account at all.
  */
-export function fromHistoryFile(text: string, origin: string, account: string): History | undefined {
+export function fromHistoryFile(text: string, origin: string, account: string, now: number): History | undefined {
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
@@ -41,6 +41,6 @@ export function fromHistoryFile(text: string, origin: string, account: string): 
 		// A file written before readings were bounded may hold every plan of a hostile account.
 		return result.success ? [{...result.output, plans: boundedPlans(result.output.plans)}] : [];
 	});
-	// Sorts, deduplicates and thins, in case the file was edited by hand.
-	return mergeHistories({samples: []}, {samples});
+	// Sorts, deduplicates and thins, in case the file was edited by hand; the future goes first (see withoutFuture).
+	return mergeHistories({samples: []}, withoutFuture({samples}, now));
 }

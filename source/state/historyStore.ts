@@ -1,9 +1,19 @@
-import {mkdir, readFile, rename} from 'node:fs/promises';
+import {mkdir, rename, stat} from 'node:fs/promises';
 import {mergeHistories, withoutFuture, type History} from '../model/history.js';
 import {filesOf} from './accountFiles.js';
+import {AccountLimitError, checkRoomForAccount} from './accountLimit.js';
 import {writeAtomically} from './atomicWrite.js';
 import {fromHistoryFile, toHistoryFile} from './historyFile.js';
 import {isCode, LockTimeoutError, withLock} from './lock.js';
+import {readStateFile, StateFileRefusal} from './readStateFile.js';
+
+/**
+ * Far above any history this program writes: 5,000 readings of at most 4 plans, each name 24
+ * characters that JSON may escape to 6 bytes each, is under 4 MB, and a week of a busy account is
+ * well under 1 MB. A bigger file was not written by us, and reading it would cost far more than the
+ * history is worth (118 MB took 1 GB and 5 s).
+ */
+const maxHistoryBytes = 8 * 1024 * 1024;
 
 type Result = {history: History; notice?: string};
 
@@ -40,18 +50,21 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 	/** Reads the file; one that cannot be read is set aside when `setAside` (under the lock), else only reported. */
 	async function readStored(setAside: boolean): Promise<Result> {
 		let history: History | undefined;
+		let problem = 'is not a history file';
 		try {
-			const text = await readFile(file, 'utf8');
-			history = text === written?.text ? written.history : fromHistoryFile(text, origin, account);
+			const text = (await readStateFile(file, maxHistoryBytes)).toString('utf8');
+			history = text === written?.text ? withoutFuture(written.history, now()) : fromHistoryFile(text, origin, account, now());
 		} catch (error) {
-			// Unreadable is not corrupt (a permission, a directory in the way): left where it is.
-			return isCode(error, 'ENOENT') ? {history: empty} : {history: empty, notice: `history file ${file} could not be read (${reason(error)}); not used`};
+			if (error instanceof StateFileRefusal) {
+				problem = error.message;
+			} else {
+				// Unreadable is not corrupt (a permission, a directory in the way): left where it is.
+				return isCode(error, 'ENOENT') ? {history: empty} : {history: empty, notice: `history file ${file} could not be read (${reason(error)}); not used`};
+			}
 		}
 
-		const problem = 'is not a history file';
-
 		if (history !== undefined) {
-			return {history: withoutFuture(history, now())};
+			return {history};
 		}
 
 		if (!setAside) {
@@ -79,7 +92,11 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 				await mkdir(dir, {recursive: true, mode: 0o700});
 				return await withLock(lockPath, async () => {
 					const stored = await readStored(true);
-					const merged = mergeHistories(stored.history, history);
+					if (!await exists(file)) {
+						await checkRoomForAccount(dir, origin);
+					}
+
+					const merged = mergeHistories(stored.history, withoutFuture(history, now()));
 					const text = toHistoryFile(origin, account, merged);
 					await writeAtomically(file, text);
 					written = {text, history: merged};
@@ -107,6 +124,23 @@ function reason(error: unknown): string {
 		return 'another srtgen-top kept it locked';
 	}
 
+	if (error instanceof AccountLimitError) {
+		return error.message;
+	}
+
 	const code = error instanceof Error && 'code' in error ? String(error.code) : '';
 	return reasons[code] ?? (error instanceof Error ? error.message : String(error));
+}
+
+async function exists(file: string): Promise<boolean> {
+	try {
+		await stat(file);
+		return true;
+	} catch (error) {
+		if (isCode(error, 'ENOENT')) {
+			return false;
+		}
+
+		throw error;
+	}
 }

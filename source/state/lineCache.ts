@@ -1,11 +1,14 @@
 import {randomBytes} from 'node:crypto';
-import {mkdir, open, readFile} from 'node:fs/promises';
-import {setTimeout as sleep} from 'node:timers/promises';
+import {link, mkdir, unlink, writeFile} from 'node:fs/promises';
 import type {Snapshot} from '../api/snapshot.js';
 import {lineCacheFile, lineCacheSecretFile} from './accountFiles.js';
 import {writeAtomically} from './atomicWrite.js';
 import {snapshotFromJson, snapshotToJson} from './snapshotFile.js';
 import {isCode, LockTimeoutError, withLock} from './lock.js';
+import {readStateFile, StateFileRefusal} from './readStateFile.js';
+
+/** A reading of an API body (at most 1 MB) as JSON, with room to spare. */
+const maxCacheBytes = 4 * 1024 * 1024;
 
 export type CachedReading = {snapshot: Snapshot; fetchedAt: number};
 
@@ -37,7 +40,7 @@ export async function openLineCache(options: LineCacheOptions): Promise<LineCach
 	return {
 		async read() {
 			try {
-				const stored = JSON.parse(await readFile(file, 'utf8')) as {fetchedAt?: unknown; snapshot?: unknown};
+				const stored = JSON.parse((await readStateFile(file, maxCacheBytes)).toString('utf8')) as {fetchedAt?: unknown; snapshot?: unknown};
 				const snapshot = snapshotFromJson(stored.snapshot);
 				return snapshot === undefined || typeof stored.fetchedAt !== 'number' ? undefined : {snapshot, fetchedAt: stored.fetchedAt};
 			} catch {
@@ -81,33 +84,54 @@ function describeCode(error: unknown): string {
 	return error instanceof Error && 'code' in error ? String(error.code) : String(error);
 }
 
-/** 32 random bytes, made once per state directory (the first writer wins a race; the others read it). */
+/**
+ * 32 random bytes, made once per state directory: written to a draft of our own, then linked in,
+ * so the secret is never seen half written, and a write that fails (a full disk) leaves nothing.
+ * The first writer wins a race; the others read its secret. One of another length (left by a
+ * version that wrote in place) is made anew.
+ */
 async function cacheSecret(stateDir: string): Promise<Buffer> {
 	const file = lineCacheSecretFile(stateDir);
-	try {
-		const handle = await open(file, 'wx', 0o600);
-		try {
-			await handle.writeFile(randomBytes(32));
-		} finally {
-			await handle.close();
-		}
-	} catch (error) {
-		if (!isCode(error, 'EEXIST')) {
-			throw error;
-		}
-	}
-
 	for (let attempt = 0; ; attempt++) {
-		const secret = await readFile(file);
-		// A racing creator may not have written its bytes yet.
+		// Read first: a read-only directory with a secret in it still has a cache.
+		const secret = await readSecret(file).catch(async (error: unknown) => {
+			if (!isCode(error, 'ENOENT')) {
+				throw error;
+			}
+
+			await createSecret(file);
+			return readSecret(file);
+		});
 		if (secret.length === 32) {
 			return secret;
 		}
 
-		if (attempt > 50) {
+		if (attempt > 0) {
 			throw new Error(`${file} is not a 32-byte secret`);
 		}
 
-		await sleep(10);
+		await unlink(file).catch(() => undefined);
+	}
+}
+
+async function createSecret(file: string): Promise<void> {
+	const draft = `${file}.${randomBytes(4).toString('hex')}.tmp`;
+	try {
+		await writeFile(draft, randomBytes(32), {flag: 'wx', mode: 0o600});
+		await link(draft, file);
+	} catch (error) {
+		if (!isCode(error, 'EEXIST')) {
+			throw error;
+		}
+	} finally {
+		await unlink(draft).catch(() => undefined);
+	}
+}
+
+async function readSecret(file: string): Promise<Buffer> {
+	try {
+		return await readStateFile(file, 64);
+	} catch (error) {
+		throw error instanceof StateFileRefusal ? new Error(`${file} ${error.message}`) : error;
 	}
 }

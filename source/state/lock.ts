@@ -1,9 +1,10 @@
 import {randomUUID} from 'node:crypto';
-import {link, open, readFile, stat, unlink} from 'node:fs/promises';
+import {link, open, stat, unlink} from 'node:fs/promises';
 import {hostname} from 'node:os';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {registerCleanup} from '../process/shutdown.js';
 import {ownerIsGone, readOwner, type Owner} from './lockOwner.js';
+import {readStateFile, StateFileRefusal} from './readStateFile.js';
 
 export type LockOptions = {
 	/** Give up after this long; the holder of a live lock only ever holds it for a read and a write. */
@@ -61,12 +62,12 @@ async function tryLock(lockPath: string, owner: Owner, staleMs: number): Promise
 	const draft = `${lockPath}.${owner.token.slice(0, 8)}.tmp`;
 	const handle = await open(draft, 'wx', 0o600);
 	try {
-		await handle.writeFile(JSON.stringify(owner));
-	} finally {
-		await handle.close();
-	}
+		try {
+			await handle.writeFile(JSON.stringify(owner));
+		} finally {
+			await handle.close();
+		}
 
-	try {
 		// A lock left by a process that died is broken, and taken at once.
 		while (!await linked(draft, lockPath)) {
 			if (!await breakIfStale(lockPath, staleMs)) {
@@ -76,6 +77,7 @@ async function tryLock(lockPath: string, owner: Owner, staleMs: number): Promise
 
 		return true;
 	} finally {
+		// Made, whatever happened next (a full disk fails the write): never left behind.
 		await unlink(draft).catch(() => undefined);
 	}
 }
@@ -102,11 +104,17 @@ async function linked(draft: string, lockPath: string): Promise<boolean> {
 async function breakIfStale(lockPath: string, staleMs: number): Promise<boolean> {
 	try {
 		const age = Date.now() - (await stat(lockPath)).mtimeMs;
-		if (age >= staleMs || age < -futureSlackMs || ownerIsGone(readOwner(await readFile(lockPath, 'utf8')))) {
+		if (age >= staleMs || age < -futureSlackMs || ownerIsGone(await lockOwner(lockPath))) {
 			await unlink(lockPath);
 			return true;
 		}
 	} catch (error) {
+		if (error instanceof StateFileRefusal) {
+			// Not a lock we made (a FIFO, a device, a huge file): nobody holds it.
+			await unlink(lockPath);
+			return true;
+		}
+
 		if (!isCode(error, 'ENOENT')) {
 			throw error;
 		}
@@ -120,12 +128,17 @@ async function breakIfStale(lockPath: string, staleMs: number): Promise<boolean>
 /** Removes the lock only if it is still ours: it may have been broken as stale and taken since. */
 async function release(lockPath: string, token: string): Promise<void> {
 	try {
-		if (readOwner(await readFile(lockPath, 'utf8'))?.token === token) {
+		if ((await lockOwner(lockPath))?.token === token) {
 			await unlink(lockPath);
 		}
 	} catch {
 		// Already gone: there is nothing left to release.
 	}
+}
+
+/** A lock file holds one small JSON object; anything that is not a small regular file is refused unread. */
+async function lockOwner(lockPath: string): Promise<Owner | undefined> {
+	return readOwner((await readStateFile(lockPath, 4096)).toString('utf8'));
 }
 
 export function isCode(error: unknown, code: string): boolean {

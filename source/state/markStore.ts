@@ -1,9 +1,10 @@
-import {mkdir, readFile, unlink} from 'node:fs/promises';
+import {mkdir, unlink} from 'node:fs/promises';
 import * as v from 'valibot';
 import type {Mark} from '../model/bulkRun.js';
 import type {Snapshot} from '../api/snapshot.js';
 import {accountFiles, filesOf, type AccountPlace} from './accountFiles.js';
 import {writeAtomically} from './atomicWrite.js';
+import {readStateFile} from './readStateFile.js';
 
 const schema = v.object({
 	at: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
@@ -37,7 +38,7 @@ export function openMarkStore(options: AccountPlace & {account: string}): MarkSt
 	return {
 		async read() {
 			try {
-				const result = v.safeParse(schema, JSON.parse(await readFile(file, 'utf8')));
+				const result = v.safeParse(schema, JSON.parse((await readStateFile(file, 4096)).toString('utf8')));
 				return result.success ? result.output : undefined;
 			} catch {
 				return undefined;

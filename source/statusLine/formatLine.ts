@@ -3,6 +3,7 @@ import type {Assessment} from '../model/assessment.js';
 import type {BurnSummary} from '../model/burnSummary.js';
 import {formatRate, roughDuration} from '../model/burnText.js';
 import {formatAge, formatCredits, resetCountdown} from '../model/format.js';
+import {shortPlanName} from '../model/planName.js';
 import {defaultLineTemplate, renderLine, type FieldValues, type LineStyle, type LineTemplate} from './template.js';
 import {nextReset} from '../model/thresholds.js';
 import type {Verdict} from '../model/verdictText.js';
@@ -45,8 +46,8 @@ function lineValues(reading: {snapshot: Snapshot; assessment: Assessment} | unde
 		rate: burn.recent.creditsPerHour === undefined ? undefined : {text: formatRate(burn.recent)},
 		projection: outlook(burn, now),
 		verdict: verdictValue(verdict),
-		reset: value(plan === undefined ? undefined : `${plan.name ?? 'plan'} ${resetCountdown(plan.resetsAt, now)}`),
-		plans: value(snapshot.plans.length === 0 ? undefined : snapshot.plans.map(each => `${each.name ?? 'plan'} ${formatCredits(each.balance)}${each.total === undefined ? '' : `/${formatCredits(each.total)}`}`).join(', ')),
+		reset: value(plan === undefined ? undefined : `${shortPlanName(plan.name ?? 'plan')} ${resetCountdown(plan.resetsAt, now)}`),
+		plans: value(snapshot.plans.length === 0 ? undefined : snapshot.plans.map(each => `${shortPlanName(each.name ?? 'plan')} ${formatCredits(each.balance)}${each.total === undefined ? '' : `/${formatCredits(each.total)}`}`).join(', ')),
 		stale,
 	};
 }

@@ -2,10 +2,11 @@ import {describe, expect, test} from 'vitest';
 import {createClient} from '../../source/api/client.js';
 import type {Snapshot} from '../../source/api/snapshot.js';
 import {toJson} from '../../source/commands/jsonDocument.js';
-import {assess, assessFrom} from '../../source/model/assessment.js';
+import {assessFrom} from '../../source/model/assessment.js';
 import {formatLine} from '../../source/statusLine/formatLine.js';
 import {formatOnce} from '../../source/commands/onceText.js';
 import {parseLineFormat, type LineTemplate} from '../../source/statusLine/template.js';
+import {assessed as assessedAt} from '../helpers/assessed.js';
 import {startServer} from '../helpers/server.js';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
@@ -22,8 +23,7 @@ const snapshot: Snapshot = {
 	unreadable: ['storage.usage', 'storage.limit'],
 };
 
-/** The assessment every mode is given, of `shown` with no history yet. */
-const assessed = (shown: Snapshot, warnBelow?: number) => assess({snapshot: shown, history: {samples: []}, mark: undefined, now, warnBelow});
+const assessed = (shown: Snapshot, warnBelow?: number) => assessedAt(shown, now, warnBelow);
 const line = (shown: Snapshot, warnBelow?: number) => ({snapshot: shown, assessment: assessed(shown, warnBelow)});
 
 describe('--once text', () => {

@@ -26,7 +26,7 @@ test('the identity is the email, in lower case, else the name', () => {
 test('round trip', () => {
 	const text = toHistoryFile(origin, account, {samples});
 	expect(Object.keys(JSON.parse(text) as object)).toEqual(['version', 'origin', 'account', 'samples']);
-	expect(fromHistoryFile(text, origin, account)).toEqual({samples});
+	expect(fromHistoryFile(text, origin, account, Date.now())).toEqual({samples});
 });
 
 test('samples that fail validation are dropped, the rest kept in order', () => {
@@ -38,7 +38,7 @@ test('samples that fail validation are dropped, the rest kept in order', () => {
 		null,
 		samples[0],
 	]});
-	expect(fromHistoryFile(text, origin, account)).toEqual({samples});
+	expect(fromHistoryFile(text, origin, account, Date.now())).toEqual({samples});
 });
 
 test.each([
@@ -49,5 +49,5 @@ test.each([
 	['no samples array', JSON.stringify({version: 1, origin, account, samples: {}})],
 	['an array', '[]'],
 ])('not a history file: %s', (_, text) => {
-	expect(fromHistoryFile(text, origin, account)).toBeUndefined();
+	expect(fromHistoryFile(text, origin, account, Date.now())).toBeUndefined();
 });

@@ -1,7 +1,7 @@
 import {memo} from 'react';
 import type {Snapshot} from '../../api/snapshot.js';
-import {formatBytes, fraction} from '../../model/format.js';
-import {usedLevel} from '../../model/thresholds.js';
+import {formatBytes} from '../../model/format.js';
+import {storageUse} from '../../model/storageUse.js';
 import type {PlanGrid} from '../planGrid.js';
 import {GridRow} from './GridRow.js';
 
@@ -9,8 +9,8 @@ type Props = {storage: Snapshot['storage']; grid: PlanGrid};
 
 /** Space used of the limit, on the plans' grid, in binary units. */
 export const StorageRow = memo(function StorageRow({storage, grid}: Props) {
-	const share = fraction(storage.used, storage.limit);
-	return <GridRow grid={grid} name="Storage" amount={storageAmount(storage)} share={share} word="used" level={usedLevel(share)}/>;
+	const use = storageUse(storage.used, storage.limit);
+	return <GridRow grid={grid} name="Storage" amount={storageAmount(storage)} share={use.share} word="used" level={use.level} shareText={use.words}/>;
 });
 
 export function storageAmount(storage: Snapshot['storage']): string {

@@ -1,5 +1,6 @@
-import {useInput} from 'ink';
-import {useRef, useState} from 'react';
+import {useStdin} from 'ink';
+import {useEffect, useRef, useState} from 'react';
+import {keyDecoder, type Key} from '../keyDecoder.js';
 
 export type KeyActions = {
 	quit: () => void;
@@ -80,19 +81,17 @@ export function useKeyboard(actions: KeyActions, options: {isActive: boolean; ma
 		}
 	};
 
-	useInput((input, key) => {
-		if (key.ctrl && input === 'c') {
+	const take = (key: Key) => {
+		if (key.kind === 'interrupt') {
 			actions.quit();
-		} else if (key.ctrl && input === 'z') {
+		} else if (key.kind === 'suspend') {
 			actions.suspend();
-		} else if (key.return || key.escape || key.backspace || key.delete) {
-			press(key.return ? enter : key.escape ? escape : backspace);
 		} else {
-			for (const character of input) {
-				press(character);
-			}
+			press(key.kind === 'text' ? key.character : {enter, escape, backspace}[key.kind]);
 		}
-	}, {isActive: options.isActive});
+	};
+
+	useTerminalKeys(take, options.isActive);
 	return {prompt: promptText(question, options.markedRun)};
 }
 
@@ -104,4 +103,31 @@ function promptText(question: Question | undefined, markedRun: string | undefine
 	return question.kind === 'jobs'
 		? `Jobs in the run: ${question.answer}▏ (Enter sets, Esc cancels)`
 		: `Replace the run ${markedRun ?? 'marked'}? y replaces it, any other key keeps it`;
+}
+
+/** Raw mode while active, and each key of each piece of input Ink reads. */
+function useTerminalKeys(take: (key: Key) => void, isActive: boolean) {
+	const {setRawMode, internal_eventEmitter: input} = useStdin();
+	// The handler changes at every render; the listener stays, and calls the latest.
+	const latest = useRef(take);
+	latest.current = take;
+	useEffect(() => {
+		if (!isActive) {
+			return;
+		}
+
+		setRawMode(true);
+		const decodeKeys = keyDecoder();
+		const listener = (data: string) => {
+			for (const key of decodeKeys(data)) {
+				latest.current(key);
+			}
+		};
+
+		input.on('input', listener);
+		return () => {
+			input.off('input', listener);
+			setRawMode(false);
+		};
+	}, [isActive, input, setRawMode]);
 }

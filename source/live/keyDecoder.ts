@@ -1,0 +1,62 @@
+/** A key the live view acts on: a printable character, or one of the few control keys it knows. */
+export type Key = {kind: 'text'; character: string} | {kind: 'enter' | 'escape' | 'backspace' | 'interrupt' | 'suspend'};
+
+const escape = '\u001B';
+const controls: Record<string, Key> = {
+	'\r': {kind: 'enter'},
+	'\n': {kind: 'enter'},
+	'\u007F': {kind: 'backspace'},
+	'\b': {kind: 'backspace'},
+	'\u0003': {kind: 'interrupt'},
+	'\u001A': {kind: 'suspend'},
+	[escape]: {kind: 'escape'},
+	// Delete: the one escape sequence the view acts on, as Backspace.
+	[`${escape}[3~`]: {kind: 'backspace'},
+};
+
+/**
+ * The keys in one piece of input as Ink's input parser splits it: an escape sequence on its own,
+ * or a run of text (a paste, keys sent together). Ink's own `useInput` throws on some sequences
+ * (Ctrl+F1 reaches it as ctrl with no name), so the view reads the bytes itself. Any other escape
+ * sequence (function keys in xterm, rxvt or kitty form, with any modifier, mouse, focus) and any
+ * other control character is no key at all. Escape followed by a character (Alt, or Esc typed just
+ * before a key) is both keys. The decoder keeps what it needs of the piece before.
+ */
+export function keyDecoder(): (input: string) => Key[] {
+	let afterSs3 = false;
+	return input => {
+		// Ink's parser splits an SS3 sequence with a modifier (`ESC O 5 P`, Ctrl+F1 in some terminals) into `ESC O` and `5P`.
+		const text = afterSs3 ? input.replace(/^\d+[;\d]*[\x40-\x7E]/, '') : input;
+		afterSs3 = input === `${escape}O`;
+		return decodeKeys(text);
+	};
+}
+
+function decodeKeys(input: string): Key[] {
+	const known = controls[input];
+	if (known !== undefined) {
+		return [known];
+	}
+
+	if (input.startsWith(escape)) {
+		const rest = input.slice(1);
+		return rest.length === 1 && !isControl(rest) ? [{kind: 'escape'}, {kind: 'text', character: rest}] : [];
+	}
+
+	const keys: Key[] = [];
+	// The 8-bit forms of CSI and SS3 sequences, which Ink's parser passes on as text.
+	for (const character of input.replaceAll(/\u009B[\x30-\x3F]*[\x20-\x2F]*[\x40-\x7E]?|\u008F./gu, '')) {
+		const key = controls[character];
+		if (key !== undefined) {
+			keys.push(key);
+		} else if (!isControl(character)) {
+			keys.push({kind: 'text', character});
+		}
+	}
+
+	return keys;
+}
+
+function isControl(character: string): boolean {
+	return /^[\p{Cc}\p{Cf}]$/u.test(character);
+}
