@@ -46,6 +46,9 @@ export type AppProps = {
 };
 
 const timeOfDay = new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false});
+/** What freeze holds: the moment, the poll's state and the history, as they were. */
+type FrozenMoment = {now: number; poll: ReturnType<typeof usePoller>; history: History};
+
 /** The chart starts on the span the burn rate and a bulk run are read over: 15 minutes. */
 const firstZoom = 0;
 
@@ -54,7 +57,8 @@ export function App(props: AppProps) {
 	const {isRawModeSupported} = useStdin();
 	const size = useTerminalSize();
 	const balanceHistory = useBalanceHistory(props.place, props.past);
-	const [paused, setPaused] = useState(false);
+	const freeze = useFreeze<FrozenMoment>();
+	const paused = freeze.frozen !== undefined;
 	const poll = usePoller(props.client, {intervalSeconds: props.intervalSeconds, onSnapshot: balanceHistory.record, paused});
 	const [showHelp, setShowHelp] = useState(false);
 	const [zoom, setZoom] = useState(firstZoom);
@@ -70,8 +74,8 @@ export function App(props: AppProps) {
 		],
 	));
 	const liveNow = useNow(untilChange);
-	const freeze = useFreeze({now: liveNow, poll, history: balanceHistory.history});
-	const {now, history, poll: shown} = freeze.view;
+	const live: FrozenMoment = {now: liveNow, poll, history: balanceHistory.history};
+	const {now, history, poll: shown} = freeze.frozen ?? live;
 	const {snapshot} = shown;
 	const assessment = snapshot === undefined ? undefined : assess({snapshot, history, mark: run.mark, now, warnBelow: props.warnBelow});
 	const low = assessment?.low ?? false;
@@ -102,8 +106,7 @@ export function App(props: AppProps) {
 		markRun: run.markNow,
 		setJobs: run.setJobs,
 		toggleFreeze: () => {
-			freeze.toggle();
-			setPaused(freeze.frozen === undefined);
+			freeze.toggle(live);
 		},
 		zoom(change) {
 			setZoom(current => Math.max(0, Math.min(chartZooms.length - 1, change === 'in' ? current - 1 : change === 'out' ? current + 1 : change)));

@@ -1,14 +1,14 @@
 import {useCallback, useState} from 'react';
 
 /**
- * Freeze (the `f` key): holds the moment it was pressed. `view` is that moment while frozen, else
- * the live value; the caller draws from `view` alone, so nothing on screen moves, not the rates,
- * the forecasts, the chart nor the clocks.
+ * Freeze (the `f` key): holds the moment it was pressed. While `frozen` is set the caller draws
+ * from it alone, so nothing on screen moves, not the rates, the forecasts, the chart nor the
+ * clocks; and polling pauses, since it follows from the same state.
  */
-export function useFreeze<T>(live: T): {view: T; frozen: T | undefined; toggle: () => void} {
+export function useFreeze<T>(): {frozen: T | undefined; toggle: (live: T) => void} {
 	const [frozen, setFrozen] = useState<T | undefined>();
-	const toggle = useCallback(() => {
+	const toggle = useCallback((live: T) => {
 		setFrozen(current => (current === undefined ? live : undefined));
-	}, [live]);
-	return {view: frozen ?? live, frozen, toggle};
+	}, []);
+	return {frozen, toggle};
 }
