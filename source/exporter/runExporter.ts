@@ -1,6 +1,6 @@
 import {connect} from '../connection/connect.js';
 import {registerCleanup} from '../process/shutdown.js';
-import type {ExportedAccount} from './accounts.js';
+import type {ExportedAccount} from '../config/accounts.js';
 import type {AccountState} from './accountState.js';
 import {createMetrics, type Metrics} from './metrics.js';
 import {pollAccount} from './poller.js';

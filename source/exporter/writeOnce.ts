@@ -1,6 +1,6 @@
 import {writeAtomically} from '../state/atomicWrite.js';
 import {exitCode} from '../process/exitCodes.js';
-import type {ExportedAccount} from './accounts.js';
+import type {ExportedAccount} from '../config/accounts.js';
 import {exportedState, startPolling} from './runExporter.js';
 
 /**

@@ -1,4 +1,4 @@
-import {chmodSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
+import {chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, beforeAll, expect, test} from 'vitest';
@@ -68,6 +68,19 @@ test('a config file and the key file it names, both readable by every user, is w
 	expect(run.stderr).toContain(`srtgen-top: ${homeKeyFile} (named in ${config}) can be read by every user of this machine; chmod 600 it.`);
 	chmodSync(homeKeyFile, 0o600);
 	expect((await runCli(['--config', config, '--account', 'home', '--line'], env)).stderr).toBe('');
+});
+
+test('the exporter is warned about the same: every account of the config file, and a state directory others can write', async () => {
+	const {config, homeKeyFile, env, stateDir} = setUp();
+	chmodSync(config, 0o644);
+	chmodSync(homeKeyFile, 0o644);
+	mkdirSync(stateDir, {mode: 0o777});
+	chmodSync(stateDir, 0o777);
+	const run = await runCli(['--config', config, '--openmetrics'], env);
+	expect(run.stdout).toMatch(/^srtgen_balance_credits\{account="home"\} 120$/m);
+	expect(run.stderr).toContain(`srtgen-top: ${homeKeyFile} (named in ${config}) can be read by every user of this machine; chmod 600 it.\n`);
+	// Said once, though both accounts keep their files there.
+	expect(run.stderr.split(`others can write in the state directory ${stateDir} (mode 777)`)).toHaveLength(2);
 });
 
 test('a bad config file is exit 2 with its line; --config naming no file is exit 2 too', async () => {

@@ -1,6 +1,6 @@
-import {resolveConfig, type Config} from '../config/config.js';
-import type {ConfigFile} from '../config/configFile.js';
-import type {Env, Flags} from '../config/flags.js';
+import {resolveConfig, type Config} from './config.js';
+import type {ConfigFile} from './configFile.js';
+import type {Env, Flags} from './flags.js';
 
 /** An account the exporter serves: `name` is its `account` label. */
 export type ExportedAccount = {name: string; config: Config};
