@@ -8,7 +8,7 @@ import type {Mark} from '../model/bulkRun.js';
 import {exitCode, exitCodeForError} from '../process/exitCodes.js';
 import type {Output} from '../process/output.js';
 import type {Connection} from '../connection/connect.js';
-import {fetchReading} from '../connection/fetchReading.js';
+import {fetchAndRecord} from '../connection/fetchAndRecord.js';
 import {toJson} from './jsonDocument.js';
 import {formatOnce} from './onceText.js';
 
@@ -31,7 +31,7 @@ async function runMark(config: Config, connection: Connection, snapshot: Snapsho
 
 /** --once and --json: fetches one snapshot, prints it and returns the exit code. */
 export async function runOneShot(config: Config, connection: Connection, output: Output): Promise<number> {
-	const reading = await fetchReading(connection, output.stderr);
+	const reading = await fetchAndRecord(connection, output.stderr);
 	if (reading instanceof ApiError) {
 		output.stderr.write(`srtgen-top: ${reading.message}\n`);
 		return exitCodeForError(reading);

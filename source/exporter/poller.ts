@@ -1,6 +1,6 @@
 import {ApiError} from '../api/errors.js';
 import type {Connection} from '../connection/connect.js';
-import {fetchReading} from '../connection/fetchReading.js';
+import {fetchAndRecord} from '../connection/fetchAndRecord.js';
 import {assess} from '../model/assessment.js';
 import {markOf} from '../state/markStore.js';
 import type {AccountState} from './accountState.js';
@@ -16,7 +16,7 @@ export function pollAccount(state: AccountState, connection: Connection, setting
 	let stopped = false;
 	const poll = async () => {
 		metrics.requests.inc({account: state.name});
-		const reading = await fetchReading(connection, stderr);
+		const reading = await fetchAndRecord(connection, stderr);
 		if (reading instanceof ApiError) {
 			metrics.errors.inc({account: state.name, kind: reading.kind});
 			if (state.succeeded !== false) {

@@ -10,7 +10,7 @@ import {exitCode, exitCodeForError} from '../process/exitCodes.js';
 import type {History} from '../model/history.js';
 import {markOf} from '../state/markStore.js';
 import type {Connection} from '../connection/connect.js';
-import {fetchReading} from '../connection/fetchReading.js';
+import {fetchAndRecord} from '../connection/fetchAndRecord.js';
 import {formatLine} from './formatLine.js';
 import {lineAlerts} from './lineAlerts.js';
 import type {Output} from '../process/output.js';
@@ -87,7 +87,7 @@ async function printLine(config: Config, connection: Connection, output: Output,
 	}
 
 	async function refresh(into: LineCache | undefined) {
-		const reading = await fetchReading(connection, output.stderr);
+		const reading = await fetchAndRecord(connection, output.stderr);
 		if (!(reading instanceof ApiError)) {
 			await into?.write(reading).catch(() => undefined);
 		}

@@ -7,7 +7,7 @@ import type {Connection} from './connect.js';
 type Reading = {snapshot: Snapshot; fetchedAt: number; history: History};
 
 /** One balance, added to the account's saved history. An ApiError comes back as the value; a notice goes to stderr. */
-export async function fetchReading(connection: Connection, stderr: NodeJS.WritableStream): Promise<Reading | ApiError> {
+export async function fetchAndRecord(connection: Connection, stderr: NodeJS.WritableStream): Promise<Reading | ApiError> {
 	let snapshot;
 	try {
 		snapshot = await connection.client.fetchBalance();
