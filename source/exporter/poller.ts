@@ -13,10 +13,10 @@ export function pollAccount(state: AccountState, connection: Connection, interva
 	let timer: NodeJS.Timeout | undefined;
 	let stopped = false;
 	const poll = async () => {
-		metrics.requests.inc({account: state.name});
+		metrics.countRequest(state.name);
 		const reading = await fetchReading(connection, stderr);
 		if (reading instanceof ApiError) {
-			metrics.errors.inc({account: state.name, kind: reading.kind});
+			metrics.countError(state.name, reading.kind);
 			if (state.succeeded !== false) {
 				stderr.write(`srtgen-top: account ${state.name}: ${reading.message}\n`);
 			}
