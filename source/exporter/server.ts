@@ -2,6 +2,7 @@ import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import type {Listen} from '../config/listen.js';
 import {ConfigError} from '../config/error.js';
+import {admitRequest, serverOptions} from './connectionLimits.js';
 import type {Metrics} from './metrics.js';
 
 const reasons: Record<string, string> = {
@@ -15,7 +16,11 @@ const wantsOpenMetrics = (accept: string | undefined) => /application\/openmetri
 
 /** GET /metrics (OpenMetrics when the Accept header asks for it) and /healthz; the scrape never asks the API. */
 export async function serveMetrics(listen: Listen, metrics: Metrics): Promise<{server: http.Server; address: string}> {
-	const server = http.createServer((request, response) => {
+	const server = http.createServer(serverOptions, (request, response) => {
+		if (!admitRequest(request, response)) {
+			return;
+		}
+
 		void answer(request, response, metrics).catch((error: unknown) => {
 			response.writeHead(500, {'content-type': 'text/plain'}).end(`${error instanceof Error ? error.message : String(error)}\n`);
 		});
