@@ -1,3 +1,4 @@
+import type {LimitFunction} from 'p-limit';
 import {ApiError} from '../api/errors.js';
 import type {Connection} from '../connection/connect.js';
 import {fetchReading} from '../connection/fetchReading.js';
@@ -9,16 +10,19 @@ import type {Metrics} from './metrics.js';
 /**
  * Reads the account now and then every `intervalSeconds`, whatever the scrapes: they are answered
  * from `state`. A failure keeps the last reading and is said once on stderr, not at every poll;
- * failures back off, and Retry-After is honoured, as in the live view.
+ * failures back off, and Retry-After is honoured, as in the live view. `limit` bounds the readings
+ * made at once across the accounts.
  */
-export function pollAccount(state: AccountState, connection: Connection, intervalSeconds: number, metrics: Metrics, stderr: NodeJS.WritableStream): {first: Promise<void>; stop(): void} {
+export function pollAccount(state: AccountState, connection: Connection, intervalSeconds: number, metrics: Metrics, stderr: NodeJS.WritableStream, limit: LimitFunction): {first: Promise<void>; stop(): void} {
 	let timer: NodeJS.Timeout | undefined;
 	let stopped = false;
 	let failures = 0;
 	/** Milliseconds until the next poll. */
 	const poll = async (): Promise<number> => {
-		metrics.countRequest(state.name);
-		const reading = await fetchReading(connection, stderr);
+		const reading = await limit(async () => {
+			metrics.countRequest(state.name);
+			return fetchReading(connection, stderr);
+		});
 		if (reading instanceof ApiError) {
 			metrics.countError(state.name, reading.kind);
 			if (state.succeeded !== false) {

@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import {connect} from '../connection/connect.js';
 import {registerCleanup} from '../process/shutdown.js';
 import type {ExportedAccount} from './accounts.js';
@@ -17,10 +18,14 @@ export function exportedState(accounts: ExportedAccount[]): {states: AccountStat
 	return {states, metrics};
 }
 
+/** Readings at once, across every account: thousands asked together would take hundreds of MB. */
+const readingsAtOnce = 8;
+
 /** Connects every account and polls each at its own --interval; `first` settles when each has been asked once. */
 export async function startPolling(accounts: ExportedAccount[], states: AccountState[], metrics: Metrics, userAgent: string, stderr: NodeJS.WritableStream) {
 	const connections = await Promise.all(accounts.map(async ({config}) => connect(config, userAgent)));
-	const polls = states.map((state, index) => pollAccount(state, connections[index]!, accounts[index]!.config.intervalSeconds, metrics, stderr));
+	const limit = pLimit(readingsAtOnce);
+	const polls = states.map((state, index) => pollAccount(state, connections[index]!, accounts[index]!.config.intervalSeconds, metrics, stderr, limit));
 	return {
 		first: Promise.all(polls.map(async poll => poll.first)),
 		async stop() {
