@@ -42,7 +42,11 @@ export async function startPolling(accounts: ExportedAccount[], states: AccountS
 export async function runExporter(accounts: ExportedAccount[], userAgent: string, stderr: NodeJS.WritableStream): Promise<never> {
 	const {states, metrics} = exportedState(accounts);
 	// Listening first: a port in use is said at once, before any request to the API.
-	const {server, address} = await serveMetrics(accounts[0]!.config.listen, metrics);
+	const {server, address, warning} = await serveMetrics(accounts[0]!.config.listen, metrics);
+	if (warning !== undefined) {
+		stderr.write(`srtgen-top: ${warning}\n`);
+	}
+
 	const polling = await startPolling(accounts, states, metrics, userAgent, stderr);
 	registerCleanup('view', async () => {
 		server.closeIdleConnections();
