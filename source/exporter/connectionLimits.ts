@@ -3,9 +3,9 @@ import type {Socket} from 'node:net';
 
 /**
  * Against clients that hold a connection without finishing a request: a scrape's request is a few
- * headers, sent at once.
+ * headers, sent at once. Checked every second (Node's default is every 30).
  */
-export const serverOptions: http.ServerOptions = {headersTimeout: 10_000, requestTimeout: 10_000};
+export const serverOptions: http.ServerOptions = {headersTimeout: 10_000, requestTimeout: 10_000, connectionsCheckingInterval: 1000};
 
 /** Answers a connection may hold that its client has not taken: a scraper waits for each one. */
 const maxUnread = 16;

@@ -4,6 +4,7 @@ import {exposureWarning, listenText, type Listen} from '../config/listen.js';
 import {ConfigError} from '../config/error.js';
 import {admitRequest, serverOptions} from './connectionLimits.js';
 import type {Metrics} from './metrics.js';
+import {sliceConnections} from './slicedConnection.js';
 
 const reasons: Record<string, string> = {
 	EADDRINUSE: 'the port is in use (another exporter?); choose another with --listen',
@@ -25,6 +26,7 @@ export async function serveMetrics(listen: Listen, metrics: Metrics): Promise<{s
 			response.writeHead(500, {'content-type': 'text/plain'}).end(`${error instanceof Error ? error.message : String(error)}\n`);
 		});
 	});
+	sliceConnections(server);
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', (error: NodeJS.ErrnoException) => {
 			reject(new ConfigError(`--listen ${listenText(listen)}: ${reasons[error.code ?? ''] ?? error.message}.`));
