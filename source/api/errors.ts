@@ -50,8 +50,11 @@ export function sanitise(text: string): string {
 	return oneLine.length > maxMessageLength ? `${oneLine.slice(0, maxMessageLength - 1)}…` : oneLine;
 }
 
-/** Longer than any wait worth honouring; keeps absurd values out of messages. */
-const maxRetryAfterSeconds = 86_400;
+/**
+ * The longest Retry-After honoured: a longer one is waited as an hour, and said as an hour, so the
+ * message tells the wait that is kept.
+ */
+export const maxRetryAfterSeconds = 3600;
 
 /** Seconds to wait, from a Retry-After header in either of its forms (seconds or an HTTP date). */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {

@@ -12,8 +12,11 @@ export type ExportedAccount = {name: string; config: Config};
 export function exportedAccounts(flags: Flags, env: Env, readKeyFile: (path: string) => string, file: ConfigFile | undefined): ExportedAccount[] {
 	const names = flags.account !== undefined || file === undefined ? [] : Object.keys(file.accounts);
 	const each = names.length === 0 ? [flags] : names.map(account => ({...flags, account}));
+	// Copied once: each account's settings copy the environment, and every read of process.env asks
+	// the system (with thousands of accounts and variables, a minute before the first request).
+	const plain = {...env};
 	return each.map(accountFlags => {
-		const config = resolveConfig(accountFlags, env, readKeyFile, false, file);
+		const config = resolveConfig(accountFlags, plain, readKeyFile, false, file);
 		return {name: config.account ?? (config.demo === false ? 'default' : 'demo'), config};
 	});
 }

@@ -17,3 +17,21 @@ export function parseListen(value: string | undefined): Listen {
 
 	return {host: match[1] ?? match[2]!, port};
 }
+
+/** HOST:PORT as it is written on the command line: an IPv6 host in brackets. */
+export function listenText({host, port}: Listen): string {
+	return `${host.includes(':') ? `[${host}]` : host}:${port}`;
+}
+
+/** 127.0.0.0/8 and ::1, also as an IPv4-mapped IPv6 address. */
+const loopback = /^(?:(?:::ffff:)?127\.\d+\.\d+\.\d+|::1)$/i;
+
+/**
+ * The warning for an exporter bound beyond loopback (`bound` is the address it is bound to, so a
+ * host name, `0` or `::` is judged by what it became), undefined on loopback.
+ */
+export function exposureWarning(bound: string, listen: Listen): string | undefined {
+	return loopback.test(bound)
+		? undefined
+		: `--listen ${listenText(listen)} serves the balances to anyone who can reach the port, without authentication: put a firewall, or a reverse proxy with TLS and authentication, in front.`;
+}

@@ -1,4 +1,5 @@
 import {Counter, Gauge, Registry, type OpenMetricsContentType} from 'prom-client';
+import type {ApiErrorKind} from '../api/errors.js';
 import {shortPlanName} from '../model/planName.js';
 import {errorKinds, type AccountState} from './accountState.js';
 
@@ -43,8 +44,8 @@ const gauges: Array<{name: string; help: string; labels?: string[]; values: (sta
 export type Metrics = {
 	text: Registry;
 	openMetrics: Registry<OpenMetricsContentType>;
-	requests: Counter;
-	errors: Counter;
+	countRequest(account: string, by?: number): void;
+	countError(account: string, kind: ApiErrorKind, by?: number): void;
 	/** Counts from 0 for each account, so that a rate over them is defined from the start. */
 	addAccount(name: string): void;
 };
@@ -71,12 +72,30 @@ export function createMetrics(accounts: Iterable<AccountState>): Metrics {
 		}});
 	}
 
-	const requests = new Counter({name: 'srtgen_api_requests_total', help: 'Requests made to the SRTGen API.', labelNames: ['account'], registers});
-	const errors = new Counter({name: 'srtgen_api_errors_total', help: 'Requests that failed, by kind: unauthorized, server, http, network, response, redirect.', labelNames: ['account', 'kind'], registers});
-	return {text, openMetrics, requests, errors, addAccount(name) {
-		requests.inc({account: name}, 0);
-		for (const kind of errorKinds) {
-			errors.inc({account: name, kind}, 0);
-		}
-	}};
+	// A counter per registry: an OpenMetrics scrape renames its counters in place, dropping `_total`
+	// (prometheus/client_js#829), which a counter shared with the text registry would then lack.
+	const counters = registers.map(registry => ({
+		requests: new Counter({name: 'srtgen_api_requests_total', help: 'Requests made to the SRTGen API.', labelNames: ['account'], registers: [registry]}),
+		errors: new Counter({name: 'srtgen_api_errors_total', help: 'Requests that failed, by kind: unauthorized, server, http, network, response, redirect.', labelNames: ['account', 'kind'], registers: [registry]}),
+	}));
+	return {
+		text,
+		openMetrics,
+		countRequest(account, by = 1) {
+			for (const {requests} of counters) {
+				requests.inc({account}, by);
+			}
+		},
+		countError(account, kind, by = 1) {
+			for (const {errors} of counters) {
+				errors.inc({account, kind}, by);
+			}
+		},
+		addAccount(name) {
+			this.countRequest(name, 0);
+			for (const kind of errorKinds) {
+				this.countError(name, kind, 0);
+			}
+		},
+	};
 }

@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import {connect} from '../connection/connect.js';
 import {registerCleanup} from '../process/shutdown.js';
 import type {ExportedAccount} from '../config/accounts.js';
@@ -17,10 +18,14 @@ export function exportedState(accounts: ExportedAccount[]): {states: AccountStat
 	return {states, metrics};
 }
 
+/** Readings at once, across every account: thousands asked together would take hundreds of MB. */
+const readingsAtOnce = 8;
+
 /** Connects every account and polls each at its own --interval; `first` settles when each has been asked once. */
 export async function startPolling(accounts: ExportedAccount[], states: AccountState[], metrics: Metrics, userAgent: string, stderr: NodeJS.WritableStream) {
 	const connections = await Promise.all(accounts.map(async ({config}) => connect(config, userAgent)));
-	const polls = states.map((state, index) => pollAccount(state, connections[index]!, accounts[index]!.config, metrics, stderr));
+	const limit = pLimit(readingsAtOnce);
+	const polls = states.map((state, index) => pollAccount(state, connections[index]!, accounts[index]!.config, metrics, stderr, limit));
 	return {
 		first: Promise.all(polls.map(async poll => poll.first)),
 		async stop() {
@@ -37,7 +42,11 @@ export async function startPolling(accounts: ExportedAccount[], states: AccountS
 export async function runExporter(accounts: ExportedAccount[], userAgent: string, stderr: NodeJS.WritableStream): Promise<never> {
 	const {states, metrics} = exportedState(accounts);
 	// Listening first: a port in use is said at once, before any request to the API.
-	const {server, address} = await serveMetrics(accounts[0]!.config.listen, metrics);
+	const {server, address, warning} = await serveMetrics(accounts[0]!.config.listen, metrics);
+	if (warning !== undefined) {
+		stderr.write(`srtgen-top: ${warning}\n`);
+	}
+
 	const polling = await startPolling(accounts, states, metrics, userAgent, stderr);
 	registerCleanup('view', async () => {
 		server.closeIdleConnections();

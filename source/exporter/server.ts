@@ -1,8 +1,10 @@
 import http from 'node:http';
 import type {AddressInfo} from 'node:net';
-import type {Listen} from '../config/listen.js';
+import {exposureWarning, listenText, type Listen} from '../config/listen.js';
 import {ConfigError} from '../config/error.js';
+import {admitRequest, serverOptions} from './connectionLimits.js';
 import type {Metrics} from './metrics.js';
+import {sliceConnections} from './slicedConnection.js';
 
 const reasons: Record<string, string> = {
 	EADDRINUSE: 'the port is in use (another exporter?); choose another with --listen',
@@ -14,20 +16,25 @@ const reasons: Record<string, string> = {
 const wantsOpenMetrics = (accept: string | undefined) => /application\/openmetrics-text/i.test(accept ?? '');
 
 /** GET /metrics (OpenMetrics when the Accept header asks for it) and /healthz; the scrape never asks the API. */
-export async function serveMetrics(listen: Listen, metrics: Metrics): Promise<{server: http.Server; address: string}> {
-	const server = http.createServer((request, response) => {
+export async function serveMetrics(listen: Listen, metrics: Metrics): Promise<{server: http.Server; address: string; warning: string | undefined}> {
+	const server = http.createServer(serverOptions, (request, response) => {
+		if (!admitRequest(request, response)) {
+			return;
+		}
+
 		void answer(request, response, metrics).catch((error: unknown) => {
 			response.writeHead(500, {'content-type': 'text/plain'}).end(`${error instanceof Error ? error.message : String(error)}\n`);
 		});
 	});
+	sliceConnections(server);
 	await new Promise<void>((resolve, reject) => {
 		server.once('error', (error: NodeJS.ErrnoException) => {
-			reject(new ConfigError(`--listen ${listen.host}:${listen.port}: ${reasons[error.code ?? ''] ?? error.message}.`));
+			reject(new ConfigError(`--listen ${listenText(listen)}: ${reasons[error.code ?? ''] ?? error.message}.`));
 		});
 		server.listen(listen.port, listen.host, resolve);
 	});
 	const {address, port} = server.address() as AddressInfo;
-	return {server, address: `${address.includes(':') ? `[${address}]` : address}:${port}`};
+	return {server, address: listenText({host: address, port}), warning: exposureWarning(address, listen)};
 }
 
 async function answer(request: http.IncomingMessage, response: http.ServerResponse, metrics: Metrics): Promise<void> {

@@ -20,15 +20,36 @@ export class LockTimeoutError extends Error {
 	}
 }
 
+/**
+ * The last holder or waiter of each lock in this process. The lock file tells processes apart, not
+ * the tasks of one (several accounts can share a history file): they take turns here first, so
+ * that none waits on the file for another of ours, nor says our own lock was another's.
+ */
+const turns = new Map<string, Promise<unknown>>();
+
 /** A lock stamped further ahead than this was stamped by a clock that has since gone back. */
 const futureSlackMs = 1000;
 
 /**
  * Runs `action` holding an exclusive lock file that names its owner. Waits a bounded time, then
  * throws LockTimeoutError; any other error (no such directory, no permission) is thrown at once.
- * A signal that ends the process (TERM, HUP, INT) releases the lock on the way out.
+ * A signal that ends the process (TERM, HUP, INT) releases the lock on the way out. Callers in this
+ * process take turns before trying the file, and the wait for it counts from their turn.
  */
 export async function withLock<T>(lockPath: string, action: () => Promise<T>, options: LockOptions = {}): Promise<T> {
+	const mine = (turns.get(lockPath) ?? Promise.resolve()).then(async () => withFileLock(lockPath, action, options));
+	const done = mine.catch(() => undefined);
+	turns.set(lockPath, done);
+	try {
+		return await mine;
+	} finally {
+		if (turns.get(lockPath) === done) {
+			turns.delete(lockPath);
+		}
+	}
+}
+
+async function withFileLock<T>(lockPath: string, action: () => Promise<T>, options: LockOptions): Promise<T> {
 	const {waitMs = 3000, staleMs = 10_000} = options;
 	const owner: Owner = {token: randomUUID(), pid: process.pid, host: hostname()};
 	// Registered before the lock exists, so that no moment holding it is left uncovered; it removes

@@ -1,6 +1,6 @@
 import {expect, test} from 'vitest';
 import {ApiError} from '../../source/api/errors.js';
-import {nextPollDelay} from '../../source/live/pollSchedule.js';
+import {nextPollDelay} from '../../source/connection/pollSchedule.js';
 
 // The readme's numbers, as literals: backoff capped at 5 minutes, a rejected key retried every 5 minutes.
 const fiveMinutes = 300_000;

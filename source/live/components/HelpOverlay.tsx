@@ -2,7 +2,7 @@ import {Box, Text} from 'ink';
 import wrapAnsi from 'wrap-ansi';
 
 const entries: Array<[string, string]> = [
-	['r', 'refresh now (ignored while a request is in flight)'],
+	['r', 'refresh now (ignored while a request is in flight, or the API asked to wait)'],
 	['q, Ctrl+C', 'quit'],
 	['?', 'show or hide this help'],
 	['m', 'mark the start of a bulk run: cost, jobs and pace since then (asks before replacing a run)'],

@@ -2,7 +2,7 @@ import {useCallback, useEffect, useRef, useState} from 'react';
 import type {BalanceClient} from '../../api/client.js';
 import {ApiError} from '../../api/errors.js';
 import type {Snapshot} from '../../api/snapshot.js';
-import {nextPollDelay} from '../pollSchedule.js';
+import {nextPollDelay, serverAskedToWait} from '../../connection/pollSchedule.js';
 
 export type Poll = {
 	/** The last good snapshot: kept through failures, so the screen never loses it. */
@@ -31,13 +31,16 @@ export const slowRequestMs = 250;
 
 /**
  * Polls the balance: one request at a time, the interval after a success, backoff after failures.
- * `refresh` polls now and starts the schedule again; it does nothing while a request is in flight.
+ * `refresh` polls now and starts the schedule again; it does nothing while a request is in flight,
+ * nor before the time a 429 or a Retry-After set.
  */
 export function usePoller(client: BalanceClient, options: PollerOptions): Poll & {refresh: () => void} {
 	const {intervalSeconds, paused = false} = options;
 	const [poll, setPoll] = useState<Poll>({inFlight: false});
 	const inFlight = useRef(false);
 	const failures = useRef(0);
+	// Until then the server asked not to be asked again (a 429, or Retry-After).
+	const notBefore = useRef(0);
 	const timer = useRef<NodeJS.Timeout | undefined>(undefined);
 	const slow = useRef<NodeJS.Timeout | undefined>(undefined);
 	// False once unmounted or frozen: an answer arriving then is not shown.
@@ -61,6 +64,7 @@ export function usePoller(client: BalanceClient, options: PollerOptions): Poll &
 			const snapshot = await client.fetchBalance();
 			const at = Date.now();
 			failures.current = 0;
+			notBefore.current = 0;
 			delay = nextPollDelay(intervalSeconds, 0, undefined);
 			if (active.current) {
 				latest.current.onSnapshot?.(snapshot, at);
@@ -73,6 +77,7 @@ export function usePoller(client: BalanceClient, options: PollerOptions): Poll &
 
 			failures.current += 1;
 			delay = nextPollDelay(intervalSeconds, failures.current, error, latest.current.random);
+			notBefore.current = serverAskedToWait(error) ? Date.now() + delay : 0;
 			if (active.current) {
 				setPoll(previous => ({...previous, inFlight: false, error, nextAttemptAt: Date.now() + delay}));
 			}
@@ -102,7 +107,7 @@ export function usePoller(client: BalanceClient, options: PollerOptions): Poll &
 	}, [request, paused]);
 
 	const refresh = useCallback(() => {
-		if (!inFlight.current && !paused) {
+		if (!inFlight.current && !paused && Date.now() >= notBefore.current) {
 			failures.current = 0;
 			void request();
 		}

@@ -1,10 +1,14 @@
-import type {ApiError} from '../api/errors.js';
+import {maxRetryAfterSeconds, type ApiError} from '../api/errors.js';
 
 /** Longest wait between failed polls, unless the server asks for more with Retry-After. */
 export const maxBackoffMs = 5 * 60_000;
 /** A rejected key is retried this slowly: keys get rotated while a monitor runs for days. */
 export const unauthorizedRetryMs = 5 * 60_000;
-const maxRetryAfterMs = 60 * 60_000;
+
+/** Whether the server asked not to be asked again before the next scheduled poll: a 429, or any Retry-After. */
+export function serverAskedToWait(error: ApiError): boolean {
+	return error.details.status === 429 || error.details.retryAfterSeconds !== undefined;
+}
 
 /**
  * Milliseconds until the next poll. After a success: the interval. After the n-th failure in a
@@ -17,7 +21,7 @@ export function nextPollDelay(intervalSeconds: number, failuresInARow: number, e
 		return interval;
 	}
 
-	const retryAfter = Math.min(maxRetryAfterMs, (error.details.retryAfterSeconds ?? 0) * 1000);
+	const retryAfter = Math.min(maxRetryAfterSeconds, error.details.retryAfterSeconds ?? 0) * 1000;
 	if (error.kind === 'unauthorized') {
 		return Math.max(unauthorizedRetryMs, interval, retryAfter);
 	}
