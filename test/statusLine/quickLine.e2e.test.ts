@@ -41,7 +41,7 @@ async function traced(args: string[], env: Record<string, string>) {
 	return {stdout, loaded: readFileSync(trace, 'utf8')};
 }
 
-test('a --line answered from its cache loads only its own chunks (not main's: meow, the API client), and prints what the whole program prints', async () => {
+test('a --line answered from its cache loads only its own chunks (not the main chunk: meow, the API client), and prints what the whole program prints', async () => {
 	failing = false;
 	for (const args of [['--line'], ['--line', '--tmux', '--warn', '2000'], ['--line', '--format', '{total} cr · {verdict}[ {stale}]'], ['--line', '--waybar']]) {
 		const env = envFor(temporaryStateDir());
