@@ -11,6 +11,7 @@ import {measureIdle} from './idle.mjs';
 import {measurePackage} from './package.mjs';
 import {startSampleServer} from './server.mjs';
 import {measureStartup} from './startup.mjs';
+import {measureStatusLine} from './statusLine.mjs';
 import {simulateWeek} from './week.mjs';
 import {saveWeekOfHistory} from './weekOfHistory.mjs';
 
@@ -33,6 +34,15 @@ try {
 	console.error('start-up…');
 	const startup = await measureStartup({binary, url: steady.url, runs: quick ? 5 : 25});
 	add('start-up: --json (median ms)', fixed(startup.ours, 0), `${fixed(startup.floor, 0)} bare fetch`, times(startup.ours, startup.floor), '≤ 1.5×', startup.ours / startup.floor <= 1.5);
+
+	console.error('status line: --line per call, the tmux updater idle…');
+	const line = await measureStatusLine({binary, url: steady.url, runs: 10, seconds: quick ? 20 : 60, warmUp: quick ? 10 : 40});
+	const bareLine = `${fixed(line.bare.cpuSeconds * 1000, 0)} ms, ${fixed(line.bare.rssMb)} MB node -e 0`;
+	add('--line from its cache: CPU / RSS (median of 10)', `${fixed(line.hit.cpuSeconds * 1000, 0)} ms / ${fixed(line.hit.rssMb)} MB`, bareLine, times(line.hit.cpuSeconds, line.bare.cpuSeconds), '≤ 1.5× CPU, ≤ 50 MB', line.hit.cpuSeconds / line.bare.cpuSeconds <= 1.5 && line.hit.rssMb <= 50);
+	add('--line asking the API: CPU / RSS (median of 10)', `${fixed(line.miss.cpuSeconds * 1000, 0)} ms / ${fixed(line.miss.rssMb)} MB`, bareLine, times(line.miss.cpuSeconds, line.bare.cpuSeconds), '', undefined);
+	add('#(srtgen-top --line) at status-interval 15, per client (% of a core)', fixed(line.hit.cpuSeconds / 15 * 100, 2), 'a cache hit every 15 s', '', '', undefined);
+	add('tmux updater, --interval 30, idle: CPU (% of a core)', fixed(line.updater.cpuPercent, 3), 'whatever the clients', '', '≤ 0.1%', line.updater.cpuPercent <= 0.1);
+	add('tmux updater: RSS (median / peak MB)', `${fixed(line.updater.rssMedianMb)} / ${fixed(line.updater.peakMb)}`, `${fixed(line.bare.rssMb)} node -e 0`, times(line.updater.rssMedianMb, line.bare.rssMb), '≤ 55 MB', line.updater.rssMedianMb <= 55);
 
 	console.error('live view, idle (all at once, in tmux)…');
 	const home = name => mkdtempSync(path.join(tmpdir(), `srtgen-top-bench-${name}-`));

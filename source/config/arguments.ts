@@ -1,37 +1,7 @@
 import meow from 'meow';
 import {ConfigError} from './error.js';
 import {flags, help, knownFlags} from './flags.js';
-
-/** Flags by kind, as typed (kebab-case): switches stand alone (and have a --no- form); the others take a value. */
-export type KnownFlags = {switches: string[]; values: string[]};
-
-/**
- * `--flag value` as `--flag=value` for every flag that takes a value, so that a value starting with
- * `-` (`--format '-{total}'`, `--interval -5`) is read as the value it is, not as a flag. A flag
- * that takes a value and is the last word has none: refused.
- */
-export function joinValues(argv: string[], known: KnownFlags): string[] {
-	const joined: string[] = [];
-	for (let index = 0; index < argv.length; index++) {
-		const token = argv[index]!;
-		if (token === '--') {
-			joined.push(...argv.slice(index));
-			break;
-		}
-
-		if (token.startsWith('--') && known.values.includes(token.slice(2))) {
-			if (index + 1 >= argv.length) {
-				throw new ConfigError(`${token} needs a value; see --help.`);
-			}
-
-			joined.push(`${token}=${argv[++index]!}`);
-		} else {
-			joined.push(token);
-		}
-	}
-
-	return joined;
-}
+import {joinValues, type KnownFlags} from './flagWords.js';
 
 /**
  * Refuses flags that are not known, `--no-` in front of a flag that takes a value (meow would hand

@@ -10,7 +10,7 @@ import type {Env, Flags} from './flags.js';
 import {defaultStateDir} from './stateDir.js';
 import {parseListen, type Listen} from './listen.js';
 
-export type Mode = 'live' | 'once' | 'json' | 'line' | 'serve' | 'openmetrics' | 'print-config';
+export type Mode = 'live' | 'once' | 'json' | 'line' | 'tmux-updater' | 'serve' | 'openmetrics' | 'print-config';
 
 export type Config = {
 	mode: Mode;
@@ -28,6 +28,8 @@ export type Config = {
 	lineFormat: string | undefined;
 	/** --line: colours in tmux's #[fg=…] style. */
 	tmux: boolean;
+	/** --line: a Waybar module's JSON document instead of the line. */
+	waybar: boolean;
 	/** Live view: a bulk run starts now (--mark), of this many jobs (--jobs). */
 	mark: boolean;
 	jobs: number | undefined;
@@ -110,16 +112,24 @@ function exporterOptions(flags: Flags, mode: Mode): Pick<Config, 'listen' | 'out
 }
 
 /** The status line's settings; on the command line they go with --line (a config file may hold them for when it is used). */
-function lineOptions(flags: Flags, mode: Mode, typed: Flags): Pick<Config, 'maxAgeSeconds' | 'lineFormat' | 'tmux'> {
-	const stray = (['maxAge', 'format', 'tmux'] as const).filter(flag => typed[flag] !== undefined && typed[flag] !== false);
-	if (mode !== 'line' && mode !== 'print-config' && stray.length > 0) {
-		throw new ConfigError(`--${stray[0] === 'maxAge' ? 'max-age' : stray[0]} goes with --line.`);
+function lineOptions(flags: Flags, mode: Mode, typed: Flags): Pick<Config, 'maxAgeSeconds' | 'lineFormat' | 'tmux' | 'waybar'> {
+	const stray = (['maxAge', 'format', 'tmux', 'waybar'] as const).filter(flag => typed[flag] !== undefined && typed[flag] !== false);
+	// The tmux updater is the status line kept in tmux's options: the line's settings are its own.
+	const lineLike = mode === 'line' || (mode === 'tmux-updater' && !stray.includes('waybar'));
+	if (!lineLike && mode !== 'print-config' && stray.length > 0) {
+		const named = mode === 'tmux-updater' ? 'waybar' : stray[0];
+		throw new ConfigError(`--${named === 'maxAge' ? 'max-age' : named} goes with --line.`);
+	}
+
+	if (typed.waybar === true && typed.tmux === true) {
+		throw new ConfigError('Choose one of --waybar and --tmux: Waybar reads JSON, tmux its #[…] styles.');
 	}
 
 	return {
 		maxAgeSeconds: parseSeconds('--max-age', flags.maxAge, maxAgeBounds),
 		lineFormat: flags.format,
 		tmux: Boolean(flags.tmux),
+		waybar: mode === 'line' && Boolean(flags.waybar),
 	};
 }
 
@@ -128,10 +138,11 @@ function resolveMode(flags: Flags): Mode {
 		return 'print-config';
 	}
 
-	const chosen = (['once', 'json', 'line', 'serve', 'openmetrics'] as const).filter(mode => flags[mode]);
+	const chosen = (['once', 'json', 'line', 'tmuxUpdater', 'serve', 'openmetrics'] as const).filter(mode => flags[mode]);
+	const typed = (mode: string) => `--${mode === 'tmuxUpdater' ? 'tmux-updater' : mode}`;
 	if (chosen.length > 1) {
-		throw new ConfigError(`Choose one output mode: ${chosen.map(mode => `--${mode}`).join(' and ')} were given together.`);
+		throw new ConfigError(`Choose one output mode: ${chosen.map(typed).join(' and ')} were given together.`);
 	}
 
-	return chosen[0] ?? 'live';
+	return chosen[0] === 'tmuxUpdater' ? 'tmux-updater' : chosen[0] ?? 'live';
 }

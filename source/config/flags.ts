@@ -11,7 +11,9 @@ export const help = `
 	Modes (default: the live full-screen view)
 	  --once              Print the balance once, readably, and exit
 	  --json              Print the balance once as JSON (see the readme) and exit
-	  --line              Print one short line (for tmux status-right) and exit
+	  --line              Print one short line (for a status bar) and exit
+	  --tmux-updater      Keep tmux's @srtgen_line, @srtgen_total and
+	                      @srtgen_verdict up to date (the tmux plugin starts it)
 	  --serve             Serve every account's metrics to Prometheus (see the
 	                      readme's Exporter section)
 	  --openmetrics       Print every account's metrics once, in OpenMetrics
@@ -42,6 +44,8 @@ export const help = `
 	                      {projection} {verdict} {reset} {plans} {stale} {demo};
 	                      [text] shows only when its fields have values
 	  --tmux              Colours in tmux's #[fg=...] style
+	  --waybar            A JSON document for a Waybar custom module
+	                      (return-type json); exits 0 whenever it prints one
 
 	Alerts (live view and --line: each fires once, and once when it ends)
 	  --notify            A desktop notification (the terminal's own, and
@@ -95,6 +99,8 @@ export const flags = {
 	maxAge: {type: 'string'},
 	format: {type: 'string'},
 	tmux: {type: 'boolean'},
+	waybar: {type: 'boolean'},
+	tmuxUpdater: {type: 'boolean'},
 	mark: {type: 'boolean'},
 	jobs: {type: 'string'},
 	notify: {type: 'boolean'},

@@ -1,4 +1,5 @@
 import type {VerdictCode} from './verdict.js';
+import {formatCredits} from './format.js';
 
 /** What an alert is about. Each starts once and ends once (its recovery); `run-done` only starts. */
 export type AlertEvent = 'low' | 'runs-out-before-reset' | 'run-short' | 'run-done' | 'key-rejected' | 'unreachable';
@@ -38,8 +39,6 @@ export type Observation = {
  */
 export const lowMargin = 0.02;
 
-const credits = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
-
 /**
  * The alerts one poll starts or ends, and the state to keep. Every event has a band between its
  * start and its end where nothing changes (hysteresis): a projection that flickers between "may
@@ -66,7 +65,7 @@ export function nextAlerts(state: AlertState, seen: Observation): {state: AlertS
 		const {total, warnBelow} = seen;
 		const low = warnBelow !== undefined && total < warnBelow;
 		const recovered = warnBelow === undefined || total >= warnBelow * (1 + lowMargin);
-		turn('low', low, recovered, () => (active.has('low') ? `SRTGen credits low: ${credits.format(total)} left, below ${credits.format(warnBelow ?? 0)}` : `SRTGen credits back above ${credits.format(warnBelow ?? 0)}: ${credits.format(total)}`));
+		turn('low', low, recovered, () => (active.has('low') ? `SRTGen credits low: ${formatCredits(total)} left, below ${formatCredits(warnBelow ?? 0)}` : `SRTGen credits back above ${formatCredits(warnBelow ?? 0)}: ${formatCredits(total)}`));
 		const runsOut = seen.balanceVerdict === 'runs-out-before-reset' || seen.balanceVerdict === 'empty';
 		const lasts = seen.balanceVerdict === 'lasts-past-reset' || seen.balanceVerdict === 'idle';
 		turn('runs-out-before-reset', runsOut, lasts, () => (active.has('runs-out-before-reset') ? `SRTGen credits run out before the reset: ${seen.verdictText ?? ''}` : 'SRTGen credits last past the reset again'));

@@ -2,7 +2,7 @@ import type {BulkRun} from './bulkRun.js';
 import type {BurnSummary} from './burnSummary.js';
 import {roughDuration} from './burnText.js';
 import {forecastRule, type Measuring, type TimeRange} from './forecast.js';
-import {formatCredits} from './format.js';
+import {formatCredits, onFirstUse} from './format.js';
 import {verdictCode, verdictTone, type Tone, type VerdictCode} from './verdict.js';
 
 export type Verdict = {code: VerdictCode; text: string; tone: Tone};
@@ -11,7 +11,7 @@ export type Verdict = {code: VerdictCode; text: string; tone: Tone};
 export const toneSymbol: Record<Tone, string> = {ok: '✓', measuring: '…', warning: '!', error: '✗'};
 
 const day = 86_400_000;
-const timeOfDay = new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', hour12: false});
+const timeOfDay = onFirstUse(() => new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', hour12: false}));
 
 /** The verdict, its sentence and its tone, from the same numbers the screen shows. */
 export function verdict(total: number | undefined, burn: BurnSummary | undefined, run: BulkRun | undefined, now: number): Verdict {
@@ -28,7 +28,7 @@ export function timeRangeText(range: TimeRange, now: number): string {
 		return `in ~${roughDuration(range.at - now)} (${roughDuration(range.earliest - now)}–${roughDuration(range.latest - now)})`;
 	}
 
-	const [earliest, latest] = [timeOfDay.format(range.earliest), timeOfDay.format(range.latest)];
+	const [earliest, latest] = [timeOfDay().format(range.earliest), timeOfDay().format(range.latest)];
 	return `${earliest === latest ? `~${earliest}` : `${earliest}–${latest}`} (in ~${roughDuration(range.at - now)})`;
 }
 

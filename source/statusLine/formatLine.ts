@@ -8,6 +8,9 @@ import {defaultLineTemplate, renderLine, type FieldValues, type LineStyle, type 
 import {nextReset} from '../model/thresholds.js';
 import type {Verdict} from '../model/verdictText.js';
 
+/** A snapshot with its one assessment: what every line is made of. */
+export type AssessedReading = {snapshot: Snapshot; assessment: Assessment};
+
 export type LineOptions = {
 	now: number;
 	demo: boolean;
@@ -23,11 +26,11 @@ export type LineOptions = {
  * Plan resets in 2h 13m`, or as `--format` says. The rate and projection appear once the history
  * has enough readings. Without a snapshot, a placeholder: `? credits !`.
  */
-export function formatLine(reading: {snapshot: Snapshot; assessment: Assessment} | undefined, options: LineOptions): string {
+export function formatLine(reading: AssessedReading | undefined, options: LineOptions): string {
 	return renderLine(options.template ?? defaultLineTemplate, lineValues(reading, options), options.style ?? 'plain');
 }
 
-function lineValues(reading: {snapshot: Snapshot; assessment: Assessment} | undefined, options: LineOptions): FieldValues {
+function lineValues(reading: AssessedReading | undefined, options: LineOptions): FieldValues {
 	const {now} = options;
 	const stale = options.staleMs === undefined ? undefined : {text: `!${formatAge(options.staleMs)}`, tone: 'warning' as const};
 	if (reading === undefined) {

@@ -86,3 +86,9 @@ function paint(value: FieldValue, style: LineStyle): string {
 
 /** The default line, parsed once. */
 export const defaultLineTemplate = parseLineFormat(defaultLineFormat) as LineTemplate;
+
+/** What is wrong with a --format template, if anything. */
+export function checkLineFormat(format: string | undefined): string | undefined {
+	const parsed = format === undefined ? defaultLineTemplate : parseLineFormat(format);
+	return typeof parsed === 'string' ? parsed : undefined;
+}

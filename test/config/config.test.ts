@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
-import {checkArguments, joinValues} from '../../source/config/arguments.js';
+import {checkArguments} from '../../source/config/arguments.js';
+import {joinValues} from '../../source/config/flagWords.js';
 import {resolveConfig} from '../../source/config/config.js';
 import {ConfigError} from '../../source/config/error.js';
 import type {Env, Flags} from '../../source/config/flags.js';
@@ -31,7 +32,7 @@ describe('defaults', () => {
 		expect(resolve()).toEqual({
 			mode: 'live', apiKey: key, demo: false, baseUrl: new URL('https://api.srtgen.com'),
 			intervalSeconds: 30, timeoutSeconds: 10, warnBelow: undefined,
-			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, mark: false, jobs: undefined,
+			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, waybar: false, mark: false, jobs: undefined,
 			stateDir: defaultStateDir({}),
 			alerts: {desktop: false, command: undefined, unreachableAfterSeconds: 300},
 			account: undefined, configFile: undefined, configKeyFile: undefined, sources: {},
@@ -187,5 +188,21 @@ describe('checkArguments', () => {
 		expect(() => {
 			checkArguments([], known, ['extra']);
 		}).toThrow("Unexpected argument 'extra'; srtgen-top takes flags only (see --help).");
+	});
+});
+
+describe('--waybar and --tmux-updater', () => {
+	test('--waybar goes with --line, and not with --tmux', () => {
+		expect(resolve({line: true, waybar: true}).waybar).toBe(true);
+		expect(refusal({once: true, waybar: true})).toBe('--waybar goes with --line.');
+		expect(refusal({line: true, waybar: true, tmux: true})).toMatch(/^Choose one of --waybar and --tmux/);
+	});
+
+	test('--tmux-updater is a mode of its own that takes the line\'s settings, but not --waybar', () => {
+		const config = resolve({tmuxUpdater: true, format: '{total}', maxAge: '60', interval: '15'});
+		expect(config).toMatchObject({mode: 'tmux-updater', lineFormat: '{total}', maxAgeSeconds: 60, intervalSeconds: 15, waybar: false});
+		expect(refusal({tmuxUpdater: true, format: '{total}', waybar: true})).toBe('--waybar goes with --line.');
+		expect(refusal({tmuxUpdater: true, line: true})).toBe('Choose one output mode: --line and --tmux-updater were given together.');
+		expect(refusal({tmuxUpdater: true}, {})).toMatch(/^No API key/);
 	});
 });

@@ -79,3 +79,11 @@ test('fraction is clamped and unknown without a positive whole', () => {
 	expect(formatPercent(0.256)).toBe('26%');
 	expect(formatPercent(undefined)).toBe('?%');
 });
+
+test('formatCredits writes what Intl.NumberFormat en-US without fractions writes', () => {
+	const intl = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
+	const values = [0, -0, 1, 999, 1000, 1250, 4170.5, 4169.5, -2.5, -1234567.49, 0.4, -0.4, 1e21, 123_456_789_012, Number.MAX_SAFE_INTEGER, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN];
+	for (const value of values) {
+		expect(formatCredits(value), String(value)).toBe(intl.format(value));
+	}
+});

@@ -1,0 +1,94 @@
+import {runOneShot} from './commands/oneShot.js';
+import {readArguments} from './config/arguments.js';
+import type {Config, Mode} from './config/config.js';
+import type {Flags} from './config/flags.js';
+import {configsOf, resolveInvocation, type Invocation, type InvocationOf} from './config/invocation.js';
+import {readKeyFile} from './config/keyFile.js';
+import {keyFileWarning, readConfigFile} from './config/readConfigFile.js';
+import {connect, type Connection} from './connection/connect.js';
+import {exitCode} from './process/exitCodes.js';
+import {stateDirWarning} from './state/stateDirCheck.js';
+import {runStatusLine} from './statusLine/runStatusLine.js';
+import {runTmuxUpdater} from './statusLine/tmux/runTmuxUpdater.js';
+
+const output = {stdout: process.stdout, stderr: process.stderr, env: process.env};
+
+/** What every runner may need beside its invocation. */
+type Context = {userAgent: string; flags: Flags};
+
+/** Runs the one account's mode with its connection, closed afterwards. */
+const connected = (run: (config: Config, connection: Connection) => Promise<number>) => async ({config}: {config: Config}, {userAgent}: Context) => {
+	const connection = await connect(config, userAgent);
+	try {
+		return await run(config, connection);
+	} finally {
+		await connection.close();
+	}
+};
+
+/** Snapshots for scripts: --once and --json. */
+const oneShot = connected(async (config, connection) => runOneShot(config, connection, output));
+
+/**
+ * Each mode's runner. The live view, the exporter and --print-config are loaded only when they run:
+ * the one-shot modes start without Ink, React, the fonts or prom-client. The one-shot modes and the
+ * status line are in the first file itself: loading them as chunks of their own cost a tenth of
+ * their start-up.
+ */
+const runners: {[M in Mode]: (invocation: InvocationOf<M>, context: Context) => Promise<number>} = {
+	async 'print-config'({config}, {flags}) {
+		const {printConfig} = await import('./commands/printConfig.js');
+		process.stdout.write(`${printConfig(config, flags, process.env)}\n`);
+		return exitCode.ok;
+	},
+	async serve({accounts}, {userAgent}) {
+		return (await import('./exporter/runExporter.js')).runExporter(accounts, userAgent, process.stderr);
+	},
+	async openmetrics({accounts}, {userAgent}) {
+		return (await import('./exporter/writeOnce.js')).writeMetricsOnce(accounts, userAgent, process.stdout, process.stderr);
+	},
+	once: oneShot,
+	json: oneShot,
+	line: connected(async (config, connection) => runStatusLine(config, connection, output)),
+	'tmux-updater': connected(async (config, connection) => runTmuxUpdater(config, connection, output)),
+	live: connected(async (config, connection) => {
+		if (!process.stdout.isTTY) {
+			process.stderr.write('srtgen-top: stdout is not a terminal, so here is one snapshot; --json and --line suit scripts.\n');
+			return runOneShot(config, connection, output);
+		}
+
+		if (process.env['NO_COLOR']) {
+			process.env['FORCE_COLOR'] = '0'; // Ink's chalk reads FORCE_COLOR, not NO_COLOR.
+		}
+
+		// The young generation grows to 32 MB for some 5 MB of live objects, and RSS swung 90→130 MB
+		// with it; kept at its first size it stays flat, at no cost in CPU (readme, Performance). Set
+		// before Ink loads, here only: the one-shot modes are left as they are.
+		const v8 = await import('node:v8');
+		v8.setFlagsFromString('--semi-space-growth-factor=1');
+		return (await import('./live/runLive.js')).runLive(config, connection);
+	}),
+};
+
+/** The warnings every mode gives about what it runs with, before the live view takes the screen. */
+async function warnings(configs: Config[]): Promise<string[]> {
+	const exposed = new Set(configs.map(config => keyFileWarning(config.configFile, config.configKeyFile)));
+	// The demo account keeps nothing in a state directory.
+	const stateDirs = new Set(configs.filter(config => config.demo === false && config.apiKey !== undefined).map(config => config.stateDir));
+	const shared = await Promise.all([...stateDirs].map(async stateDir => stateDirWarning(stateDir)));
+	return [...exposed, ...shared].filter(warning => warning !== undefined);
+}
+
+/** Everything but a status line answered from its cache (see cli.tsx): the command line read, the way of running picked. */
+export async function main(): Promise<number> {
+	const cli = readArguments(process.argv.slice(2), import.meta);
+	const file = readConfigFile(cli.flags.config);
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- isTTY is undefined on a pipe, whatever its type says.
+	const invocation = resolveInvocation(cli.flags, process.env, readKeyFile, Boolean(process.stdout.isTTY), file);
+	for (const warning of await warnings(configsOf(invocation))) {
+		process.stderr.write(`srtgen-top: ${warning}\n`);
+	}
+
+	const run = runners[invocation.mode] as (invocation: Invocation, context: Context) => Promise<number>;
+	return run(invocation, {userAgent: `srtgen-top/${cli.pkg.version ?? 'dev'}`, flags: cli.flags});
+}
