@@ -1,4 +1,4 @@
-import type {Alert} from '../model/alerts.js';
+import type {Alert} from '../present/alerts.js';
 import type {AlertCommand} from '../config/onAlert.js';
 import {alertEnvironment, runAlertCommand} from './alertCommand.js';
 import {notificationSequence, notifySend} from './desktop.js';

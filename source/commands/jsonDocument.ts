@@ -1,6 +1,6 @@
 import type {Snapshot} from '../api/snapshot.js';
 import type {BurnWindow} from '../model/burnRate.js';
-import type {Assessment} from '../model/assessment.js';
+import type {Assessment} from '../present/assessment.js';
 import type {BurnSummary} from '../model/burnSummary.js';
 import type {BulkRun, Mark} from '../model/bulkRun.js';
 import type {TimeRange} from '../model/forecast.js';

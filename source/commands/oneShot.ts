@@ -3,7 +3,7 @@ import type {Config} from '../config/config.js';
 import type {Snapshot} from '../api/snapshot.js';
 import {openMarkStore} from '../state/markStore.js';
 import {accountFiles} from '../state/accountFiles.js';
-import {assess} from '../model/assessment.js';
+import {assess} from '../present/assessment.js';
 import type {Mark} from '../model/bulkRun.js';
 import {exitCode, exitCodeForError} from '../process/exitCodes.js';
 import type {Output} from '../process/output.js';

@@ -3,7 +3,7 @@ import {ApiError} from '../api/errors.js';
 import type {Connection} from '../connection/connect.js';
 import {fetchAndRecord} from '../connection/fetchAndRecord.js';
 import {nextPollDelay} from '../connection/pollSchedule.js';
-import {assess} from '../model/assessment.js';
+import {assess} from '../present/assessment.js';
 import {markOf} from '../state/markStore.js';
 import type {AccountState} from './accountState.js';
 import type {Metrics} from './metrics.js';

@@ -1,5 +1,5 @@
 import stringWidth from 'string-width';
-import {formatCredits} from '../model/format.js';
+import {formatCredits} from '../present/format.js';
 import type {History} from '../model/history.js';
 
 export type ChartZoom = '15m' | '1h' | '24h' | '7d';

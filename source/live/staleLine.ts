@@ -1,5 +1,5 @@
 import type {ApiError} from '../api/errors.js';
-import {formatAge, roughAge, secondsShownUnderMs} from '../model/format.js';
+import {formatAge, roughAge, secondsShownUnderMs} from '../present/format.js';
 
 /** What went wrong, in a few words, for the one-line status of the live view. */
 export function shortReason(error: ApiError): string {

@@ -1,7 +1,7 @@
 import type {ApiError} from '../api/errors.js';
 import type {Snapshot} from '../api/snapshot.js';
 import type {Config} from '../config/config.js';
-import {assess} from '../model/assessment.js';
+import {assess} from '../present/assessment.js';
 import type {History} from '../model/history.js';
 import {exitCode, exitCodeForError} from '../process/exitCodes.js';
 import type {Output} from '../process/output.js';

@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {createClient} from '../../source/api/client.js';
 import type {Snapshot} from '../../source/api/snapshot.js';
 import {toJson} from '../../source/commands/jsonDocument.js';
-import {assessFrom} from '../../source/model/assessment.js';
+import {assessFrom} from '../../source/present/assessment.js';
 import {formatLine} from '../../source/statusLine/formatLine.js';
 import {formatOnce} from '../../source/commands/onceText.js';
 import {parseLineFormat, type LineTemplate} from '../../source/statusLine/template.js';

@@ -1,7 +1,7 @@
 import {expect, test} from 'vitest';
 import type {Snapshot} from '../../source/api/snapshot.js';
 import type {AccountState} from '../../source/exporter/accountState.js';
-import {assessFrom} from '../../source/model/assessment.js';
+import {assessFrom} from '../../source/present/assessment.js';
 import {createMetrics} from '../../source/exporter/metrics.js';
 import type {BurnSummary} from '../../source/model/burnSummary.js';
 import {sampleValue} from '../helpers/exporter.js';

@@ -1,6 +1,6 @@
 import {expect, test} from 'vitest';
 import type {Snapshot} from '../../source/api/snapshot.js';
-import {assess} from '../../source/model/assessment.js';
+import {assess} from '../../source/present/assessment.js';
 import type {History} from '../../source/model/history.js';
 import {formatLine} from '../../source/statusLine/formatLine.js';
 import {waybarDocument} from '../../source/statusLine/waybar.js';

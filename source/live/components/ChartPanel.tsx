@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {LastDrop} from '../../model/burnRate.js';
-import {lastDropText} from '../../model/burnText.js';
+import {lastDropText} from '../../present/burnText.js';
 import type {BalanceChart as Chart, ChartZoom} from '../chart.js';
 import {BalanceChart} from './BalanceChart.js';
 

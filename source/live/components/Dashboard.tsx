@@ -1,8 +1,8 @@
 import {Box, Text} from 'ink';
 import type {Snapshot} from '../../api/snapshot.js';
 import type {BurnSummary} from '../../model/burnSummary.js';
-import {longest} from '../../model/format.js';
-import type {Verdict as VerdictAnswer} from '../../model/verdictText.js';
+import {longest} from '../../present/format.js';
+import type {Verdict as VerdictAnswer} from '../../present/verdictText.js';
 import {bigCounterText, bigFonts, measureBigText} from '../bigCounter.js';
 import type {BalanceChart, ChartZoom} from '../chart.js';
 import {chooseLayout, type Size} from '../layout.js';

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
-import {updatedAgo} from '../../model/format.js';
+import {updatedAgo} from '../../present/format.js';
 import {accentColor, warningColor} from '../theme.js';
 
 type Props = {

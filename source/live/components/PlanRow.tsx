@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {Plan} from '../../api/snapshot.js';
-import {formatCredits, fraction, resetCountdown} from '../../model/format.js';
+import {formatCredits, fraction, resetCountdown} from '../../present/format.js';
 import {remainingLevel} from '../../model/thresholds.js';
 import {countdownWidth, type PlanGrid} from '../planGrid.js';
 import {errorColor, warningColor} from '../theme.js';

@@ -1,8 +1,8 @@
 import {useEffect, useRef, useState} from 'react';
 import {announce} from '../../alerts/announce.js';
 import type {AlertOptions} from '../../config/config.js';
-import {alertFacts, observe, type PollOutcome} from '../../model/alertObservation.js';
-import {nextAlerts, type AlertState} from '../../model/alerts.js';
+import {alertFacts, observe, type PollOutcome} from '../../present/alertObservation.js';
+import {nextAlerts, type AlertState} from '../../present/alerts.js';
 import type {TerminalAlert} from '../terminal.js';
 
 /**

@@ -1,4 +1,4 @@
-import type {BulkRun, RunJobs} from './bulkRun.js';
+import type {BulkRun, RunJobs} from '../model/bulkRun.js';
 import {roughDuration} from './burnText.js';
 import {formatCredits} from './format.js';
 

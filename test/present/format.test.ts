@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {formatAge, formatBytes, formatCredits, formatPercent, fraction, resetCountdown, roughAge, updatedAgo} from '../../source/model/format.js';
+import {formatAge, formatBytes, formatCredits, formatPercent, fraction, resetCountdown, roughAge, updatedAgo} from '../../source/present/format.js';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 const later = (seconds: number) => new Date(now + (seconds * 1000));

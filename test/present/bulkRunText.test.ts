@@ -1,6 +1,6 @@
 import {expect, test} from 'vitest';
 import type {BulkRun, RunJobs} from '../../source/model/bulkRun.js';
-import {bulkRunLines} from '../../source/model/bulkRunText.js';
+import {bulkRunLines} from '../../source/present/bulkRunText.js';
 
 const minute = 60_000;
 const hour = 60 * minute;

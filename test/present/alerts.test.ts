@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {nextAlerts, type Alert, type AlertState, type Observation} from '../../source/model/alerts.js';
+import {nextAlerts, type Alert, type AlertState, type Observation} from '../../source/present/alerts.js';
 
 const minute = 60_000;
 const base: Observation = {

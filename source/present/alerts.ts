@@ -1,4 +1,4 @@
-import type {VerdictCode} from './verdict.js';
+import type {VerdictCode} from '../model/verdict.js';
 import {formatCredits} from './format.js';
 
 /** What an alert is about. Each starts once and ends once (its recovery); `run-done` only starts. */

@@ -1,5 +1,5 @@
 import prettyMilliseconds from 'pretty-ms';
-import type {BurnWindow, LastDrop} from './burnRate.js';
+import type {BurnWindow, LastDrop} from '../model/burnRate.js';
 import {formatCredits, onFirstUse} from './format.js';
 
 /** `2h 10m`, `3d 4h`: two units, rounded down. */

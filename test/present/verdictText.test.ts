@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import type {BulkRun, RunJobs} from '../../source/model/bulkRun.js';
 import type {BurnWindow, Projection} from '../../source/model/burnRate.js';
 import type {BurnSummary} from '../../source/model/burnSummary.js';
-import {verdict, measuringText, timeRangeText, toneSymbol} from '../../source/model/verdictText.js';
+import {verdict, measuringText, timeRangeText, toneSymbol} from '../../source/present/verdictText.js';
 
 const now = Date.parse('2026-11-25T14:00:00Z');
 const minute = 60_000;

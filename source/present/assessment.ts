@@ -1,10 +1,10 @@
 import type {Snapshot} from '../api/snapshot.js';
-import {bulkRun, type BulkRun, type Mark} from './bulkRun.js';
-import type {Projection} from './burnRate.js';
-import {summarizeBurn, type BurnSummary} from './burnSummary.js';
-import type {History} from './history.js';
-import {isLowBalance} from './thresholds.js';
-import {verdictCode, type VerdictCode} from './verdict.js';
+import {bulkRun, type BulkRun, type Mark} from '../model/bulkRun.js';
+import type {Projection} from '../model/burnRate.js';
+import {summarizeBurn, type BurnSummary} from '../model/burnSummary.js';
+import type {History} from '../model/history.js';
+import {isLowBalance} from '../model/thresholds.js';
+import {verdictCode, type VerdictCode} from '../model/verdict.js';
 import {verdict, type Verdict} from './verdictText.js';
 
 /** What every way of running is told about one reading: the same numbers, so that none can disagree. */

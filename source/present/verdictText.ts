@@ -1,9 +1,9 @@
-import type {BulkRun} from './bulkRun.js';
-import type {BurnSummary} from './burnSummary.js';
+import type {BulkRun} from '../model/bulkRun.js';
+import type {BurnSummary} from '../model/burnSummary.js';
 import {roughDuration} from './burnText.js';
-import {forecastRule, type Measuring, type TimeRange} from './forecast.js';
+import {forecastRule, type Measuring, type TimeRange} from '../model/forecast.js';
 import {formatCredits, onFirstUse} from './format.js';
-import {verdictCode, verdictTone, type Tone, type VerdictCode} from './verdict.js';
+import {verdictCode, verdictTone, type Tone, type VerdictCode} from '../model/verdict.js';
 
 export type Verdict = {code: VerdictCode; text: string; tone: Tone};
 
