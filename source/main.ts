@@ -50,6 +50,7 @@ const runners: {[M in Mode]: (invocation: InvocationOf<M>, context: Context) => 
 	once: oneShot,
 	json: oneShot,
 	line: connected(async (config, connection) => runStatusLine(config, connection, output)),
+	report: connected(async (config, connection) => (await import('./commands/report.js')).runReport(config, connection, output)),
 	'tmux-updater': connected(async (config, connection) => runTmuxUpdater(config, connection, output)),
 	live: connected(async (config, connection) => {
 		if (!process.stdout.isTTY) {

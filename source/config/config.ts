@@ -1,8 +1,8 @@
 import {defaultBaseUrl, resolveBaseUrl} from './baseUrl.js';
 import {ConfigError} from './error.js';
 import {keyVariable, resolveKey} from './key.js';
-import {parseJobs, parseSeconds, parseWarn} from './numbers.js';
-import {alertAfterBounds, demoIntervalSeconds, intervalBounds, maxAgeBounds, timeoutBounds} from './bounds.js';
+import {parseJobs, parseSeconds, parseWarn, parseWhole} from './numbers.js';
+import {alertAfterBounds, demoIntervalSeconds, intervalBounds, maxAgeBounds, reportDaysBounds, timeoutBounds} from './bounds.js';
 import {alertCommand, type AlertCommand} from './onAlert.js';
 import {withConfigFile, type Sources} from './accountSettings.js';
 import type {ConfigFile} from './configFile.js';
@@ -10,7 +10,7 @@ import type {Env, Flags} from './flags.js';
 import {defaultStateDir} from './stateDir.js';
 import {parseListen, type Listen} from './listen.js';
 
-export type Mode = 'live' | 'once' | 'json' | 'line' | 'tmux-updater' | 'serve' | 'openmetrics' | 'print-config';
+export type Mode = 'live' | 'once' | 'json' | 'line' | 'tmux-updater' | 'report' | 'serve' | 'openmetrics' | 'print-config';
 
 export type Config = {
 	mode: Mode;
@@ -45,6 +45,8 @@ export type Config = {
 	/** --serve: where the exporter listens; --openmetrics: the file written instead of stdout. */
 	listen: Listen;
 	outputFile: string | undefined;
+	/** --report: how many days back, and printed as a table, JSON (--json) or CSV (--csv). */
+	report: {days: number; format: 'table' | 'json' | 'csv'};
 };
 
 /** Where alerts go besides the live view's bell and title (see source/alerts). */
@@ -96,7 +98,21 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 		configKeyFile: keyFile,
 		sources,
 		...exporterOptions(flags, mode),
+		report: reportOptions(flags, mode),
 	};
+}
+
+function reportOptions(flags: Flags, mode: Mode): Config['report'] {
+	const stray = (['days', 'csv'] as const).find(flag => flags[flag] !== undefined && flags[flag] !== false);
+	if (stray !== undefined && mode !== 'report' && mode !== 'print-config') {
+		throw new ConfigError(`--${stray} goes with --report.`);
+	}
+
+	if (flags.csv === true && flags.json === true) {
+		throw new ConfigError('Choose one of --json and --csv for the report.');
+	}
+
+	return {days: parseWhole('--days', flags.days, reportDaysBounds), format: flags.json === true ? 'json' : flags.csv === true ? 'csv' : 'table'};
 }
 
 function exporterOptions(flags: Flags, mode: Mode): Pick<Config, 'listen' | 'outputFile'> {
@@ -138,7 +154,8 @@ function resolveMode(flags: Flags): Mode {
 		return 'print-config';
 	}
 
-	const chosen = (['once', 'json', 'line', 'tmuxUpdater', 'serve', 'openmetrics'] as const).filter(mode => flags[mode]);
+	// --report --json is the report as JSON, not --json's snapshot.
+	const chosen = (['once', 'json', 'line', 'tmuxUpdater', 'report', 'serve', 'openmetrics'] as const).filter(mode => flags[mode] && !(mode === 'json' && flags.report));
 	const typed = (mode: string) => `--${mode === 'tmuxUpdater' ? 'tmux-updater' : mode}`;
 	if (chosen.length > 1) {
 		throw new ConfigError(`Choose one output mode: ${chosen.map(typed).join(' and ')} were given together.`);

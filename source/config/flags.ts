@@ -1,6 +1,6 @@
 import type {TypedFlags} from 'meow';
 import {defaultListen} from './listen.js';
-import {alertAfterBounds, demoIntervalSeconds, intervalBounds, timeoutBounds} from './bounds.js';
+import {alertAfterBounds, demoIntervalSeconds, intervalBounds, reportDaysBounds, timeoutBounds} from './bounds.js';
 
 export const help = `
 	Usage
@@ -14,6 +14,8 @@ export const help = `
 	  --line              Print one short line (for a status bar) and exit
 	  --tmux-updater      Keep tmux's @srtgen_line, @srtgen_total and
 	                      @srtgen_verdict up to date (the tmux plugin starts it)
+	  --report            Credits spent by day and by plan cycle, and what each
+	                      plan left unused at its resets (with --json, --csv)
 	  --serve             Serve every account's metrics to Prometheus (see the
 	                      readme's Exporter section)
 	  --openmetrics       Print every account's metrics once, in OpenMetrics
@@ -36,6 +38,10 @@ export const help = `
 	                      host beyond loopback serves the network)
 	  --output <path>     --openmetrics: write to this file atomically (for
 	                      node_exporter's textfile collector), not stdout
+
+	Report (--report)
+	  --days <n>          How many days back (${reportDaysBounds.min}-${reportDaysBounds.max}, default ${reportDaysBounds.default})
+	  --csv               The days as CSV: date,spent,toppedUp
 
 	Status line (--line)
 	  --max-age <s>       Answer from the last reading while it is younger
@@ -101,6 +107,9 @@ export const flags = {
 	tmux: {type: 'boolean'},
 	waybar: {type: 'boolean'},
 	tmuxUpdater: {type: 'boolean'},
+	report: {type: 'boolean'},
+	days: {type: 'string'},
+	csv: {type: 'boolean'},
 	mark: {type: 'boolean'},
 	jobs: {type: 'string'},
 	notify: {type: 'boolean'},

@@ -42,3 +42,16 @@ export function parseJobs(value: string | undefined): number | undefined {
 
 	return Number(value);
 }
+
+/** A whole number within bounds (a count of days, say). */
+export function parseWhole(flag: string, value: string | undefined, bounds: Bounds): number {
+	if (value === undefined) {
+		return bounds.default;
+	}
+
+	if (!/^\s*\d+\s*$/.test(value) || Number(value) < bounds.min || Number(value) > bounds.max) {
+		throw new ConfigError(`${flag}: '${value}' is not accepted; give a whole number from ${bounds.min} to ${bounds.max} (default ${bounds.default}).`);
+	}
+
+	return Number(value);
+}
