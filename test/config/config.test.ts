@@ -36,7 +36,7 @@ describe('defaults', () => {
 			stateDir: defaultStateDir({}),
 			alerts: {desktop: false, command: undefined, unreachableAfterSeconds: 300},
 			account: undefined, configFile: undefined, configKeyFile: undefined, sources: {},
-			listen: {host: '127.0.0.1', port: 9464}, outputFile: undefined,
+			listen: {host: '127.0.0.1', port: 9464}, outputFile: undefined, report: {days: 30, format: 'table'},
 		});
 	});
 
@@ -205,4 +205,13 @@ describe('--waybar and --tmux-updater', () => {
 		expect(refusal({tmuxUpdater: true, line: true})).toBe('Choose one output mode: --line and --tmux-updater were given together.');
 		expect(refusal({tmuxUpdater: true}, {})).toMatch(/^No API key/);
 	});
+});
+
+test('--report is a mode of its own; --json and --csv choose its form, --days how far back', () => {
+	expect(resolveConfig({report: true}, {SRTGEN_API_KEY: 'k'}, () => '').report).toEqual({days: 30, format: 'table'});
+	expect(resolveConfig({report: true, json: true, days: '7'}, {SRTGEN_API_KEY: 'k'}, () => '')).toMatchObject({mode: 'report', report: {days: 7, format: 'json'}});
+	expect(resolveConfig({report: true, csv: true}, {SRTGEN_API_KEY: 'k'}, () => '').report.format).toBe('csv');
+	expect(() => resolveConfig({report: true, csv: true, json: true}, {SRTGEN_API_KEY: 'k'}, () => '')).toThrow('Choose one of --json and --csv');
+	expect(() => resolveConfig({report: true, once: true}, {SRTGEN_API_KEY: 'k'}, () => '')).toThrow('--once and --report');
+	expect(() => resolveConfig({days: '3'}, {SRTGEN_API_KEY: 'k'}, () => '')).toThrow('--days goes with --report.');
 });
