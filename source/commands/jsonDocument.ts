@@ -1,5 +1,6 @@
 import type {Snapshot} from '../api/snapshot.js';
 import type {BurnWindow} from '../model/burnRate.js';
+import type {PlanLeftover} from '../model/leftAtReset.js';
 import type {Assessment} from '../present/assessment.js';
 import type {BurnSummary} from '../model/burnSummary.js';
 import type {BulkRun, Mark} from '../model/bulkRun.js';
@@ -28,7 +29,7 @@ export function toJson(snapshot: Snapshot, assessment: Assessment, options: Json
 			warnBelow: known(options.warnBelow),
 			low: assessment.low,
 		},
-		plans: snapshot.plans.map(plan => ({
+		plans: snapshot.plans.map((plan, index) => ({
 			id: known(plan.id),
 			name: known(plan.name),
 			status: known(plan.status),
@@ -36,6 +37,7 @@ export function toJson(snapshot: Snapshot, assessment: Assessment, options: Json
 			total: known(plan.total),
 			resetTime: iso(plan.resetsAt),
 			resetsInSeconds: plan.resetsAt === undefined ? null : Math.round((plan.resetsAt.getTime() - options.fetchedAt) / 1000),
+			leftAtResetRange: leftoverJson(assessment.leftAtReset.find(leftover => leftover.index === index)),
 		})),
 		storage: {
 			usedBytes: known(snapshot.storage.used),
@@ -106,4 +108,9 @@ function windowJson(window: BurnWindow): Record<string, unknown> {
 		spent: Math.round(window.spent * 10) / 10,
 		samplesUsed: window.samplesUsed,
 	};
+}
+
+/** Credits the plan will leave unused at its reset, as a range; null until its own rate is known. */
+function leftoverJson(leftover: PlanLeftover | undefined): {low: number; high: number} | null {
+	return leftover === undefined ? null : {low: Math.round(leftover.range.low), high: Math.round(leftover.range.high)};
 }

@@ -2,7 +2,7 @@ import {defaultBaseUrl, resolveBaseUrl} from './baseUrl.js';
 import {ConfigError} from './error.js';
 import {keyVariable, resolveKey} from './key.js';
 import {parseJobs, parseSeconds, parseWarn, parseWhole} from './numbers.js';
-import {alertAfterBounds, demoIntervalSeconds, intervalBounds, maxAgeBounds, reportDaysBounds, timeoutBounds} from './bounds.js';
+import {alertAfterBounds, demoIntervalSeconds, intervalBounds, maxAgeBounds, reportDaysBounds, timeoutBounds, unusedBeforeBounds} from './bounds.js';
 import {alertCommand, type AlertCommand} from './onAlert.js';
 import {withConfigFile, type Sources} from './accountSettings.js';
 import type {ConfigFile} from './configFile.js';
@@ -50,7 +50,7 @@ export type Config = {
 };
 
 /** Where alerts go besides the live view's bell and title (see source/alerts). */
-export type AlertOptions = {desktop: boolean; command: AlertCommand | undefined; unreachableAfterSeconds: number};
+export type AlertOptions = {desktop: boolean; command: AlertCommand | undefined; unreachableAfterSeconds: number; unusedBeforeDays: number};
 
 /**
  * The configuration from flags and environment. `terminal` tells whether stdout is one: the live
@@ -92,6 +92,7 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 			desktop: Boolean(flags.notify),
 			command: flags.onAlert === undefined ? undefined : alertCommand(flags.onAlert, Boolean(flags.onAlertShell)),
 			unreachableAfterSeconds: parseSeconds('--alert-after', flags.alertAfter, alertAfterBounds),
+			unusedBeforeDays: parseWhole('--unused-before', flags.unusedBefore, unusedBeforeBounds),
 		},
 		account,
 		configFile: file?.path,

@@ -1,6 +1,6 @@
 import type {TypedFlags} from 'meow';
 import {defaultListen} from './listen.js';
-import {alertAfterBounds, demoIntervalSeconds, intervalBounds, reportDaysBounds, timeoutBounds} from './bounds.js';
+import {alertAfterBounds, demoIntervalSeconds, intervalBounds, reportDaysBounds, timeoutBounds, unusedBeforeBounds} from './bounds.js';
 
 export const help = `
 	Usage
@@ -61,6 +61,8 @@ export const help = `
 	  --on-alert-shell    Run --on-alert's cmd with sh -c (pipes, $VARS)
 	  --alert-after <s>   Failing polls this long are "unreachable"
 	                      (${alertAfterBounds.min}-${alertAfterBounds.max}, default ${alertAfterBounds.default})
+	  --unused-before <d> Days before a plan's reset to say it will leave over
+	                      a tenth unused (${unusedBeforeBounds.min}-${unusedBeforeBounds.max}, default ${unusedBeforeBounds.default}; 0: never)
 
 	Bulk runs (live view: keys m, j; --json reports the run)
 	  --mark              Mark the start of a run now
@@ -116,6 +118,7 @@ export const flags = {
 	onAlert: {type: 'string'},
 	onAlertShell: {type: 'boolean'},
 	alertAfter: {type: 'string'},
+	unusedBefore: {type: 'string'},
 	config: {type: 'string'},
 	account: {type: 'string'},
 	printConfig: {type: 'boolean'},

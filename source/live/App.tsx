@@ -89,6 +89,7 @@ export function App(props: AppProps) {
 		error: shown.error,
 		warnBelow: props.warnBelow,
 		unreachableAfterMs: props.alerts.unreachableAfterSeconds * 1000,
+		unusedBeforeMs: props.alerts.unusedBeforeDays * 86_400_000,
 	}, props.alerts, props.alert);
 
 	const {prompt} = useKeyboard({
@@ -133,6 +134,7 @@ export function App(props: AppProps) {
 			showHelp={showHelp}
 			burn={assessment?.burn}
 			verdict={assessment?.verdict}
+			leftAtReset={assessment?.leftAtReset}
 			chart={chartSize => balanceChart(history, now, chartZooms[zoom]!, chartSize)}
 			zoom={chartZooms[zoom]!}
 			run={progress === undefined ? undefined : bulkRunLines(progress)}

@@ -1,7 +1,10 @@
 import type {ApiError} from '../api/errors.js';
 import type {Snapshot} from '../api/snapshot.js';
 import type {Observation} from './alerts.js';
+import {isNotableLeftover} from '../model/leftAtReset.js';
+import {shortPlanName} from '../model/planName.js';
 import type {Assessment} from './assessment.js';
+import {leftoverText} from './format.js';
 
 export type PollOutcome = {
 	at: number;
@@ -12,6 +15,8 @@ export type PollOutcome = {
 	error: Pick<ApiError, 'kind' | 'message'> | undefined;
 	warnBelow: number | undefined;
 	unreachableAfterMs: number;
+	/** How long before a reset `unused-at-reset` may fire; 0 never. */
+	unusedBeforeMs: number;
 };
 
 /** A poll as the alerts see it: the verdicts for the balance and for the run, and how it failed. */
@@ -28,6 +33,10 @@ export function observe(poll: PollOutcome): Observation {
 		verdictText: assessment?.verdict.text,
 		failure: poll.error === undefined ? undefined : {kind: poll.error.kind === 'unauthorized' ? 'key-rejected' : 'unreachable', message: poll.error.message},
 		unreachableAfterMs: poll.unreachableAfterMs,
+		unused: (assessment?.leftAtReset ?? []).filter(leftover => isNotableLeftover(leftover) && leftover.resetsAt - poll.at <= poll.unusedBeforeMs).map(leftover => ({
+			resetsAt: leftover.resetsAt,
+			text: `${shortPlanName(poll.snapshot?.plans[leftover.index]?.name ?? 'plan')} ${leftoverText(leftover.range)}`,
+		})),
 	};
 }
 

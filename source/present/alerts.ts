@@ -1,8 +1,8 @@
 import type {VerdictCode} from '../model/verdict.js';
 import {formatCredits} from './format.js';
 
-/** What an alert is about. Each starts once and ends once (its recovery); `run-done` only starts. */
-export type AlertEvent = 'low' | 'runs-out-before-reset' | 'run-short' | 'run-done' | 'key-rejected' | 'unreachable';
+/** What an alert is about. Each starts once and ends once (its recovery); `run-done` and `unused-at-reset` only start. */
+export type AlertEvent = 'low' | 'runs-out-before-reset' | 'run-short' | 'run-done' | 'unused-at-reset' | 'key-rejected' | 'unreachable';
 
 export type Alert = {event: AlertEvent; phase: 'start' | 'end'; message: string};
 
@@ -13,6 +13,8 @@ export type AlertState = {
 	failingSince?: number;
 	/** The mark of the run whose end was announced, so that it is announced once. */
 	doneRun?: number;
+	/** The latest reset whose unused credits were announced, so that each reset is announced once. */
+	unusedReset?: number;
 };
 
 /** One poll, as the alerts see it. */
@@ -31,6 +33,8 @@ export type Observation = {
 	failure: {kind: 'key-rejected' | 'unreachable'; message: string} | undefined;
 	/** How long polls fail before `unreachable` fires. */
 	unreachableAfterMs: number;
+	/** The plans whose reset is near and which will leave more than a tenth unused: `Pro Plan ~1,200 left at reset`. */
+	unused: Array<{resetsAt: number; text: string}>;
 };
 
 /**
@@ -72,9 +76,15 @@ export function nextAlerts(state: AlertState, seen: Observation): {state: AlertS
 		turn('run-short', seen.runVerdict === 'run-short', seen.runVerdict === 'run-covered' || seen.runVerdict === 'run-done' || seen.runVerdict === undefined, () => (active.has('run-short') ? `Your bulk run will be short: ${seen.verdictText ?? ''}` : 'Your bulk run is covered again'));
 		if (seen.runVerdict === 'run-done' && seen.runMarkedAt !== undefined && state.doneRun !== seen.runMarkedAt) {
 			alerts.push({event: 'run-done', phase: 'start', message: `Your bulk run is done: ${seen.verdictText ?? ''}`});
-			return {state: {active: [...active], failingSince, doneRun: seen.runMarkedAt}, alerts};
+			return {state: {...state, active: [...active], failingSince, doneRun: seen.runMarkedAt}, alerts};
+		}
+
+		const unannounced = seen.unused.filter(plan => plan.resetsAt > (state.unusedReset ?? 0));
+		if (unannounced.length > 0) {
+			alerts.push({event: 'unused-at-reset', phase: 'start', message: `SRTGen credits will go unused: ${unannounced.map(plan => plan.text).join(', ')}`});
+			return {state: {...state, active: [...active], failingSince, unusedReset: Math.max(...unannounced.map(plan => plan.resetsAt))}, alerts};
 		}
 	}
 
-	return {state: {active: [...active], failingSince, doneRun: state.doneRun}, alerts};
+	return {state: {...state, active: [...active], failingSince}, alerts};
 }

@@ -3,6 +3,7 @@ import {bulkRun, type BulkRun, type Mark} from '../model/bulkRun.js';
 import type {Projection} from '../model/burnRate.js';
 import {summarizeBurn, type BurnSummary} from '../model/burnSummary.js';
 import type {History} from '../model/history.js';
+import {leftAtReset, type PlanLeftover} from '../model/leftAtReset.js';
 import {isLowBalance} from '../model/thresholds.js';
 import {verdictCode, type VerdictCode} from '../model/verdict.js';
 import {verdict, type Verdict} from './verdictText.js';
@@ -20,6 +21,8 @@ export type Assessment = {
 	low: boolean;
 	/** When the balance runs out at the recent rate, once the forecast rule allows it. */
 	emptying: Extract<Projection, {state: 'runs-out'}> | undefined;
+	/** What each plan will leave unused at its next reset, at its own pace (plans with a rate only). */
+	leftAtReset: PlanLeftover[];
 };
 
 export type Reading = {
@@ -34,11 +37,11 @@ export type Reading = {
 export function assess({snapshot, history, mark, now, warnBelow}: Reading): Assessment {
 	const burn = summarizeBurn(history, snapshot, now);
 	const run = mark === undefined ? undefined : {mark, progress: bulkRun(history, mark, snapshot.totalBalance, now)};
-	return assessFrom({snapshot, burn, run, now, warnBelow});
+	return assessFrom({snapshot, burn, run, now, warnBelow, leftAtReset: leftAtReset(history, snapshot, now)});
 }
 
 /** The assessment from a burn summary and run already worked out (assess's second half). */
-export function assessFrom({snapshot, burn, run, now, warnBelow}: Pick<Reading, 'snapshot' | 'now' | 'warnBelow'> & Pick<Assessment, 'burn' | 'run'>): Assessment {
+export function assessFrom({snapshot, burn, run, now, warnBelow, leftAtReset = []}: Pick<Reading, 'snapshot' | 'now' | 'warnBelow'> & Pick<Assessment, 'burn' | 'run'> & Partial<Pick<Assessment, 'leftAtReset'>>): Assessment {
 	return {
 		burn,
 		run,
@@ -46,5 +49,6 @@ export function assessFrom({snapshot, burn, run, now, warnBelow}: Pick<Reading, 
 		balanceVerdict: verdictCode(snapshot.totalBalance, burn, undefined),
 		low: isLowBalance(snapshot, warnBelow),
 		emptying: burn.projection.state === 'runs-out' ? burn.projection : undefined,
+		leftAtReset,
 	};
 }

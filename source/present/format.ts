@@ -114,3 +114,9 @@ export function longest(texts: string[]): number {
 export function formatPercent(share: number | undefined): string {
 	return share === undefined ? '?%' : `${Math.round(share * 100)}%`;
 }
+
+/** `~1,100–1,300 left at reset`; `~1,200 left at reset` when both ends read the same. */
+export function leftoverText(range: {low: number; high: number}): string {
+	const [low, high] = [formatCredits(range.low), formatCredits(range.high)];
+	return `~${low === high ? low : `${low}–${high}`} left at reset`;
+}

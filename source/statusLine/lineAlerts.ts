@@ -29,7 +29,7 @@ export async function lineAlerts(config: Config, connection: Connection, refresh
 
 	const {snapshot, at} = refresh;
 	const assessment = snapshot === undefined ? undefined : assess({snapshot, history: refresh.history, mark: await openMarkStore(files).read(), now: at, warnBelow: config.warnBelow});
-	const seen = observe({at, snapshot, assessment, error: refresh.error, warnBelow: config.warnBelow, unreachableAfterMs: options.unreachableAfterSeconds * 1000});
+	const seen = observe({at, snapshot, assessment, error: refresh.error, warnBelow: config.warnBelow, unreachableAfterMs: options.unreachableAfterSeconds * 1000, unusedBeforeMs: options.unusedBeforeDays * 86_400_000});
 	const {state, alerts} = nextAlerts(await readAlertState(files), seen);
 	await writeAlertState(files, state);
 	const send = async (alert: Alert) => announce(alert, alertFacts(snapshot, assessment), {

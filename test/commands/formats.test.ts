@@ -78,8 +78,8 @@ test('--json keeps every key, null when unknown', () => {
 		account: {name: 'Zoë Ångström', email: 'z@example.com'},
 		credits: {total: 4170, monthly: 3420, extra: 750, warnBelow: null, low: false},
 		plans: [
-			{id: 'pro', name: 'Pro Plan', status: 'past_due', balance: 420, total: 5000, resetTime: '2026-11-25T14:00:00.000Z', resetsInSeconds: 7200},
-			{id: null, name: 'Legacy', status: 'active', balance: 3000, total: null, resetTime: null, resetsInSeconds: null},
+			{id: 'pro', name: 'Pro Plan', status: 'past_due', balance: 420, total: 5000, resetTime: '2026-11-25T14:00:00.000Z', resetsInSeconds: 7200, leftAtResetRange: null},
+			{id: null, name: 'Legacy', status: 'active', balance: 3000, total: null, resetTime: null, resetsInSeconds: null, leftAtResetRange: null},
 		],
 		storage: {usedBytes: null, limitBytes: null, usedText: '3 GB', limitText: '10 GB'},
 		updatedAt: null,

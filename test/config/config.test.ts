@@ -34,16 +34,18 @@ describe('defaults', () => {
 			intervalSeconds: 30, timeoutSeconds: 10, warnBelow: undefined,
 			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, waybar: false, mark: false, jobs: undefined,
 			stateDir: defaultStateDir({}),
-			alerts: {desktop: false, command: undefined, unreachableAfterSeconds: 300},
+			alerts: {desktop: false, command: undefined, unreachableAfterSeconds: 300, unusedBeforeDays: 2},
 			account: undefined, configFile: undefined, configKeyFile: undefined, sources: {},
 			listen: {host: '127.0.0.1', port: 9464}, outputFile: undefined, report: {days: 30, format: 'table'},
 		});
 	});
 
 	test('alerts: --notify, --on-alert as words or for a shell, --alert-after in range', () => {
-		expect(resolve({notify: true, onAlert: 'hook "a b"', alertAfter: '60'}).alerts).toEqual({desktop: true, command: {words: ['hook', 'a b']}, unreachableAfterSeconds: 60});
+		expect(resolve({notify: true, onAlert: 'hook "a b"', alertAfter: '60'}).alerts).toEqual({desktop: true, command: {words: ['hook', 'a b']}, unreachableAfterSeconds: 60, unusedBeforeDays: 2});
 		expect(resolve({onAlert: 'curl -d "$SRTGEN_MESSAGE" x', onAlertShell: true}).alerts.command).toEqual({shellLine: 'curl -d "$SRTGEN_MESSAGE" x'});
 		expect(refusal({alertAfter: '5'})).toContain('--alert-after');
+		expect(resolve({unusedBefore: '0'}).alerts.unusedBeforeDays).toBe(0);
+		expect(refusal({unusedBefore: '31'})).toContain('--unused-before');
 	});
 
 	test('SRTGEN_TOP_STATE_DIR names the state directory', () => {

@@ -40,3 +40,12 @@ test('while measuring, and when nothing is spent, the projection is absent rathe
 		expect(sampleValue(text, 'srtgen_balance_credits{account="studio"}')).toBe(3600);
 	}
 });
+
+test('what a plan will leave unused at its reset: its low and high ends, absent until its rate is known', async () => {
+	const known = state({});
+	known.last!.assessment.leftAtReset = [{index: 0, key: 'Pro Plan', resetsAt: now + 7_200_000, total: 5000, range: {point: 1200, low: 1100, high: 1300}}];
+	const text = await createMetrics([known]).text.metrics();
+	expect(sampleValue(text, 'srtgen_plan_left_at_reset_credits{account="studio",plan="Pro Plan",bound="low"}')).toBe(1100);
+	expect(sampleValue(text, 'srtgen_plan_left_at_reset_credits{account="studio",plan="Pro Plan",bound="high"}')).toBe(1300);
+	expect(await createMetrics([state({})]).text.metrics()).not.toMatch(/^srtgen_plan_left_at_reset_credits/m);
+});

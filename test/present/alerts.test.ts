@@ -3,7 +3,7 @@ import {nextAlerts, type Alert, type AlertState, type Observation} from '../../s
 
 const minute = 60_000;
 const base: Observation = {
-	at: 0, total: 3000, warnBelow: 500, balanceVerdict: 'lasts-past-reset', runVerdict: undefined, runMarkedAt: undefined, verdictText: 'the sentence', failure: undefined, unreachableAfterMs: 5 * minute,
+	at: 0, total: 3000, warnBelow: 500, balanceVerdict: 'lasts-past-reset', runVerdict: undefined, runMarkedAt: undefined, verdictText: 'the sentence', failure: undefined, unreachableAfterMs: 5 * minute, unused: [],
 };
 
 /** Runs the polls in turn and lists every alert as `phase event`. */
@@ -63,4 +63,18 @@ test('the state carries what fired across polls, as a process that restarts woul
 	const first = nextAlerts({active: []}, {...base, total: 400});
 	const again = nextAlerts(JSON.parse(JSON.stringify(first.state)) as AlertState, {...base, at: minute, total: 390});
 	expect(again.alerts).toEqual([]);
+});
+
+describe('unused-at-reset', () => {
+	const pro = {resetsAt: 100 * minute, text: 'Pro Plan ~1,200 left at reset'};
+	test('once per reset, naming the plan and what it will leave; again at the next reset', () => {
+		const next = {resetsAt: 900 * minute, text: 'Pro Plan ~900 left at reset'};
+		expect(fired([{unused: []}, {unused: [pro]}, {unused: [pro]}, {unused: []}, {unused: [next]}])).toEqual(['start unused-at-reset', 'start unused-at-reset']);
+		const {alerts} = nextAlerts({active: []}, {...base, unused: [pro]});
+		expect(alerts[0]!.message).toBe('SRTGen credits will go unused: Pro Plan ~1,200 left at reset');
+	});
+
+	test('not while the API fails', () => {
+		expect(fired([{unused: [pro], failure: {kind: 'unreachable', message: 'down'}}])).toEqual([]);
+	});
 });

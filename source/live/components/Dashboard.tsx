@@ -1,7 +1,8 @@
 import {Box, Text} from 'ink';
 import type {Snapshot} from '../../api/snapshot.js';
 import type {BurnSummary} from '../../model/burnSummary.js';
-import {longest} from '../../present/format.js';
+import {isNotableLeftover, type PlanLeftover} from '../../model/leftAtReset.js';
+import {leftoverText, longest} from '../../present/format.js';
 import type {Verdict as VerdictAnswer} from '../../present/verdictText.js';
 import {bigCounterText, bigFonts, measureBigText} from '../bigCounter.js';
 import type {BalanceChart, ChartZoom} from '../chart.js';
@@ -37,6 +38,8 @@ export type DashboardProps = {
 	showHelp: boolean;
 	burn: BurnSummary | undefined;
 	verdict: VerdictAnswer | undefined;
+	/** What each plan will leave unused at its reset (assess's); shown on its row when more than a tenth of it. */
+	leftAtReset?: PlanLeftover[];
 	/** Draws the balance's history in the size given. */
 	chart: (size: {width: number; height: number}) => BalanceChart;
 	zoom: ChartZoom;
@@ -66,11 +69,13 @@ export function Dashboard(props: DashboardProps) {
 
 	const gap = layout.gaps ? <Text> </Text> : null;
 	const counterColor = props.low ? errorColor : verdict === undefined ? undefined : toneColor[verdict.tone];
+	const leftovers = new Map((props.leftAtReset ?? []).filter(isNotableLeftover).map(leftover => [leftover.index, leftoverText(leftover.range)]));
 	const grid = snapshot === undefined ? undefined : planGrid(
 		size.columns,
 		longest([...plans.map(plan => plan.name ?? 'unnamed plan'), 'Storage']),
 		longest([...plans.map(plan => planAmount(plan)), storageAmount(snapshot.storage)]),
 		plans.some(plan => plan.status !== 'active'),
+		longest([...leftovers.values()]),
 	);
 	const body = snapshot === undefined || grid === undefined
 		? <Text dimColor>{props.notices.some(notice => notice.tone !== 'hint') ? 'No balance yet.' : 'Fetching the balance…'}</Text>
@@ -82,7 +87,7 @@ export function Dashboard(props: DashboardProps) {
 				{gap}
 				{plans.length === 0 && <Text dimColor>No subscription plans</Text>}
 				{plans.slice(0, layout.plansShown).map((plan, index) => (
-					<PlanRow key={plan.id ?? `${plan.name ?? ''}#${index}`} plan={plan} grid={grid} now={now}/>
+					<PlanRow key={plan.id ?? `${plan.name ?? ''}#${index}`} plan={plan} grid={grid} now={now} leftover={leftovers.get(index)}/>
 				))}
 				{layout.plansHidden > 0 && (
 					<Text dimColor wrap="truncate-end">

@@ -125,3 +125,22 @@ describe('Dashboard', () => {
 		expect(lines.slice(1, 7).join('\n')).not.toContain('▄█╗');
 	});
 });
+
+describe('what a plan will leave unused at its reset', () => {
+	const leftover = (index: number, low: number, high: number, total: number) => ({index, key: `p${index}`, resetsAt: 0, total, range: {point: (low + high) / 2, low, high}});
+
+	test('on the plan\'s row when more than a tenth of the plan, in a column of its own; not when less', () => {
+		const props = {...accounts['healthy']!, leftAtReset: [leftover(0, 1100, 1300, 5000), leftover(1, 150, 190, 2000)]};
+		const lines = frame(props);
+		const pro = lines.find(line => line.startsWith('Pro Plan'))!;
+		expect(pro).toMatch(/resets in 2h 15m +~1,100–1,300 left at reset$/);
+		expect(lines.find(line => line.startsWith('Team Add-on'))).not.toContain('left at reset');
+		expectFits(lines, 100, 30);
+	});
+
+	test('a narrow pane drops the column before the name, amount or countdown', () => {
+		const lines = frame({...accounts['healthy']!, size: {columns: 50, rows: 30}, leftAtReset: [leftover(0, 1200, 1200, 5000)]});
+		expect(lines.find(line => line.startsWith('Pro Plan'))).not.toContain('left at reset');
+		expectFits(lines, 50, 30);
+	});
+});
