@@ -135,11 +135,17 @@ export function App(props: AppProps) {
 			burn={assessment?.burn}
 			verdict={assessment?.verdict}
 			leftAtReset={assessment?.leftAtReset}
-			chart={chartSize => balanceChart(history, now, chartZooms[zoom]!, chartSize)}
+			chart={chartSize => balanceChart(chartZooms[zoom] === '30d' ? monthsBack(balanceHistory.days, history) : history, now, chartZooms[zoom]!, chartSize)}
 			zoom={chartZooms[zoom]!}
 			run={progress === undefined ? undefined : bulkRunLines(progress)}
 			frozenAt={freeze.frozen === undefined ? undefined : timeOfDay.format(freeze.frozen.now)}
 			prompt={prompt}
 		/>
 	);
+}
+
+/** The daily record's lows before the first kept reading, then the readings themselves: a month drawn from both. */
+function monthsBack(days: History, history: History): History {
+	const first = history.samples[0]?.at ?? Number.POSITIVE_INFINITY;
+	return {samples: [...days.samples.filter(sample => sample.at < first), ...history.samples]};
 }

@@ -2,14 +2,14 @@ import stringWidth from 'string-width';
 import {formatCredits} from '../present/format.js';
 import type {History} from '../model/history.js';
 
-export type ChartZoom = '15m' | '1h' | '24h' | '7d';
+export type ChartZoom = '15m' | '1h' | '24h' | '7d' | '30d';
 
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
 
-export const chartZooms: readonly ChartZoom[] = ['15m', '1h', '24h', '7d'];
-export const zoomWindowMs: Record<ChartZoom, number> = {'15m': 15 * minute, '1h': hour, '24h': day, '7d': 7 * day};
+export const chartZooms: readonly ChartZoom[] = ['15m', '1h', '24h', '7d', '30d'];
+export const zoomWindowMs: Record<ChartZoom, number> = {'15m': 15 * minute, '1h': hour, '24h': day, '7d': 7 * day, '30d': 30 * day};
 
 export type ChartRow = {label: string; plot: string};
 

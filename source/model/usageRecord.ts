@@ -1,5 +1,5 @@
 import type {Snapshot} from '../api/snapshot.js';
-import {samplePlans} from './history.js';
+import {samplePlans, type History} from './history.js';
 import {planNameLength} from './planName.js';
 
 /** One plan in a reading, as the long-term record needs it: what it holds, of how much, until when. */
@@ -63,6 +63,14 @@ export function readingOf(snapshot: Snapshot, at: number): RecordReading | undef
 		}];
 	});
 	return {at, total: snapshot.totalBalance, extra: snapshot.extraCredits, plans: plans.slice(0, samplePlans.most)};
+}
+
+/** Each day's lowest balance as a reading at its noon: the shape the balance chart draws, over months. */
+export function dailyLows(record: UsageRecord): History {
+	return {samples: record.days.map(each => {
+		const [year, month, date] = each.date.split('-').map(Number) as [number, number, number];
+		return {at: new Date(year, month - 1, date, 12).getTime(), total: each.lowest, plans: {}};
+	})};
 }
 
 /** The calendar day of a moment, in the machine's time zone: `2026-12-03`. */

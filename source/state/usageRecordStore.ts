@@ -11,8 +11,8 @@ const maxRecordBytes = 1024 * 1024;
 
 /** The account's long-term record of days and plan cycles, beside its history. */
 export type UsageRecordStore = {
-	/** Adds a reading under the lock, to what every other srtgen-top of the account added; a notice when it could not. */
-	add(reading: RecordReading): Promise<string | undefined>;
+	/** Adds a reading under the lock, to what every other srtgen-top of the account added: the record as saved, or a notice why not. */
+	add(reading: RecordReading): Promise<{record?: UsageRecord; notice?: string}>;
 	/** The record as it is on disk, without waiting for the lock. */
 	read(): Promise<{record: UsageRecord; notice?: string}>;
 };
@@ -53,11 +53,12 @@ export function openUsageRecordStore(files: AccountFiles, now = Date.now): Usage
 				await mkdir(files.stateDir, {recursive: true, mode: 0o700});
 				return await withLock(`${file}.lock`, async () => {
 					const stored = await read(true);
-					await writeAtomically(file, toUsageRecordFile(files.origin, files.account, addReading(stored.record, reading)));
-					return stored.notice;
+					const record = addReading(stored.record, reading);
+					await writeAtomically(file, toUsageRecordFile(files.origin, files.account, record));
+					return {record, notice: stored.notice};
 				});
 			} catch (error) {
-				return `usage record not saved in ${files.stateDir}: ${(error as Error).message}`;
+				return {notice: `usage record not saved in ${files.stateDir}: ${(error as Error).message}`};
 			}
 		},
 	};

@@ -26,7 +26,7 @@ test('readings added by two monitors of the account, at once or in turn, make on
 
 test('a file that is not a usage record is set aside, not overwritten, and said so', async () => {
 	await writeFile(files().usage, '{"version": 1, "days": "lots"}');
-	const notice = await openUsageRecordStore(files()).add(reading(0, 4000));
+	const {notice} = await openUsageRecordStore(files()).add(reading(0, 4000));
 	expect(notice).toMatch(/not a usage record; set aside as .*usage-.*\.corrupt-/);
 	const aside = (await readdir(place.dir)).find(name => name.includes('.corrupt-'))!;
 	expect(await readFile(`${place.dir}/${aside}`, 'utf8')).toContain('lots');

@@ -5,7 +5,7 @@ type Props = {intervalSeconds: number; frozenAt: string | undefined};
 
 /** The keys, each in bold beside what it does (dim), and how often the numbers change. */
 export function Footer({intervalSeconds, frozenAt}: Props) {
-	const keys: Array<[string, string]> = [['r', 'refresh'], ['q', 'quit'], ['?', 'help'], ['m', 'mark a run'], ['j', 'jobs'], ['f', frozenAt === undefined ? 'freeze' : 'resume'], ['1-4', 'zoom']];
+	const keys: Array<[string, string]> = [['r', 'refresh'], ['q', 'quit'], ['?', 'help'], ['m', 'mark a run'], ['j', 'jobs'], ['f', frozenAt === undefined ? 'freeze' : 'resume'], ['1-5', 'zoom']];
 	return (
 		<Text wrap="truncate-end">
 			{keys.map(([key, meaning]) => (

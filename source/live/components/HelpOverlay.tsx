@@ -8,7 +8,7 @@ const entries: Array<[string, string]> = [
 	['m', 'mark the start of a bulk run: cost, jobs and pace since then (asks before replacing a run)'],
 	['j', 'enter how many jobs the run has: will the credits cover them?'],
 	['f', 'freeze: polling stops and every number holds still; f again resumes'],
-	['1-4, +/-', 'chart zoom: 15 minutes, 1 hour, 24 hours, 7 days'],
+	['1-5, +/-', 'chart zoom: 15 minutes, 1 hour, 24 hours, 7 days, 30 days'],
 	['verdict', '✓ lasts, ! may not, ✗ will not, … measuring: forecasts wait for 2 drops over 45 s, then give a range'],
 	['bars', 'each plan: credits left of its total; storage: space used of its limit'],
 	['chart', 'the balance over the zoom\'s span; ▲ marks a top-up or a plan reset'],

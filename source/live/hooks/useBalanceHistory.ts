@@ -5,7 +5,7 @@ import {accountIdentity, filesOf, type AccountPlace} from '../../state/accountFi
 import {openHistoryStore, type HistoryStore} from '../../state/historyStore.js';
 import {openUsageRecordStore, type UsageRecordStore} from '../../state/usageRecordStore.js';
 import {addSample, mergeHistories, sampleOf, type History} from '../../model/history.js';
-import {readingOf, type RecordReading} from '../../model/usageRecord.js';
+import {dailyLows, readingOf, type RecordReading} from '../../model/usageRecord.js';
 
 /** Saving rewrites the whole file, so it happens at most this often (and the first reading at once). */
 const saveEveryMs = 60_000;
@@ -13,6 +13,8 @@ const saveEveryMs = 60_000;
 export type BalanceHistory = {
 	history: History;
 	notice?: string;
+	/** The long-term record's days as readings (each day's lowest balance), for the 30-day chart. */
+	days: History;
 	/** Adds a reading; called in the same tick as the poll's own update, so both make one frame. */
 	record: (snapshot: Snapshot, at: number) => void;
 };
@@ -26,6 +28,7 @@ export type BalanceHistory = {
 export function useBalanceHistory(place: AccountPlace | undefined, past: History): BalanceHistory {
 	const [history, setHistory] = useState<History>(past);
 	const [notice, setNotice] = useState<string | undefined>();
+	const [days, setDays] = useState<History>({samples: []});
 	const [store, setStore] = useState<{account: string; store: HistoryStore; usage: UsageRecordStore} | undefined>();
 	const lastSave = useRef(0);
 	// The long-term record is given the newest reading whenever the history is saved: what was spent in between is in its drop.
@@ -77,12 +80,16 @@ export function useBalanceHistory(place: AccountPlace | undefined, past: History
 		await (last === undefined ? undefined : save(last, kept));
 	}), []);
 
-	return {history, notice, record};
+	return {history, days, notice, record};
 
 	async function save(into: {store: HistoryStore; usage: UsageRecordStore}, kept: History): Promise<string | undefined> {
 		const saved = await into.store.save(kept);
 		const reading = newest.current;
-		const notice = reading === undefined ? undefined : await into.usage.add(reading);
-		return saved.notice ?? notice;
+		const added = reading === undefined ? undefined : await into.usage.add(reading);
+		if (added?.record !== undefined) {
+			setDays(dailyLows(added.record));
+		}
+
+		return saved.notice ?? added?.notice;
 	}
 }

@@ -11,7 +11,7 @@ export type KeyActions = {
 	markRun: () => void;
 	setJobs: (jobs: number) => void;
 	toggleFreeze: () => void;
-	/** `1`–`4` pick a span by its place, `+` and `-` zoom in and out. */
+	/** `1`–`5` pick a span by its place, `+` and `-` zoom in and out. */
 	zoom: (change: number | 'in' | 'out') => void;
 };
 
@@ -55,7 +55,7 @@ export function useKeyboard(actions: KeyActions, options: {isActive: boolean; ma
 			}, '-': () => {
 				actions.zoom('out');
 			}}[key];
-			if (action === undefined && /^[1-4]$/.test(key)) {
+			if (action === undefined && /^[1-5]$/.test(key)) {
 				actions.zoom(Number(key) - 1);
 			}
 

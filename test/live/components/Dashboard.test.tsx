@@ -31,10 +31,10 @@ describe('Dashboard', () => {
 		expect(lines[11]).toMatch(/^Team Add-on {2}1,325 \/ 2,000 {5}█+░+ {3}66% left {2}resets in 11d 00h$/);
 		expect(lines[12]).toMatch(/^Storage {6}3\.2 GiB \/ 10 GiB {2}█+░+ {3}32% used$/);
 		expect(lines[10]!.search(/[█░]/)).toBe(lines[12]!.search(/[█░]/));
-		expect(lines[14]).toMatch(/^balance, last 1h \(1-4 zoom\) · last −5 at 12:00:00 · 15 drops in 15m$/);
+		expect(lines[14]).toMatch(/^balance, last 1h \(1-5 zoom\) · last −5 at 12:00:00 · 15 drops in 15m$/);
 		expect(lines[15]).toMatch(/^4,000 +[⠀-⣿]+$/);
 		expect(lines[28]).toMatch(/^ +-1h +-30m +now$/);
-		expect(lines[29]).toBe('r refresh  q quit  ? help  m mark a run  j jobs  f freeze  1-4 zoom  · every 30s');
+		expect(lines[29]).toBe('r refresh  q quit  ? help  m mark a run  j jobs  f freeze  1-5 zoom  · every 30s');
 	});
 
 	test('a draining account with a run: the run\'s verdict, in words, then its facts', () => {
@@ -47,7 +47,7 @@ describe('Dashboard', () => {
 	test('frozen: the footer says when, and that f resumes', () => {
 		const lines = frame(accounts['frozen']!);
 		expect(lines[0]).toContain('FROZEN');
-		expect(lines.at(-1)).toMatch(/f resume {2}1-4 zoom {2}· frozen at 11:59:48$/);
+		expect(lines.at(-1)).toMatch(/f resume {2}1-5 zoom {2}· frozen at 11:59:48$/);
 	});
 
 	test('below --warn the counter and the verdict say so, in words', () => {
