@@ -2,6 +2,7 @@ import type {Snapshot} from '../api/snapshot.js';
 import {bulkRun, type BulkRun, type Mark} from './bulkRun.js';
 import type {Projection} from './burnRate.js';
 import {summarizeBurn, type BurnSummary} from './burnSummary.js';
+import type {GuardStatus} from './guardPolicy.js';
 import type {History} from './history.js';
 import {isLowBalance} from './thresholds.js';
 import {verdictCode, type VerdictCode} from './verdict.js';
@@ -20,6 +21,8 @@ export type Assessment = {
 	low: boolean;
 	/** When the balance runs out at the recent rate, once the forecast rule allows it. */
 	emptying: Extract<Projection, {state: 'runs-out'}> | undefined;
+	/** A guard running on the account (--guard), when one is. */
+	guard: GuardStatus | undefined;
 };
 
 export type Reading = {
@@ -28,21 +31,24 @@ export type Reading = {
 	mark: Mark | undefined;
 	now: number;
 	warnBelow: number | undefined;
+	/** The account's guard, as its state file says (see state/guardStore.ts). */
+	guard: GuardStatus | undefined;
 };
 
 /** The one assessment of a reading: burn, run, verdict, low and projection. Pure. */
-export function assess({snapshot, history, mark, now, warnBelow}: Reading): Assessment {
+export function assess({snapshot, history, mark, now, warnBelow, guard}: Reading): Assessment {
 	const burn = summarizeBurn(history, snapshot, now);
 	const run = mark === undefined ? undefined : {mark, progress: bulkRun(history, mark, snapshot.totalBalance, now)};
-	return assessFrom({snapshot, burn, run, now, warnBelow});
+	return assessFrom({snapshot, burn, run, now, warnBelow, guard});
 }
 
 /** The assessment from a burn summary and run already worked out (assess's second half). */
-export function assessFrom({snapshot, burn, run, now, warnBelow}: Pick<Reading, 'snapshot' | 'now' | 'warnBelow'> & Pick<Assessment, 'burn' | 'run'>): Assessment {
+export function assessFrom({snapshot, burn, run, now, warnBelow, guard}: Pick<Reading, 'snapshot' | 'now' | 'warnBelow' | 'guard'> & Pick<Assessment, 'burn' | 'run'>): Assessment {
 	return {
 		burn,
 		run,
-		verdict: verdict(snapshot.totalBalance, burn, run?.progress, now),
+		guard,
+		verdict: verdict(snapshot.totalBalance, burn, run?.progress, now, guard),
 		balanceVerdict: verdictCode(snapshot.totalBalance, burn, undefined),
 		low: isLowBalance(snapshot, warnBelow),
 		emptying: burn.projection.state === 'runs-out' ? burn.projection : undefined,
