@@ -23,3 +23,9 @@ export function perJobCost(given: number | undefined, history: History, now: num
 	const cost = meanCost(sizes);
 	return measuring !== undefined || cost === undefined ? {measuring: measuring ?? {dropsNeeded: 0, coverageNeededMs: 0}} : {credits: cost, source: 'history', drops: sizes.length};
 }
+
+/** Why no per-job cost is known yet, and what to do: give --per-job. */
+export function perJobMissingText(measuring: Measuring): string {
+	const lacking = measuring.dropsNeeded > 0 ? `${measuring.dropsNeeded} more ${measuring.dropsNeeded === 1 ? 'drop' : 'drops'} of the balance` : `${Math.ceil(measuring.coverageNeededMs / 1000)}s more of readings`;
+	return `No per-job cost is known: the history needs ${lacking} to learn it (the forecast rule). Give --per-job CREDITS.`;
+}
