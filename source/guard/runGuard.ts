@@ -4,7 +4,7 @@ import type {Config} from '../config/config.js';
 import type {Connection} from '../connection/connect.js';
 import {fetchAndRecord} from '../connection/fetchAndRecord.js';
 import {nextPollDelay} from '../connection/pollSchedule.js';
-import {addReading, emptyLedger, projectedBalance, shouldHold, type GuardRules, type Ledger} from '../model/guardPolicy.js';
+import {addReading, emptyLedger, offlineHold, shouldHold, type GuardRules, type Ledger} from '../model/guardPolicy.js';
 import {exitCode} from '../process/exitCodes.js';
 import {firstReading} from './firstReading.js';
 import {guardNotices, type Seen} from './guardNotice.js';
@@ -69,11 +69,18 @@ export async function runGuard(config: Config, connection: Connection, stderr: N
 			failures++;
 			lastError = reading instanceof ApiError ? reading : undefined;
 			failingSince ??= now;
+			const why = `SRTGen cannot be read (${lastError?.message ?? 'no balance in the response'})`;
 			if (!command.holding && options.offline === 'pause' && offlineHold(ledger, rules, {now, failingSince, horizonMs: horizon(failures, lastError)}, config.alerts.unreachableAfterSeconds * 1000)) {
-				await turn(true, `SRTGen cannot be read (${lastError?.message ?? 'no balance in the response'}), and the balance may reach --keep before it can`);
+				await turn(true, `${why}, and the balance may reach --keep before it can`);
+			} else if (failures === 1 && !command.holding) {
+				stderr.write(`srtgen-top: ${why}; ${options.offline === 'run' ? 'the command runs on unguarded until it can (--guard-offline run)' : 'the command runs on while the last balance leaves room'}.\n`);
 			}
 
 			continue;
+		}
+
+		if (failures > 0) {
+			stderr.write('srtgen-top: SRTGen read again.\n');
 		}
 
 		failures = 0;
@@ -87,14 +94,4 @@ export async function runGuard(config: Config, connection: Connection, stderr: N
 			return command.end(failed);
 		}
 	}
-}
-
-/**
- * With the API unreachable (--guard-offline pause): hold once the last balance, less the most the
- * command may have spent since, could reach --keep before the next try; at once when its pace is
- * not known at all; and once the polls have failed for --alert-after whatever the projection says.
- */
-function offlineHold(ledger: Ledger, rules: GuardRules, at: {now: number; failingSince: number; horizonMs: number}, boundMs: number): boolean {
-	const projected = projectedBalance(ledger, at.now);
-	return ledger.runningMs === 0 || at.now - at.failingSince >= boundMs || projected === undefined || shouldHold(projected, false, ledger, rules, at.horizonMs);
 }

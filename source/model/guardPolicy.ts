@@ -86,5 +86,16 @@ export function projectedBalance(ledger: Ledger, now: number): number | undefine
 	return last === undefined ? undefined : last.total - (spendingHigh(ledger).perMs * Math.max(0, now - last.at));
 }
 
+/**
+ * With the API unreachable (--guard-offline pause): hold once the last balance, less the most the
+ * command may have spent since, could reach --keep before the next try; at once when its pace is
+ * not known at all; and once the polls have failed for `boundMs` (--alert-after) whatever the
+ * projection says.
+ */
+export function offlineHold(ledger: Ledger, rules: GuardRules, at: {now: number; failingSince: number; horizonMs: number}, boundMs: number): boolean {
+	const projected = projectedBalance(ledger, at.now);
+	return ledger.runningMs === 0 || at.now - at.failingSince >= boundMs || projected === undefined || shouldHold(projected, false, ledger, rules, at.horizonMs);
+}
+
 /** A guard running on the account, as its state file says: whether it holds its command paused, since when, what it keeps. */
 export type GuardStatus = {holding: boolean; since: number; keep: number};

@@ -81,12 +81,14 @@ export function forwardEndingSignals(forward: (signal: EndingSignal) => void): (
 export function handleEndings(): void {
 	for (const signal of endingSignals) {
 		process.on(signal, () => {
-			hungUp ||= signal === 'SIGHUP';
-			if (forwarding === undefined) {
-				void shutdown(128 + constants.signals[signal]);
-			} else {
+			if (forwarding !== undefined) {
+				// Ours to pass on, not a hangup of ours: a guard leaves the terminal's modes as they were.
 				forwarding(signal);
+				return;
 			}
+
+			hungUp ||= signal === 'SIGHUP';
+			void shutdown(128 + constants.signals[signal]);
 		});
 	}
 

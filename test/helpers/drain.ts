@@ -55,6 +55,8 @@ export type JobServer = TestServer & {
 	mostInFlight(): number;
 	jobs(): number;
 	topUp(credits: number): void;
+	/** The balance endpoint answers with this status (and no balance) from now on; undefined: it answers again. */
+	failBalance(status: number | undefined): void;
 };
 
 /**
@@ -67,9 +69,10 @@ export async function jobServer({start, cost, delayMs}: {start: number; cost: nu
 	let inFlight = 0;
 	let mostInFlight = 0;
 	let jobs = 0;
+	let failing: number | undefined;
 	const server = await startServer(request => {
 		if (request.url?.startsWith('/api/v1/balance') === true) {
-			return {body: balanceBody(total)};
+			return failing === undefined ? {body: balanceBody(total)} : {status: failing, body: '{}'};
 		}
 
 		inFlight++;
@@ -89,6 +92,9 @@ export async function jobServer({start, cost, delayMs}: {start: number; cost: nu
 		jobs: () => jobs,
 		topUp(credits) {
 			total += credits;
+		},
+		failBalance(status) {
+			failing = status;
 		},
 	};
 }
