@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {createClient} from '../../source/api/client.js';
 import type {Snapshot} from '../../source/api/snapshot.js';
 import {toJson} from '../../source/commands/jsonDocument.js';
-import {assessFrom} from '../../source/model/assessment.js';
+import {assess, assessFrom} from '../../source/model/assessment.js';
 import {formatLine} from '../../source/statusLine/formatLine.js';
 import {formatOnce} from '../../source/commands/onceText.js';
 import {parseLineFormat, type LineTemplate} from '../../source/statusLine/template.js';
@@ -96,6 +96,7 @@ test('--json keeps every key, null when unknown', () => {
 			lastDrop: null,
 		},
 		run: null,
+		guard: null,
 	});
 });
 
@@ -163,4 +164,11 @@ test('the API key, echoed by a server in every text it sends, reaches none of th
 		expect(output).toContain('Starter Plan');
 		expect(output.toLowerCase()).not.toContain(apiKey.toLowerCase());
 	}
+});
+
+test('--json says when a guard holds a run, in its guard and its verdict', () => {
+	const guard = {holding: true, since: now - 60_000, keep: 1000};
+	const json = toJson(snapshot, assess({snapshot, history: {samples: []}, mark: undefined, now, warnBelow: undefined, guard}), {fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'h'});
+	expect(json['guard']).toEqual({holding: true, since: '2026-11-25T11:59:00.000Z', keep: 1000});
+	expect(json['verdict']).toMatchObject({code: 'guard-holding', tone: 'warning'});
 });
