@@ -5,7 +5,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 const core = ['config', 'api', 'model', 'present', 'state', 'demo', 'connection', 'process', 'alerts'];
-const waysOfRunning = ['commands', 'statusLine', 'live', 'exporter'];
+const waysOfRunning = ['commands', 'statusLine', 'live', 'exporter', 'guard'];
 const inSource = names => names.map(name => `source/${name}`);
 const except = (names, ...left) => names.filter(name => !left.includes(name));
 
@@ -13,7 +13,7 @@ const except = (names, ...left) => names.filter(name => !left.includes(name));
  * Nothing imports upwards. From the bottom: api and config import nothing of ours; the model (numbers)
  * only api's types; present (the words people read, and the one assessment that carries them) the
  * model; process, demo and state a little more; connection any of the core.
- * Above the core, the ways of running (commands, statusLine, live, exporter) never import each other, and
+ * Above the core, the ways of running (commands, statusLine, live, exporter, guard) never import each other, and
  * only cli.tsx (a status line answered from its cache) and main.ts (the rest) pick one.
  */
 const layers = [

@@ -47,6 +47,8 @@ const runners: {[M in Mode]: (invocation: InvocationOf<M>, context: Context) => 
 	async openmetrics({accounts}, {userAgent}) {
 		return (await import('./exporter/writeOnce.js')).writeMetricsOnce(accounts, userAgent, process.stdout, process.stderr);
 	},
+	check: connected(async (config, connection) => (await import('./commands/check.js')).runCheck(config, connection, output)),
+	guard: connected(async (config, connection) => (await import('./guard/runGuard.js')).runGuard(config, connection, process.stderr)),
 	once: oneShot,
 	json: oneShot,
 	line: connected(async (config, connection) => runStatusLine(config, connection, output)),

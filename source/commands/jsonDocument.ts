@@ -50,6 +50,7 @@ export function toJson(snapshot: Snapshot, assessment: Assessment, options: Json
 		verdict: {code: answer.code, text: answer.text, tone: answer.tone},
 		burn: burnJson(burn),
 		run: run === undefined ? null : runJson(run.mark, run.progress),
+		guard: assessment.guard === undefined ? null : {holding: assessment.guard.holding, since: isoTime(assessment.guard.since), keep: assessment.guard.keep},
 	};
 }
 

@@ -1,6 +1,7 @@
 import {ApiError} from '../api/errors.js';
 import type {Config} from '../config/config.js';
 import type {Snapshot} from '../api/snapshot.js';
+import {guardOf} from '../state/guardStore.js';
 import {openMarkStore} from '../state/markStore.js';
 import {accountFiles} from '../state/accountFiles.js';
 import {assess} from '../present/assessment.js';
@@ -39,7 +40,7 @@ export async function runOneShot(config: Config, connection: Connection, output:
 
 	const {snapshot, fetchedAt: now, history} = reading;
 	const mark = await runMark(config, connection, snapshot, now);
-	const assessment = assess({snapshot, history, mark, now, warnBelow: config.warnBelow});
+	const assessment = assess({snapshot, history, mark, now, warnBelow: config.warnBelow, guard: await guardOf(connection.place, snapshot.account)});
 	const common = {warnBelow: config.warnBelow, demo: connection.demo, apiHost: connection.apiHost};
 	const color = Boolean(output.stdout.isTTY) && !output.env['NO_COLOR'];
 	const text = config.mode === 'json'

@@ -9,10 +9,11 @@ import type {ConfigFile} from './configFile.js';
 import type {Env, Flags} from './flags.js';
 import {defaultStateDir} from './stateDir.js';
 import {parseListen, type Listen} from './listen.js';
+import {budgetOptions, type BudgetOptions} from './budget.js';
 
-export type Mode = 'live' | 'once' | 'json' | 'line' | 'tmux-updater' | 'report' | 'serve' | 'openmetrics' | 'print-config';
+export type Mode = 'live' | 'once' | 'json' | 'line' | 'tmux-updater' | 'report' | 'serve' | 'openmetrics' | 'print-config' | 'check' | 'guard';
 
-export type Config = {
+export type Config = BudgetOptions & {
 	mode: Mode;
 	/** Undefined on the demo account. */
 	apiKey: string | undefined;
@@ -85,8 +86,10 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 		timeoutSeconds: parseSeconds('--timeout', flags.timeout, timeoutBounds),
 		warnBelow: parseWarn(flags.warn),
 		...lineOptions(flags, mode, given),
-		mark: Boolean(flags.mark) || flags.jobs !== undefined,
-		jobs: parseJobs(flags.jobs),
+		...budgetOptions(flags, mode === 'check' || mode === 'guard' ? mode : 'other'),
+		// --check's --jobs are jobs to come, not a run that starts now.
+		mark: mode !== 'check' && (Boolean(flags.mark) || flags.jobs !== undefined),
+		jobs: mode === 'check' ? undefined : parseJobs(flags.jobs),
 		stateDir: defaultStateDir(env),
 		alerts: {
 			desktop: Boolean(flags.notify),
@@ -155,8 +158,8 @@ function resolveMode(flags: Flags): Mode {
 		return 'print-config';
 	}
 
-	// --report --json is the report as JSON, not --json's snapshot.
-	const chosen = (['once', 'json', 'line', 'tmuxUpdater', 'report', 'serve', 'openmetrics'] as const).filter(mode => flags[mode] && !(mode === 'json' && flags.report));
+	// --report and --check answer in JSON with --json: a way of answering, not a mode of its own.
+	const chosen = (['once', 'json', 'line', 'tmuxUpdater', 'report', 'serve', 'openmetrics', 'check', 'guard'] as const).filter(mode => flags[mode] && !(mode === 'json' && (flags.report === true || flags.check === true)));
 	const typed = (mode: string) => `--${mode === 'tmuxUpdater' ? 'tmux-updater' : mode}`;
 	if (chosen.length > 1) {
 		throw new ConfigError(`Choose one output mode: ${chosen.map(typed).join(' and ')} were given together.`);

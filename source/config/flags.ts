@@ -5,6 +5,7 @@ import {alertAfterBounds, demoIntervalSeconds, intervalBounds, reportDaysBounds,
 export const help = `
 	Usage
 	  $ srtgen-top [options]
+	  $ srtgen-top --guard --keep <credits> [options] -- <command> [args...]
 
 	  A live view of your SRTGen credits. Without a key it shows a demo account.
 
@@ -19,6 +20,11 @@ export const help = `
 	  --serve             Serve every account's metrics to Prometheus (see the
 	                      readme's Exporter section)
 	  --openmetrics       Print every account's metrics once, in OpenMetrics
+	  --check             Will more jobs be covered now? One line (or --json);
+	                      exit 0 yes, 1 maybe not or no, 2 cost unknown
+	  --guard             Run the command after -- and pause it (SIGSTOP)
+	                      before the balance falls to --keep; resume on a
+	                      top-up. Exits with the command's code
 	  --demo              Use the built-in demo account instead of a key
 
 	Options
@@ -68,6 +74,19 @@ export const help = `
 	  --mark              Mark the start of a run now
 	  --jobs <n>          The run has n jobs: will the credits cover the rest?
 
+	Pre-flight and guard (--check, --guard)
+	  --keep <credits>    Credits to keep in reserve (default 0)
+	  --per-job <credits> What one job costs (else learnt from the history's
+	                      drops: two at least)
+	  --jobs <n>          --check: will n more jobs be covered?
+	  --credits <c>       --check: will c more credits be covered?
+	  --in-flight <n>     --guard: jobs the command runs at once (default 1);
+	                      they are charged even after a pause
+	  --guard-offline <pause|run>
+	                      --guard, while the API cannot be read: pause once
+	                      the last balance, less the most it may have spent
+	                      since, leaves no room (default), or let it run
+
 	Environment
 	  SRTGEN_API_KEY      Your API key (there is no flag for it, on purpose)
 	  SRTGEN_API_KEY_FILE A file holding the key, like --key-file
@@ -81,12 +100,17 @@ export const help = `
 	  0 ok   1 balance below --warn   2 usage or configuration error
 	  3 key rejected   4 API, network, response or output error
 	  5 internal error
+	  --check: 0 covered, 1 may not be, 2 also when no per-job cost is known
+	  --guard: the command's own code (128+n when a signal n ended it);
+	  2, 3, 4 before it starts
 
 	Examples
 	  $ srtgen-top --key-file ~/.config/srtgen/key
 	  $ srtgen-top --demo --once
 	  $ srtgen-top --json --warn 500 || echo "top up soon"
 	  $ srtgen-top --line --tmux --format '{total} cr[ {rate}][ {stale}]'
+	  $ srtgen-top --check --jobs 40 --keep 200 && ./transcribe-all.sh
+	  $ srtgen-top --guard --keep 200 -- ./transcribe-all.sh
 `;
 
 /** Every flag, declared once: meow reads this table, and the Flags type is derived from it. */
@@ -122,13 +146,20 @@ export const flags = {
 	config: {type: 'string'},
 	account: {type: 'string'},
 	printConfig: {type: 'boolean'},
+	check: {type: 'boolean'},
+	guard: {type: 'boolean'},
+	keep: {type: 'string'},
+	perJob: {type: 'string'},
+	credits: {type: 'string'},
+	inFlight: {type: 'string'},
+	guardOffline: {type: 'string'},
 	// Only to refuse them with the reason: see resolveConfig.
 	apiKey: {type: 'string'},
 	key: {type: 'string'},
 } as const;
 
-/** The flags as meow hands them over; any may be absent. */
-export type Flags = Partial<TypedFlags<typeof flags>>;
+/** The flags as meow hands them over, any may be absent; and the words after `--`, the command --guard runs. */
+export type Flags = Partial<TypedFlags<typeof flags>> & {command?: string[]};
 
 export type Env = Record<string, string | undefined>;
 

@@ -20,6 +20,7 @@ import {useBalanceHistory} from './hooks/useBalanceHistory.js';
 import {useAlerts} from './hooks/useAlerts.js';
 import {useBulkRun} from './hooks/useBulkRun.js';
 import {useFreeze} from './hooks/useFreeze.js';
+import {useGuardStatus} from './hooks/useGuardStatus.js';
 import {useKeyboard} from './hooks/useKeyboard.js';
 import {useLowBalanceAlert} from './hooks/useLowBalanceAlert.js';
 import {useNow} from './hooks/useNow.js';
@@ -77,7 +78,8 @@ export function App(props: AppProps) {
 	const live: FrozenMoment = {now: liveNow, poll, history: balanceHistory.history};
 	const {now, history, poll: shown} = freeze.frozen ?? live;
 	const {snapshot} = shown;
-	const assessment = snapshot === undefined ? undefined : assess({snapshot, history, mark: run.mark, now, warnBelow: props.warnBelow});
+	const guard = useGuardStatus(props.place, poll.snapshot, poll.fetchedAt);
+	const assessment = snapshot === undefined ? undefined : assess({snapshot, history, mark: run.mark, now, warnBelow: props.warnBelow, guard});
 	const low = assessment?.low ?? false;
 	const progress = assessment?.run?.progress;
 	useLowBalanceAlert(low, `srtgen-top: ${formatCredits(snapshot?.totalBalance)} credits, below ${formatCredits(props.warnBelow)}`, props.alert);

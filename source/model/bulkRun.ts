@@ -44,22 +44,11 @@ export type RunJobs = {
 const hour = 3_600_000;
 
 /**
- * What a bulk run has cost since its mark. The reading at or just before the mark is the starting
- * point (the first reading when the mark comes before them all); every step down between
- * consecutive readings after it counts as a job. Readings after `now` are ignored.
+ * What a bulk run has cost since its mark: every drop since it (dropSizes) counts as a job.
+ * Readings after `now` are ignored.
  */
 export function bulkRun(history: History, mark: Mark, balance: number | undefined, now: number): BulkRun {
-	const known = history.samples.filter(sample => sample.at <= now);
-	const firstAfter = known.findIndex(sample => sample.at > mark.at);
-	const used = firstAfter === -1 ? known.slice(-1) : known.slice(Math.max(0, firstAfter - 1));
-	const sizes: number[] = [];
-	for (const [index, after] of used.entries()) {
-		const before = used[index - 1];
-		if (before !== undefined && after.total < before.total) {
-			sizes.push(before.total - after.total);
-		}
-	}
-
+	const sizes = dropSizes(history, mark.at, now);
 	const spent = sizes.reduce((sum, size) => sum + size, 0);
 	const drops = sizes.length;
 	const elapsedMs = Math.max(0, now - mark.at);
@@ -73,6 +62,26 @@ export function bulkRun(history: History, mark: Mark, balance: number | undefine
 		measuring,
 	};
 	return mark.jobs === undefined ? run : {...run, jobs: runJobs(mark.jobs, run, sizes, balance, now)};
+}
+
+/**
+ * The size of every step down between consecutive readings from the one at or just before `since`
+ * (the first reading when `since` comes before them all) up to `now`: roughly, what each job cost.
+ * Steps up (a top-up, a plan reset) are not jobs.
+ */
+export function dropSizes(history: History, since: number, now: number): number[] {
+	const known = history.samples.filter(sample => sample.at <= now);
+	const firstAfter = known.findIndex(sample => sample.at > since);
+	const used = firstAfter === -1 ? known.slice(-1) : known.slice(Math.max(0, firstAfter - 1));
+	const sizes: number[] = [];
+	for (const [index, after] of used.entries()) {
+		const before = used[index - 1];
+		if (before !== undefined && after.total < before.total) {
+			sizes.push(before.total - after.total);
+		}
+	}
+
+	return sizes;
 }
 
 function runJobs(total: number, run: BulkRun, sizes: number[], balance: number | undefined, now: number): RunJobs {

@@ -1,8 +1,11 @@
 import type {VerdictCode} from '../model/verdict.js';
 import {formatCredits} from './format.js';
 
-/** What an alert is about. Each starts once and ends once (its recovery); `run-done` and `unused-at-reset` only start. */
-export type AlertEvent = 'low' | 'runs-out-before-reset' | 'run-short' | 'run-done' | 'unused-at-reset' | 'key-rejected' | 'unreachable';
+/**
+ * What an alert is about. Each starts once and ends once (its recovery); `run-done` and `unused-at-reset` only start,
+ * and so do the guard's (--guard): `guard-paused` when it pauses its command, `guard-resumed` when it lets it go on.
+ */
+export type AlertEvent = 'low' | 'runs-out-before-reset' | 'run-short' | 'run-done' | 'unused-at-reset' | 'key-rejected' | 'unreachable' | 'guard-paused' | 'guard-resumed';
 
 export type Alert = {event: AlertEvent; phase: 'start' | 'end'; message: string};
 
@@ -87,4 +90,12 @@ export function nextAlerts(state: AlertState, seen: Observation): {state: AlertS
 	}
 
 	return {state: {...state, active: [...active], failingSince}, alerts};
+}
+
+/** The guard's alert as it pauses (`holding`) or resumes its command: why, in the message. */
+export function guardAlert(holding: boolean, facts: {command: string; balance: number | undefined; keep: number; reason: string}): Alert {
+	const balance = facts.balance === undefined ? 'balance unknown' : `${formatCredits(facts.balance)} credits`;
+	return holding
+		? {event: 'guard-paused', phase: 'start', message: `srtgen-top paused ${facts.command} to keep ${formatCredits(facts.keep)} credits: ${facts.reason} (${balance})`}
+		: {event: 'guard-resumed', phase: 'start', message: `srtgen-top resumed ${facts.command}: ${facts.reason} (${balance})`};
 }

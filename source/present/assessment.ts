@@ -2,6 +2,7 @@ import type {Snapshot} from '../api/snapshot.js';
 import {bulkRun, type BulkRun, type Mark} from '../model/bulkRun.js';
 import type {Projection} from '../model/burnRate.js';
 import {summarizeBurn, type BurnSummary} from '../model/burnSummary.js';
+import type {GuardStatus} from '../model/guardPolicy.js';
 import type {History} from '../model/history.js';
 import {leftAtReset, type PlanLeftover} from '../model/leftAtReset.js';
 import {isLowBalance} from '../model/thresholds.js';
@@ -23,6 +24,8 @@ export type Assessment = {
 	emptying: Extract<Projection, {state: 'runs-out'}> | undefined;
 	/** What each plan will leave unused at its next reset, at its own pace (plans with a rate only). */
 	leftAtReset: PlanLeftover[];
+	/** A guard running on the account (--guard), when one is. */
+	guard: GuardStatus | undefined;
 };
 
 export type Reading = {
@@ -31,21 +34,24 @@ export type Reading = {
 	mark: Mark | undefined;
 	now: number;
 	warnBelow: number | undefined;
+	/** The account's guard, as its state file says (see state/guardStore.ts). */
+	guard: GuardStatus | undefined;
 };
 
 /** The one assessment of a reading: burn, run, verdict, low and projection. Pure. */
-export function assess({snapshot, history, mark, now, warnBelow}: Reading): Assessment {
+export function assess({snapshot, history, mark, now, warnBelow, guard}: Reading): Assessment {
 	const burn = summarizeBurn(history, snapshot, now);
 	const run = mark === undefined ? undefined : {mark, progress: bulkRun(history, mark, snapshot.totalBalance, now)};
-	return assessFrom({snapshot, burn, run, now, warnBelow, leftAtReset: leftAtReset(history, snapshot, now)});
+	return assessFrom({snapshot, burn, run, now, warnBelow, guard, leftAtReset: leftAtReset(history, snapshot, now)});
 }
 
 /** The assessment from a burn summary and run already worked out (assess's second half). */
-export function assessFrom({snapshot, burn, run, now, warnBelow, leftAtReset = []}: Pick<Reading, 'snapshot' | 'now' | 'warnBelow'> & Pick<Assessment, 'burn' | 'run'> & Partial<Pick<Assessment, 'leftAtReset'>>): Assessment {
+export function assessFrom({snapshot, burn, run, now, warnBelow, guard, leftAtReset = []}: Pick<Reading, 'snapshot' | 'now' | 'warnBelow' | 'guard'> & Pick<Assessment, 'burn' | 'run'> & Partial<Pick<Assessment, 'leftAtReset'>>): Assessment {
 	return {
 		burn,
 		run,
-		verdict: verdict(snapshot.totalBalance, burn, run?.progress, now),
+		guard,
+		verdict: verdict(snapshot.totalBalance, burn, run?.progress, now, guard),
 		balanceVerdict: verdictCode(snapshot.totalBalance, burn, undefined),
 		low: isLowBalance(snapshot, warnBelow),
 		emptying: burn.projection.state === 'runs-out' ? burn.projection : undefined,

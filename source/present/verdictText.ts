@@ -3,6 +3,7 @@ import type {BurnSummary} from '../model/burnSummary.js';
 import {roughDuration} from './burnText.js';
 import {forecastRule, type Measuring, type TimeRange} from '../model/forecast.js';
 import {formatCredits, onFirstUse} from './format.js';
+import type {GuardStatus} from '../model/guardPolicy.js';
 import {verdictCode, verdictTone, type Tone, type VerdictCode} from '../model/verdict.js';
 
 export type Verdict = {code: VerdictCode; text: string; tone: Tone};
@@ -14,9 +15,16 @@ const day = 86_400_000;
 const timeOfDay = onFirstUse(() => new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', hour12: false}));
 
 /** The verdict, its sentence and its tone, from the same numbers the screen shows. */
-export function verdict(total: number | undefined, burn: BurnSummary | undefined, run: BulkRun | undefined, now: number): Verdict {
-	const code = verdictCode(total, burn, run);
-	return {code, text: sentence(code, total ?? 0, burn, run, now), tone: verdictTone[code]};
+export function verdict(total: number | undefined, burn: BurnSummary | undefined, run: BulkRun | undefined, now: number, guard?: GuardStatus): Verdict {
+	const code = verdictCode(total, burn, run, guard);
+	const text = code === 'guard-holding' ? guardText(guard!, total ?? 0, now) : sentence(code, total ?? 0, burn, run, now);
+	return {code, text, tone: verdictTone[code]};
+}
+
+/** `run paused by --guard since 14:02, keeping 1,000 credits (1,020 left)`. */
+function guardText(guard: GuardStatus, total: number, now: number): string {
+	const since = now - guard.since >= day ? `for ${roughDuration(now - guard.since)}` : `since ${timeOfDay().format(guard.since)}`;
+	return `run paused by --guard ${since}, keeping ${formatCredits(guard.keep)} credits (${formatCredits(total)} left)`;
 }
 
 /**
@@ -67,6 +75,7 @@ function sentence(code: VerdictCode, total: number, burn: BurnSummary | undefine
 		case 'run-covered': return `covers the remaining ${jobCount(jobs!.remaining)}${jobs!.finish === undefined ? '' : `, done ${timeRangeText(jobs!.finish, now)}`}`;
 		case 'run-may-fall-short': return `may fall short: the remaining ${jobCount(jobs!.remaining)} need ~${formatCredits(jobs!.neededRange!.low)}–${formatCredits(jobs!.neededRange!.high)}, ${formatCredits(total)} left`;
 		case 'run-short': return `short by ~${formatCredits(jobs!.shortBy ?? 0)} credits — about ${jobCount(jobs!.jobsShort ?? 0)}`;
+		case 'guard-holding': return 'run paused by --guard';
 	}
 }
 

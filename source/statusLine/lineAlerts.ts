@@ -10,6 +10,7 @@ import type {History} from '../model/history.js';
 import type {Output} from '../process/output.js';
 import {accountFiles} from '../state/accountFiles.js';
 import {readAlertState, writeAlertState} from '../state/alertStore.js';
+import {guardOf} from '../state/guardStore.js';
 import {openMarkStore} from '../state/markStore.js';
 
 /** A refresh as the alerts see it: the snapshot it got (or the last one, when it failed) and its error. */
@@ -28,7 +29,7 @@ export async function lineAlerts(config: Config, connection: Connection, refresh
 	}
 
 	const {snapshot, at} = refresh;
-	const assessment = snapshot === undefined ? undefined : assess({snapshot, history: refresh.history, mark: await openMarkStore(files).read(), now: at, warnBelow: config.warnBelow});
+	const assessment = snapshot === undefined ? undefined : assess({snapshot, history: refresh.history, mark: await openMarkStore(files).read(), now: at, warnBelow: config.warnBelow, guard: await guardOf(connection.place, snapshot.account)});
 	const seen = observe({at, snapshot, assessment, error: refresh.error, warnBelow: config.warnBelow, unreachableAfterMs: options.unreachableAfterSeconds * 1000, unusedBeforeMs: options.unusedBeforeDays * 86_400_000});
 	const {state, alerts} = nextAlerts(await readAlertState(files), seen);
 	await writeAlertState(files, state);

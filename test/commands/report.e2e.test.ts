@@ -47,12 +47,12 @@ test('the record the program builds follows a plan through its reset: spent, top
 	expect(json.code, json.stderr).toBe(0);
 	const report = JSON.parse(json.stdout) as {days: unknown[]; cycles: Array<Record<string, unknown>>};
 	const today = dateOf(Date.now());
-	expect(report.days).toEqual([
+	expect(report.days, json.stdout).toEqual([
 		{date: dateOf(Date.now() - (2 * day)), spent: null, toppedUp: null},
 		{date: dateOf(Date.now() - day), spent: null, toppedUp: null},
 		{date: today, spent: 500, toppedUp: 1000},
 	]);
-	expect(report.cycles.map(cycle => [cycle['plan'], cycle['allotted'], cycle['spent'], cycle['leftAtReset'], cycle['end'] === null])).toEqual([
+	expect(report.cycles.map(cycle => [cycle['plan'], cycle['allotted'], cycle['spent'], cycle['leftAtReset'], cycle['end'] === null]), json.stdout).toEqual([
 		['Pro Plan', 5000, 200, 3800, false],
 		['Pro Plan', 5000, 300, 4700, false],
 		['Pro Plan', 5000, 0, null, true],

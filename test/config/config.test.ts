@@ -37,6 +37,7 @@ describe('defaults', () => {
 			alerts: {desktop: false, command: undefined, unreachableAfterSeconds: 300, unusedBeforeDays: 2},
 			account: undefined, configFile: undefined, configKeyFile: undefined, sources: {},
 			listen: {host: '127.0.0.1', port: 9464}, outputFile: undefined, report: {days: 30, format: 'table'},
+			keep: 0, perJob: undefined, check: undefined, guard: undefined,
 		});
 	});
 
@@ -216,4 +217,40 @@ test('--report is a mode of its own; --json and --csv choose its form, --days ho
 	expect(() => resolveConfig({report: true, csv: true, json: true}, {SRTGEN_API_KEY: 'k'}, () => '')).toThrow('Choose one of --json and --csv');
 	expect(() => resolveConfig({report: true, once: true}, {SRTGEN_API_KEY: 'k'}, () => '')).toThrow('--once and --report');
 	expect(() => resolveConfig({days: '3'}, {SRTGEN_API_KEY: 'k'}, () => '')).toThrow('--days goes with --report.');
+});
+
+describe('--check and --guard', () => {
+	test('--check asks about jobs (with --per-job or not) or credits, keeping --keep; --json answers in JSON; --jobs marks no run', () => {
+		expect(resolve({check: true, jobs: '40', perJob: '12.5', keep: '1,000'})).toMatchObject({mode: 'check', keep: 1000, perJob: 12.5, check: {ask: {jobs: 40}, json: false}, guard: undefined, mark: false, jobs: undefined});
+		expect(resolve({check: true, credits: '500', json: true})).toMatchObject({mode: 'check', keep: 0, perJob: undefined, check: {ask: {credits: 500}, json: true}});
+	});
+
+	test('--guard runs what follows --, one job in flight and pausing while offline unless told', () => {
+		expect(resolve({guard: true, keep: '200', command: ['./worker.sh', '-v']})).toMatchObject({mode: 'guard', keep: 200, guard: {command: ['./worker.sh', '-v'], inFlight: 1, offline: 'pause'}, check: undefined});
+		expect(resolve({guard: true, inFlight: '4', guardOffline: 'run', command: ['w']}).guard).toEqual({command: ['w'], inFlight: 4, offline: 'run'});
+	});
+
+	test.each<[Flags, string]>([
+		[{check: true}, '--check needs what to check: --jobs N'],
+		[{check: true, jobs: '4', credits: '40'}, 'not both'],
+		[{check: true, credits: '40', perJob: '2'}, '--per-job goes with --jobs'],
+		[{check: true, jobs: '0'}, '--jobs: \'0\' is not accepted'],
+		[{check: true, jobs: '4', perJob: '0'}, '--per-job: \'0\' is not accepted; give the credits one job costs, more than 0'],
+		[{check: true, jobs: '4', keep: '-5'}, '--keep: \'-5\' is not accepted; give a whole number of credits, 0 or more (e.g. --keep 500).'],
+		[{check: true, jobs: '4', mark: true}, '--mark goes with the live view'],
+		[{check: true, jobs: '4', inFlight: '2'}, '--in-flight goes with --guard.'],
+		[{check: true, jobs: '4', command: ['w']}, 'A command after -- goes with --guard'],
+		[{check: true, once: true, jobs: '4'}, 'Choose one output mode: --once and --check'],
+		[{guard: true, keep: '5'}, '--guard runs a command: give it after --'],
+		[{guard: true, command: []}, '--guard runs a command: give it after --'],
+		[{guard: true, command: ['w'], jobs: '4'}, '--jobs goes with --check.'],
+		[{guard: true, command: ['w'], guardOffline: 'wait'}, '--guard-offline: \'wait\' is not accepted; give pause (the default) or run.'],
+		[{guard: true, command: ['w'], inFlight: '0'}, '--in-flight: \'0\' is not accepted; give how many jobs the command runs at once, 1 or more.'],
+		[{guard: true, json: true, command: ['w']}, 'Choose one output mode: --json and --guard'],
+		[{keep: '5'}, '--keep goes with --check or --guard.'],
+		[{once: true, credits: '5'}, '--credits goes with --check.'],
+		[{command: ['w']}, 'A command after -- goes with --guard'],
+	])('refused: %j', (flags, message) => {
+		expect(refusal(flags)).toContain(message);
+	});
 });

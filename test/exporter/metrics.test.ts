@@ -18,7 +18,7 @@ function state(burn: Partial<BurnSummary>): AccountState {
 		last: {
 			fetchedAt: now,
 			snapshot,
-			assessment: assessFrom({snapshot, now, warnBelow: undefined, run: undefined, burn: {recent: window(undefined), day: window(undefined), projection: {state: 'measuring'}, lastDrop: undefined, nextResetAt: undefined, nextResetPlan: undefined, ...burn}}),
+			assessment: assessFrom({snapshot, now, warnBelow: undefined, guard: undefined, run: undefined, burn: {recent: window(undefined), day: window(undefined), projection: {state: 'measuring'}, lastDrop: undefined, nextResetAt: undefined, nextResetPlan: undefined, ...burn}}),
 		},
 	};
 }

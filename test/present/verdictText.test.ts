@@ -75,3 +75,15 @@ test('what measuring waits for', () => {
 test('every tone has its own symbol, so colour is never the only sign', () => {
 	expect(new Set(Object.values(toneSymbol)).size).toBe(4);
 });
+
+describe('a guard holding its command', () => {
+	test('says so before the run or the balance: that is why nothing is spent', () => {
+		const held = {holding: true, since: now - (12 * minute), keep: 1000};
+		expect(verdict(1020, burn(runsOut(hour, hour, 2 * hour)), run({remaining: 10, neededRange: {point: 100, low: 90, high: 110}}), now, held)).toEqual({code: 'guard-holding', tone: 'warning', text: 'run paused by --guard since 13:48, keeping 1,000 credits (1,020 left)'});
+		expect(verdict(1020, undefined, undefined, now, {...held, since: now - (26 * hour)}).text).toBe('run paused by --guard for 1d 2h, keeping 1,000 credits (1,020 left)');
+	});
+
+	test('a guard that lets its command run changes nothing', () => {
+		expect(verdict(1020, burn({state: 'idle'}), undefined, now, {holding: false, since: now, keep: 1000}).code).toBe('idle');
+	});
+});
