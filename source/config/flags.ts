@@ -10,12 +10,12 @@ export const help = `
 
 	Modes (default: the live full-screen view)
 	  --once              Print the balance once, readably, and exit
-	  --json              Print the balance once as JSON (see the readme) and exit
+	  --json              Print the balance once as JSON (docs/json.md) and exit
 	  --line              Print one short line (for a status bar) and exit
 	  --tmux-updater      Keep tmux's @srtgen_line, @srtgen_total and
 	                      @srtgen_verdict up to date (the tmux plugin starts it)
-	  --serve             Serve every account's metrics to Prometheus (see the
-	                      readme's Exporter section)
+	  --serve             Serve every account's metrics to Prometheus
+	                      (docs/exporter.md)
 	  --openmetrics       Print every account's metrics once, in OpenMetrics
 	  --demo              Use the built-in demo account instead of a key
 
