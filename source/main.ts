@@ -65,7 +65,7 @@ const runners: {[M in Mode]: (invocation: InvocationOf<M>, context: Context) => 
 		}
 
 		// The young generation grows to 32 MB for some 5 MB of live objects, and RSS swung 90→130 MB
-		// with it; kept at its first size it stays flat, at no cost in CPU (readme, Performance). Set
+		// with it; kept at its first size it stays flat, at no cost in CPU (docs/performance.md). Set
 		// before Ink loads, here only: the one-shot modes are left as they are.
 		const v8 = await import('node:v8');
 		v8.setFlagsFromString('--semi-space-growth-factor=1');

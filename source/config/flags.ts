@@ -11,14 +11,14 @@ export const help = `
 
 	Modes (default: the live full-screen view)
 	  --once              Print the balance once, readably, and exit
-	  --json              Print the balance once as JSON (see the readme) and exit
+	  --json              Print the balance once as JSON (docs/json.md) and exit
 	  --line              Print one short line (for a status bar) and exit
 	  --tmux-updater      Keep tmux's @srtgen_line, @srtgen_total and
 	                      @srtgen_verdict up to date (the tmux plugin starts it)
 	  --report            Credits spent by day and by plan cycle, and what each
 	                      plan left unused at its resets (with --json, --csv)
-	  --serve             Serve every account's metrics to Prometheus (see the
-	                      readme's Exporter section)
+	  --serve             Serve every account's metrics to Prometheus
+	                      (docs/exporter.md)
 	  --openmetrics       Print every account's metrics once, in OpenMetrics
 	  --check             Will more jobs be covered now? One line (or --json);
 	                      exit 0 yes, 1 maybe not or no, 2 cost unknown

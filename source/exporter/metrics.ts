@@ -41,7 +41,7 @@ const gauges: Array<{name: string; help: string; labels?: string[]; values: (sta
 			? []
 			: [[{estimate: 'expected'}, seconds(projection.emptyAt)], [{estimate: 'earliest'}, seconds(projection.earliest)], [{estimate: 'latest'}, seconds(projection.latest)]];
 	}},
-	{name: 'srtgen_verdict', help: 'The verdict the live view, --once, --json and --line give, as its code (see the readme\'s Verdict section): one series, 1.', labels: ['verdict'], values: state => (state.last === undefined ? [] : [[{verdict: state.last.assessment.verdict.code}, 1]])},
+	{name: 'srtgen_verdict', help: 'The verdict the live view, --once, --json and --line give, as its code (see docs/forecasts.md, The verdict): one series, 1.', labels: ['verdict'], values: state => (state.last === undefined ? [] : [[{verdict: state.last.assessment.verdict.code}, 1]])},
 	{name: 'srtgen_low_balance', help: '1 when the balance is below the account\'s warn threshold, else 0.', values: state => [[{}, state.last === undefined ? undefined : Number(state.last.assessment.low)]]},
 ];
 

@@ -117,7 +117,7 @@ test('withoutFuture drops readings from a clock that has since gone back', () =>
 	expect(times(withoutFuture(history, start + minute))).toEqual([0, minute]);
 });
 
-// The readme's promise, as a literal: a change to the code's constant must fail here.
+// The documented promise (docs/forecasts.md), as a literal: a change to the code's constant must fail here.
 const maxSamples = 5000;
 
 // Whole simulated weeks of polls: seconds, not milliseconds.
