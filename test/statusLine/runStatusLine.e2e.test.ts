@@ -67,7 +67,7 @@ test('within --max-age the line comes from the cache, without a request', async 
 });
 
 test('many simultaneous calls with a stale cache and the default --max-age make exactly one request, and all print a line', async () => {
-	const {stateDir, env} = await staleCache();
+	const {env} = await staleCache();
 	balance = 1100;
 	const before = server.requests.length;
 	// However the 8 processes interleave: those that find the lock taken answer from the old reading,
