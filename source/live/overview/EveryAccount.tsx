@@ -16,14 +16,14 @@ import {WatchedAccount} from './WatchedAccount.js';
  */
 export function EveryAccount({accounts, alert}: {accounts: Account[]; alert?: TerminalAlert}) {
 	const [watches, setWatches] = useState<Array<AccountWatch | undefined>>(() => accounts.map(() => undefined));
-	const [selected, setSelected] = useState(0);
-	const [open, setOpen] = useState<number | undefined>();
+	// One state: keys that come together (`j` and Enter) open the account the first one chose.
+	const [{selected, open}, setView] = useState<{selected: number; open: number | undefined}>({selected: 0, open: undefined});
 	const [paused, setPaused] = useState(false);
 	const report = useCallback((index: number, watch: AccountWatch) => {
 		setWatches(current => current.with(index, watch));
 	}, []);
 	const close = useCallback(() => {
-		setOpen(undefined);
+		setView(view => ({...view, open: undefined}));
 		setPaused(false);
 	}, []);
 	const dashboard = useCallback((watch: AccountWatch) => (open === undefined ? null : <App account={accounts[open]!} watch={watch} alert={alert} onFreeze={setPaused} onBack={close}/>), [accounts, alert, open, close]);
@@ -35,10 +35,10 @@ export function EveryAccount({accounts, alert}: {accounts: Account[]; alert?: Te
 			process.kill(process.pid, 'SIGTSTP');
 		},
 		move(by: -1 | 1) {
-			setSelected(current => Math.max(0, Math.min(accounts.length - 1, current + by)));
+			setView(view => (view.open === undefined ? {...view, selected: Math.max(0, Math.min(accounts.length - 1, view.selected + by))} : view));
 		},
 		open() {
-			setOpen(selected);
+			setView(view => ({...view, open: view.selected}));
 		},
 		refresh() {
 			for (const watch of watches) {
