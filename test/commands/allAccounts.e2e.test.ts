@@ -43,7 +43,7 @@ test('--once --all-accounts: a table, a row an account in the file\'s order; the
 test('--json --all-accounts: the one-account documents in an array, each with its account\'s label; a failed one with its error', async () => {
 	const {code, stdout} = await run('--json', '--all-accounts');
 	const documents = JSON.parse(stdout) as Array<Record<string, any>>;
-	expect(documents.map(document => document['account'].label)).toEqual(['studio', 'home', 'broken']);
+	expect(documents.map(document => (document['account'] as {label: string}).label)).toEqual(['studio', 'home', 'broken']);
 	expect(documents[0]).toMatchObject({schemaVersion: 1, account: {name: 'Studio', email: 'studio@example.com'}, credits: {total: 9000, low: false}, error: null});
 	expect(documents[1]).toMatchObject({credits: {total: 120, warnBelow: 500, low: true}, verdict: {code: expect.any(String)}, error: null});
 	expect(documents[2]).toEqual({schemaVersion: 1, fetchedAt: null, demo: false, apiHost: api.url.host, account: {label: 'broken', name: null, email: null}, error: {kind: 'server', message: expect.stringContaining('500')}});

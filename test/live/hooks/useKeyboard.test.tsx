@@ -108,9 +108,11 @@ test('plain keys still act after the fuzz: j, digits, Backspace, Enter, then r, 
 
 test('Esc goes back once it is known to be a lone Esc; a prompt\'s Esc only cancels the prompt; an arrow is no Esc', async () => {
 	const {calls, actions} = recorder();
-	const {stdin, lastFrame, unmount} = render(<Keys actions={{...actions, back() {
+	const back = () => {
 		calls.push('back');
-	}}}/>);
+	};
+
+	const {stdin, lastFrame, unmount} = render(<Keys actions={{...actions, back}}/>);
 	await settle();
 	stdin.write(escape);
 	await settle();
