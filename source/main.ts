@@ -1,4 +1,3 @@
-import {runAllAccounts} from './commands/allAccounts.js';
 import {runOneShot} from './commands/oneShot.js';
 import type {ExportedAccount} from './config/accounts.js';
 import {readArguments} from './config/arguments.js';
@@ -10,7 +9,6 @@ import {keyFileWarning, readConfigFile} from './config/readConfigFile.js';
 import {connect, type ConnectedAccount, type Connection} from './connection/connect.js';
 import {exitCode} from './process/exitCodes.js';
 import {stateDirWarning} from './state/stateDirCheck.js';
-import {runAllAccountsLine} from './statusLine/allAccountsLine.js';
 import {runStatusLine} from './statusLine/runStatusLine.js';
 import {runTmuxUpdater} from './statusLine/tmux/runTmuxUpdater.js';
 
@@ -91,12 +89,15 @@ const runners: {[M in InvocationMode]: (invocation: InvocationOf<M>, context: Co
 	overview: everyAccount(async accounts => {
 		if (!process.stdout.isTTY) {
 			process.stderr.write(notATerminal);
-			return runAllAccounts(accounts, 'once', output);
+			return (await import('./commands/allAccounts.js')).runAllAccounts(accounts, 'once', output);
 		}
 
 		return startLive(accounts, true);
 	}),
-	'all-accounts': async (invocation, context) => everyAccount(async accounts => (invocation.output === 'line' ? runAllAccountsLine(accounts, output) : runAllAccounts(accounts, invocation.output, output)))(invocation, context),
+	// Loaded only when they run, as the exporter is: a table's string widths cost every --line a little.
+	'all-accounts': async (invocation, context) => everyAccount(async accounts => (invocation.output === 'line'
+		? (await import('./statusLine/allAccountsLine.js')).runAllAccountsLine(accounts, output)
+		: (await import('./commands/allAccounts.js')).runAllAccounts(accounts, invocation.output, output)))(invocation, context),
 };
 
 /** The warnings every mode gives about what it runs with, before the live view takes the screen. */
