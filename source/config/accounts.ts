@@ -34,8 +34,8 @@ export function exportedAccounts(flags: Flags, env: Env, readKeyFile: (path: str
 		try {
 			config = resolveConfig(accountFlags, plain, readKeyFile, false, file);
 		} catch (error) {
-			// Which account it is about, when there are several.
-			throw names.length > 1 && error instanceof ConfigError ? new ConfigError(`[accounts.${accountFlags.account!}]: ${error.message}`) : error;
+			// Which account it is about, when there are several; a flag's mistake (`--listen: …`) is every account's.
+			throw names.length > 1 && error instanceof ConfigError && !error.message.startsWith('--') ? new ConfigError(`[accounts.${accountFlags.account!}]: ${error.message}`) : error;
 		}
 
 		return {name: config.account ?? 'default', config};
