@@ -1,3 +1,4 @@
+import type {ApiError} from '../api/errors.js';
 import type {Snapshot} from '../api/snapshot.js';
 import type {BurnWindow} from '../model/burnRate.js';
 import type {PlanLeftover} from '../model/leftAtReset.js';
@@ -9,7 +10,8 @@ import type {TimeRange} from '../model/forecast.js';
 /** Bumped only when a field is removed or changes meaning; new fields may appear at any time. */
 const jsonSchemaVersion = 1;
 
-export type JsonOptions = {fetchedAt: number; warnBelow: number | undefined; demo: boolean; apiHost: string};
+/** `label`: the account's name in the config file ([accounts.NAME]), when it has one. */
+export type JsonOptions = {fetchedAt: number; warnBelow: number | undefined; demo: boolean; apiHost: string; label?: string | undefined};
 
 /** The stable `--json` document: every documented key is always present, `null` when unknown. */
 export function toJson(snapshot: Snapshot, assessment: Assessment, options: JsonOptions): Record<string, unknown> {
@@ -21,7 +23,7 @@ export function toJson(snapshot: Snapshot, assessment: Assessment, options: Json
 		fetchedAt: new Date(options.fetchedAt).toISOString(),
 		demo: options.demo,
 		apiHost: options.apiHost,
-		account: {name: known(snapshot.account.name), email: known(snapshot.account.email)},
+		account: {label: known(options.label), name: known(snapshot.account.name), email: known(snapshot.account.email)},
 		credits: {
 			total: known(snapshot.totalBalance),
 			monthly: known(snapshot.monthlyCredits),
@@ -51,6 +53,21 @@ export function toJson(snapshot: Snapshot, assessment: Assessment, options: Json
 		burn: burnJson(burn),
 		run: run === undefined ? null : runJson(run.mark, run.progress),
 		guard: assessment.guard === undefined ? null : {holding: assessment.guard.holding, since: isoTime(assessment.guard.since), keep: assessment.guard.keep},
+	};
+}
+
+/**
+ * An account of `--json --all-accounts` that gave no reading: the document's `schemaVersion`,
+ * `demo`, `apiHost` and `account`, and why (`error`, which a read account has as `null`).
+ */
+export function failedJson(error: Pick<ApiError, 'kind' | 'message'>, options: Omit<JsonOptions, 'fetchedAt' | 'warnBelow'>): Record<string, unknown> {
+	return {
+		schemaVersion: jsonSchemaVersion,
+		fetchedAt: null,
+		demo: options.demo,
+		apiHost: options.apiHost,
+		account: {label: options.label ?? null, name: null, email: null},
+		error: {kind: error.kind, message: error.message},
 	};
 }
 

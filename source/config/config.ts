@@ -19,6 +19,8 @@ export type Config = BudgetOptions & {
 	apiKey: string | undefined;
 	/** The built-in demo account: asked for with --demo, or the live view's fallback without a key. */
 	demo: false | 'requested' | 'no-key';
+	/** Which of the demo's accounts (`--demo --all-accounts` shows them all): 0, the first, but there. */
+	demoAccount: number;
 	baseUrl: URL;
 	intervalSeconds: number;
 	timeoutSeconds: number;
@@ -72,7 +74,7 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 	const demo = Boolean(flags.demo);
 	const apiKey = demo ? undefined : resolveKey(flags, env, readKeyFile, keyFileSetting);
 	if (!demo && apiKey === undefined && mode !== 'print-config' && (mode !== 'live' || !terminal)) {
-		throw new ConfigError(`No API key: set ${keyVariable} (or ${keyVariable}_FILE / --key-file). To try srtgen-top without one, add --demo.`);
+		throw new ConfigError(noKey(file, account));
 	}
 
 	const onDemo = demo || apiKey === undefined;
@@ -80,6 +82,7 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 		mode,
 		apiKey,
 		demo: demo ? 'requested' : apiKey === undefined ? 'no-key' : false,
+		demoAccount: 0,
 		// The demo account is served in-process: a base URL, even a bad one, plays no part.
 		baseUrl: onDemo ? new URL(defaultBaseUrl) : resolveBaseUrl(flags.baseUrl ?? env['SRTGEN_BASE_URL']),
 		intervalSeconds: parseSeconds('--interval', flags.interval, onDemo ? {...intervalBounds, default: demoIntervalSeconds} : intervalBounds),
@@ -153,7 +156,18 @@ function lineOptions(flags: Flags, mode: Mode, typed: Flags): Pick<Config, 'maxA
 	};
 }
 
-function resolveMode(flags: Flags): Mode {
+/** Without a key: how to give one, or, when the config file has accounts and none was picked, how to pick one. */
+function noKey(file: ConfigFile | undefined, account: string | undefined): string {
+	const names = file === undefined ? [] : Object.keys(file.accounts);
+	if (account === undefined && names.length > 1) {
+		return `No account picked: ${file!.path} has ${names.length} accounts (${names.join(', ')}). Pick one with --account NAME (or default-account = "NAME" in the file), or take them all with --all-accounts.`;
+	}
+
+	return `No API key: set ${keyVariable} (or ${keyVariable}_FILE / --key-file). To try srtgen-top without one, add --demo.`;
+}
+
+/** The way of running the flags ask for (one account's; see invocation.ts for every account's). */
+export function resolveMode(flags: Flags): Mode {
 	if (flags.printConfig === true) {
 		return 'print-config';
 	}

@@ -31,6 +31,10 @@ export const help = `
 	  --config <path>     The config file (default
 	                      $XDG_CONFIG_HOME/srtgen-top/config.toml)
 	  --account <name>    An account of the config file ([accounts.NAME])
+	  --all-accounts      Every account of the config file: --once a table,
+	                      --json an array, --line a segment each; the live
+	                      view opens on the overview (as it does with two or
+	                      more accounts and no --account). --demo has two
 	  --print-config      Show every setting and where it came from, and exit
 	  --key-file <path>   Read the API key from a file (else $SRTGEN_API_KEY)
 	  --base-url <url>    API origin (default https://api.srtgen.com)
@@ -99,7 +103,7 @@ export const help = `
 	Exit codes
 	  0 ok   1 balance below --warn   2 usage or configuration error
 	  3 key rejected   4 API, network, response or output error
-	  5 internal error
+	  5 internal error   (--all-accounts: the highest of the accounts')
 	  --check: 0 covered, 1 may not be, 2 also when no per-job cost is known
 	  --guard: the command's own code (128+n when a signal n ended it);
 	  2, 3, 4 before it starts
@@ -107,6 +111,7 @@ export const help = `
 	Examples
 	  $ srtgen-top --key-file ~/.config/srtgen/key
 	  $ srtgen-top --demo --once
+	  $ srtgen-top --demo --all-accounts
 	  $ srtgen-top --json --warn 500 || echo "top up soon"
 	  $ srtgen-top --line --tmux --format '{total} cr[ {rate}][ {stale}]'
 	  $ srtgen-top --check --jobs 40 --keep 200 && ./transcribe-all.sh
@@ -145,6 +150,7 @@ export const flags = {
 	unusedBefore: {type: 'string'},
 	config: {type: 'string'},
 	account: {type: 'string'},
+	allAccounts: {type: 'boolean'},
 	printConfig: {type: 'boolean'},
 	check: {type: 'boolean'},
 	guard: {type: 'boolean'},

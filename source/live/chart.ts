@@ -76,7 +76,7 @@ function valuesShown(history: History, now: number, windowMs: number): number[] 
  * The balance last known at the end of each of `count` equal slices of the window, and the slices
  * in which it rose (a top-up, a plan reset). One pass over the readings.
  */
-function sliceValues(history: History, now: number, windowMs: number, count: number): {values: Array<number | undefined>; risesAt: number[]} {
+export function sliceValues(history: History, now: number, windowMs: number, count: number): {values: Array<number | undefined>; risesAt: number[]} {
 	const {samples} = history;
 	const start = now - windowMs;
 	const values: Array<number | undefined> = [];

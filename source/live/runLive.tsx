@@ -1,32 +1,37 @@
 import {appendFileSync} from 'node:fs';
 import {render, type RenderOptions} from 'ink';
-import type {Config} from '../config/config.js';
-import type {Connection} from '../connection/connect.js';
+import pLimit from 'p-limit';
+import type {BalanceClient} from '../api/client.js';
+import type {ConnectedAccount} from '../connection/connect.js';
+import {readingsAtOnce} from '../connection/pollSchedule.js';
 import {exitCode} from '../process/exitCodes.js';
 import {registerCleanup, shutdown} from '../process/shutdown.js';
-import {App} from './App.js';
+import type {WatchedAccount} from './hooks/useAccountWatch.js';
+import {Live} from './Live.js';
 import {Screen} from './screen.js';
 import {takeTerminal} from './terminal.js';
 
-/** The full-screen live view, until q, Ctrl+C or a signal ends the process through `shutdown`. */
-export async function runLive(config: Config, connection: Connection): Promise<never> {
+/**
+ * The full-screen live view, until q, Ctrl+C or a signal ends the process through `shutdown`: the
+ * overview of every account given, or the first one's dashboard.
+ */
+export async function runLive(accounts: ConnectedAccount[], overview: boolean): Promise<never> {
 	const terminal = takeTerminal({stdout: process.stdout, stdin: process.stdin});
-	const app = () => (
-		<App
-			client={connection.client}
-			apiHost={connection.apiHost}
-			demo={connection.demo}
-			demoBecauseNoKey={config.demo === 'no-key'}
-			intervalSeconds={config.intervalSeconds}
-			warnBelow={config.warnBelow}
-			place={connection.place}
-			past={connection.past}
-			alert={terminal.alert}
-			mark={config.mark}
-			jobs={config.jobs}
-			alerts={config.alerts}
-		/>
-	);
+	const watched: WatchedAccount[] = accounts.map(({name, config, connection}) => ({
+		name,
+		client: overview ? fewAtOnce(connection.client) : connection.client,
+		apiHost: connection.apiHost,
+		demo: connection.demo,
+		demoBecauseNoKey: config.demo === 'no-key',
+		intervalSeconds: config.intervalSeconds,
+		warnBelow: config.warnBelow,
+		place: connection.place,
+		past: connection.past,
+		mark: config.mark,
+		jobs: config.jobs,
+		alerts: config.alerts,
+	}));
+	const app = () => <Live accounts={watched} overview={overview} named={accounts[0]?.config.account !== undefined} alert={terminal.alert}/>;
 	const screen = new Screen(process.stdout);
 	terminal.onResume(() => {
 		screen.repaint();
@@ -60,4 +65,10 @@ function frameLog(): RenderOptions['onRender'] {
 	return file === undefined ? undefined : ({renderTime}) => {
 		appendFileSync(file, `${Date.now()} ${renderTime.toFixed(3)}\n`);
 	};
+}
+
+/** Readings at once across the overview's accounts: a file of hundreds would ask them all together. */
+const limit = pLimit(readingsAtOnce);
+function fewAtOnce(client: BalanceClient): BalanceClient {
+	return {fetchBalance: async () => limit(async () => client.fetchBalance())};
 }

@@ -40,9 +40,13 @@ export function observe(poll: PollOutcome): Observation {
 	};
 }
 
-/** What an alert's message and command are told about the account: the same assessment's words. */
-export function alertFacts(snapshot: Snapshot | undefined, assessment: Assessment | undefined) {
+/**
+ * What an alert's message and command are told about the account: the same assessment's words,
+ * and `label`, its name in the config file, which names the alert when there is one.
+ */
+export function alertFacts(snapshot: Snapshot | undefined, assessment: Assessment | undefined, label?: string) {
 	return {
+		label,
 		account: snapshot?.account.name,
 		balance: snapshot?.totalBalance,
 		verdict: assessment?.verdict.code,

@@ -85,3 +85,28 @@ function burnMeasuring(burn: BurnSummary): Measuring | undefined {
 	// No drop at all over enough time is an answer (idle), so only a lone drop waits for another.
 	return {dropsNeeded: drops === 1 ? 1 : 0, coverageNeededMs: Math.max(0, forecastRule.minCoverageMs - coveredMs)};
 }
+
+/**
+ * The verdict in a few words, for a row of the accounts' overview and the `--all-accounts` table:
+ * `lasts past reset`, `empty in ~1h 10m, before reset`, `run short by ~120`. The sentence says the rest.
+ */
+export function shortVerdictText(code: VerdictCode, burn: BurnSummary | undefined, run: BulkRun | undefined, now: number): string {
+	const outlook = burn?.projection;
+	const emptyIn = outlook?.state === 'runs-out' ? `empty in ~${roughDuration(outlook.emptyAt - now)}` : 'runs out';
+	switch (code) {
+		case 'unknown': return 'balance unknown';
+		case 'empty': return 'no credits left';
+		case 'measuring': return 'measuring…';
+		case 'idle': return 'idle';
+		case 'lasts-past-reset': return 'lasts past reset';
+		case 'may-run-out-before-reset': return 'may run out before reset';
+		case 'runs-out-before-reset': return `${emptyIn}, before reset`;
+		case 'runs-out': return emptyIn;
+		case 'run-measuring': return 'run: measuring…';
+		case 'run-done': return 'run done';
+		case 'run-covered': return 'run covered';
+		case 'run-may-fall-short': return 'run may fall short';
+		case 'run-short': return `run short by ~${formatCredits(run?.jobs?.shortBy ?? 0)}`;
+		case 'guard-holding': return 'paused by --guard';
+	}
+}

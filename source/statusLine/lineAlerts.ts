@@ -33,7 +33,7 @@ export async function lineAlerts(config: Config, connection: Connection, refresh
 	const seen = observe({at, snapshot, assessment, error: refresh.error, warnBelow: config.warnBelow, unreachableAfterMs: options.unreachableAfterSeconds * 1000, unusedBeforeMs: options.unusedBeforeDays * 86_400_000});
 	const {state, alerts} = nextAlerts(await readAlertState(files), seen);
 	await writeAlertState(files, state);
-	const send = async (alert: Alert) => announce(alert, alertFacts(snapshot, assessment), {
+	const send = async (alert: Alert) => announce(alert, alertFacts(snapshot, assessment, config.account), {
 		command: options.command,
 		desktop: options.desktop,
 		// The line's output is tmux's status bar, not a terminal: notify-send only.

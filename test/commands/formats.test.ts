@@ -75,7 +75,7 @@ test('--json keeps every key, null when unknown', () => {
 		fetchedAt: '2026-11-25T12:00:00.000Z',
 		demo: false,
 		apiHost: 'api.srtgen.com',
-		account: {name: 'Zoë Ångström', email: 'z@example.com'},
+		account: {label: null, name: 'Zoë Ångström', email: 'z@example.com'},
 		credits: {total: 4170, monthly: 3420, extra: 750, warnBelow: null, low: false},
 		plans: [
 			{id: 'pro', name: 'Pro Plan', status: 'past_due', balance: 420, total: 5000, resetTime: '2026-11-25T14:00:00.000Z', resetsInSeconds: 7200, leftAtResetRange: null},

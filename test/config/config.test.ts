@@ -30,7 +30,7 @@ function refusal(flags: Flags, env?: Env, read?: (path: string) => string, termi
 describe('defaults', () => {
 	test('a key in the environment and nothing else: live mode on the real API', () => {
 		expect(resolve()).toEqual({
-			mode: 'live', apiKey: key, demo: false, baseUrl: new URL('https://api.srtgen.com'),
+			mode: 'live', apiKey: key, demo: false, demoAccount: 0, baseUrl: new URL('https://api.srtgen.com'),
 			intervalSeconds: 30, timeoutSeconds: 10, warnBelow: undefined,
 			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, waybar: false, mark: false, jobs: undefined,
 			stateDir: defaultStateDir({}),

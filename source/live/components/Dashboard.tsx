@@ -29,6 +29,8 @@ export type DashboardProps = {
 	fetchedAt: number | undefined;
 	inFlight: boolean;
 	apiHost: string;
+	/** Opened from the accounts' overview: the account's name in the config file, and Esc goes back. */
+	label?: string;
 	demo: boolean;
 	warnBelow: number | undefined;
 	/** Below --warn: the counter and the verdict say so. */
@@ -109,11 +111,11 @@ export function Dashboard(props: DashboardProps) {
 	// line with slice-ansi at each frame, a third of its cost. A test proves the frames the same.
 	return (
 		<Box flexDirection="column" width={size.columns} height={size.rows}>
-			<Header account={snapshot?.account.name} apiHost={props.apiHost} demo={props.demo} inFlight={props.inFlight} fetchedAt={props.fetchedAt} now={now} frozen={props.frozenAt !== undefined}/>
+			<Header label={props.label} account={snapshot?.account.name} apiHost={props.apiHost} demo={props.demo} inFlight={props.inFlight} fetchedAt={props.fetchedAt} now={now} frozen={props.frozenAt !== undefined}/>
 			<Notices notices={props.notices.slice(0, layout.noticesShown)}/>
-			{props.showHelp ? <HelpOverlay columns={size.columns} rows={size.rows - 2 - layout.noticesShown}/> : body}
+			{props.showHelp ? <HelpOverlay back={props.label !== undefined} columns={size.columns} rows={size.rows - 2 - layout.noticesShown}/> : body}
 			<Box flexGrow={1}/>
-			{layout.footer && (props.prompt === undefined ? <Footer intervalSeconds={props.intervalSeconds} frozenAt={props.frozenAt}/> : <Text wrap="truncate-end" bold>{props.prompt}</Text>)}
+			{layout.footer && (props.prompt === undefined ? <Footer back={props.label !== undefined} intervalSeconds={props.intervalSeconds} frozenAt={props.frozenAt}/> : <Text wrap="truncate-end" bold>{props.prompt}</Text>)}
 		</Box>
 	);
 }

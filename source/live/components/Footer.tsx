@@ -1,11 +1,11 @@
 import {Text} from 'ink';
 import {Fragment} from 'react';
 
-type Props = {intervalSeconds: number; frozenAt: string | undefined};
+type Props = {intervalSeconds: number; frozenAt: string | undefined; back?: boolean};
 
 /** The keys, each in bold beside what it does (dim), and how often the numbers change. */
-export function Footer({intervalSeconds, frozenAt}: Props) {
-	const keys: Array<[string, string]> = [['r', 'refresh'], ['q', 'quit'], ['?', 'help'], ['m', 'mark a run'], ['j', 'jobs'], ['f', frozenAt === undefined ? 'freeze' : 'resume'], ['1-5', 'zoom']];
+export function Footer({intervalSeconds, frozenAt, back = false}: Props) {
+	const keys: Array<[string, string]> = [...(back ? [['Esc', 'accounts'] as [string, string]] : []), ['r', 'refresh'], ['q', 'quit'], ['?', 'help'], ['m', 'mark a run'], ['j', 'jobs'], ['f', frozenAt === undefined ? 'freeze' : 'resume'], ['1-5', 'zoom']];
 	return (
 		<Text wrap="truncate-end">
 			{keys.map(([key, meaning]) => (

@@ -4,6 +4,8 @@ import {updatedAgo} from '../../present/format.js';
 import {accentColor, warningColor} from '../theme.js';
 
 type Props = {
+	/** The account's name in the config file, when opened from the overview. */
+	label?: string;
 	account: string | undefined;
 	apiHost: string;
 	demo: boolean;
@@ -17,13 +19,14 @@ type Props = {
  * Who and where on the left; the request state on the right, never wrapped. Frozen, nothing is
  * requested: the badge takes its place, and still fits the narrowest layout (30 columns).
  */
-export function Header({account, apiHost, demo, inFlight, fetchedAt, now, frozen}: Props) {
+export function Header({label, account, apiHost, demo, inFlight, fetchedAt, now, frozen}: Props) {
 	return (
 		<Box justifyContent="space-between" flexShrink={0}>
 			<Box flexShrink={1}>
 				<Text wrap="truncate-end">
 					{demo ? <Text inverse bold> DEMO </Text> : null}
 					{demo ? ' ' : ''}
+					{label === undefined ? null : <Text bold>{label} › </Text>}
 					<Text bold color={accentColor}>{account ?? 'SRTGen'}</Text>
 					<Text dimColor> · {apiHost}</Text>
 				</Text>

@@ -15,17 +15,19 @@ const entries: Array<[string, string]> = [
 	['stale', 'the last good numbers stay on screen while polls fail'],
 ];
 
+const backEntry: [string, string] = ['Esc', 'back to every account (they are polled all the while)'];
+
 const keyWidth = 11;
 
 /**
  * The keys and what the screen shows, each meaning wrapped to the width, as many entries as fit
  * in the rows given.
  */
-export function HelpOverlay({columns, rows}: {columns: number; rows: number}) {
+export function HelpOverlay({columns, rows, back = false}: {columns: number; rows: number; back?: boolean}) {
 	const width = Math.max(1, columns - keyWidth);
 	let free = rows - 1;
 	const shown: Array<[string, string[]]> = [];
-	for (const [key, meaning] of entries) {
+	for (const [key, meaning] of back ? [backEntry, ...entries] : entries) {
 		const lines = wrapAnsi(meaning, width, {hard: true}).split('\n');
 		if (lines.length > free) {
 			break;
