@@ -21,5 +21,6 @@ export async function recordReading(snapshot: Snapshot, at: number, place: Accou
 	const saved = await openHistoryStore(files).save(reading);
 	const usage = readingOf(snapshot, at);
 	const notice = usage === undefined ? undefined : (await openUsageRecordStore(files).add(usage)).notice;
-	return notice === undefined ? saved : {...saved, notice: [saved.notice, notice].filter(Boolean).join('; ')};
+	// One notice: a directory that refused the history refused the record for the same reason.
+	return saved.notice !== undefined || notice === undefined ? saved : {...saved, notice};
 }
