@@ -138,7 +138,8 @@ function planChange(cycles: CycleRecord[], plan: PlanReading, before: PlanReadin
 		return drop;
 	}
 
-	const resetAt = Math.min(at, before.resetsAt ?? at);
+	// Never before the cycle began: a plan first seen after its announced reset time had not renewed yet.
+	const resetAt = Math.max(cycle.start, Math.min(at, before.resetsAt ?? at));
 	cycle.end = resetAt;
 	cycle.leftAtReset = before.balance;
 	const renewed = open(cycles, plan, resetAt, true);

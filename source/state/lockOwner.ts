@@ -19,7 +19,8 @@ export function ownerIsGone(owner: Pick<Owner, 'pid' | 'host'> | undefined): boo
 	return owner !== undefined && owner.host === hostname() && !isRunning(owner.pid);
 }
 
-function isRunning(pid: number): boolean {
+/** Whether a process of this host runs, whoever's it is. */
+export function isRunning(pid: number): boolean {
 	try {
 		process.kill(pid, 0);
 		return true;

@@ -52,6 +52,11 @@ describe('plan cycles', () => {
 		expect(record.days.reduce((sum, each) => sum + each.spent, 0)).toBe(2800 + 300);
 	});
 
+	test('a plan first seen after its announced reset time: the cycle ends when the refill is seen, never before it began', () => {
+		const record = fed([reading(resetAt + 60_000, 900), reading(resetAt + 120_000, 800), reading(resetAt + 180_000, 5000, 500, resetAt + (30 * day))]);
+		expect(record.cycles.map(cycle => [cycle.start, cycle.end, cycle.leftAtReset])).toEqual([[resetAt + 60_000, resetAt + 60_000, 800], [resetAt + 60_000, null, null]]);
+	});
+
 	test('a reset time that moved on is a reset even when the balance did not rise (read just after a busy reset)', () => {
 		const record = fed([reading(start, 4000), reading(resetAt - hour, 200), reading(resetAt + hour, 100, 500, resetAt + (30 * day))]);
 		expect(record.cycles.map(cycle => [cycle.end, cycle.leftAtReset, cycle.spent])).toEqual([[resetAt, 200, 3800], [null, null, 4900]]);

@@ -2,6 +2,7 @@ import type {Config} from '../../config/config.js';
 import {ConfigError} from '../../config/error.js';
 import type {Connection} from '../../connection/connect.js';
 import {exitCode} from '../../process/exitCodes.js';
+import {isRunning} from '../../state/lockOwner.js';
 import type {Output} from '../../process/output.js';
 import {checkLineFormat} from '../template.js';
 import {asOnlyUpdater} from './oneUpdater.js';
@@ -64,13 +65,4 @@ function serverGone(pid: number): {gone: Promise<void>; stop(): void} {
 			clearInterval(timer);
 		},
 	};
-}
-
-function isRunning(pid: number): boolean {
-	try {
-		process.kill(pid, 0);
-		return true;
-	} catch (error) {
-		return error instanceof Error && 'code' in error && error.code === 'EPERM';
-	}
 }
