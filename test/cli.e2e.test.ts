@@ -202,6 +202,25 @@ test('--help lists the exit codes and --version prints the version', async () =>
 	expect((await runCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
 });
 
+test('-h is --help and -v is --version, both listed in the help', async () => {
+	const help = await runCli(['--help']);
+	const short = await runCli(['-h']);
+	expect(short).toEqual(help);
+	expect(help.stdout).toContain('-h, --help');
+	expect(help.stdout).toContain('-v, --version');
+	expect(await runCli(['-v'])).toEqual(await runCli(['--version']));
+});
+
+test.each([
+	['--intervall', '--interval'],
+	['--jsno', '--json'],
+	['--onalert', '--on-alert'],
+	['--print-confg', '--print-config'],
+])('a mistyped flag, %s, gets the nearest one', async (typed, meant) => {
+	const run = await runCli([typed, '5']);
+	expect(run).toEqual({code: 2, stdout: '', stderr: `srtgen-top: Unknown flag ${typed}; did you mean ${meant}?\n`});
+});
+
 test('live mode with stdout not a terminal prints one snapshot and says how to get the others', async () => {
 	const run = await runCli([], env);
 	expectNoKey(run);

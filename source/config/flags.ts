@@ -20,6 +20,8 @@ export const help = `
 	  --demo              Use the built-in demo account instead of a key
 
 	Options
+	  -h, --help          Show this help and exit
+	  -v, --version       Show the version and exit
 	  --config <path>     The config file (default
 	                      $XDG_CONFIG_HOME/srtgen-top/config.toml)
 	  --account <name>    An account of the config file ([accounts.NAME])
@@ -30,9 +32,12 @@ export const help = `
 	                      default ${intervalBounds.default}; ${demoIntervalSeconds} on the demo account)
 	  --timeout <s>       Seconds before a request gives up (${timeoutBounds.min}-${timeoutBounds.max}, default ${timeoutBounds.default})
 	  --warn <credits>    Low-balance threshold: colours the view, exit code 1
+	  --theme <name>      auto (ask the terminal), dark, light or mono (no
+	                      colour at all; NO_COLOR does the same)
 
 	Exporter (--serve, --openmetrics)
-	  --listen <host:port> Where --serve listens (default ${defaultListen}; a
+	  --listen <host:port>
+	                      Where --serve listens (default ${defaultListen}; a
 	                      host beyond loopback serves the network)
 	  --output <path>     --openmetrics: write to this file atomically (for
 	                      node_exporter's textfile collector), not stdout
@@ -40,7 +45,8 @@ export const help = `
 	Status line (--line)
 	  --max-age <s>       Answer from the last reading while it is younger
 	                      (0-86400, default 30); one request for all callers
-	  --format <template> Fields {total} {monthly} {extra} {low} {rate}
+	  --format <template>
+	                      Fields {total} {monthly} {extra} {low} {rate}
 	                      {projection} {verdict} {reset} {plans} {stale} {demo};
 	                      [text] shows only when its fields have values
 	  --tmux              Colours in tmux's #[fg=...] style
@@ -56,18 +62,24 @@ export const help = `
 	  --alert-after <s>   Failing polls this long are "unreachable"
 	                      (${alertAfterBounds.min}-${alertAfterBounds.max}, default ${alertAfterBounds.default})
 
-	Bulk runs (live view: keys m, j; --json reports the run)
+	Bulk runs (live view: keys m, u, j; --once and --json report the run)
 	  --mark              Mark the start of a run now
+	  --unmark            Clear the marked run (the verdict is the balance's)
 	  --jobs <n>          The run has n jobs: will the credits cover the rest?
 
 	Environment
 	  SRTGEN_API_KEY      Your API key (there is no flag for it, on purpose)
-	  SRTGEN_API_KEY_FILE A file holding the key, like --key-file
+	  SRTGEN_API_KEY_FILE
+	                      A file holding the key, like --key-file
 	  SRTGEN_BASE_URL     Like --base-url
 	  NO_COLOR            Set to turn colours off
 	  SRTGEN_TOP_STATE_DIR
 	                      Where the balance history is kept
 	                      (default $XDG_STATE_HOME/srtgen-top)
+
+	Live view keys
+	  r refresh   q quit   ? help   m mark a run   u unmark   j jobs
+	  f freeze (f again resumes)   1-4, +/- chart zoom
 
 	Exit codes
 	  0 ok   1 balance below --warn   2 usage or configuration error
@@ -102,6 +114,7 @@ export const flags = {
 	waybar: {type: 'boolean'},
 	tmuxUpdater: {type: 'boolean'},
 	mark: {type: 'boolean'},
+	unmark: {type: 'boolean'},
 	jobs: {type: 'string'},
 	notify: {type: 'boolean'},
 	onAlert: {type: 'string'},
@@ -110,6 +123,7 @@ export const flags = {
 	config: {type: 'string'},
 	account: {type: 'string'},
 	printConfig: {type: 'boolean'},
+	theme: {type: 'string'},
 	// Only to refuse them with the reason: see resolveConfig.
 	apiKey: {type: 'string'},
 	key: {type: 'string'},
