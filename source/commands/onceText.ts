@@ -55,7 +55,7 @@ export function formatOnce(snapshot: Snapshot, assessment: Assessment, options: 
 		lines.push(`Burn     ${formatRate(burn.recent)} over 15m · ${formatRate(burn.day)} over 24h`);
 	}
 
-	for (const [index, line] of (run === undefined ? [] : bulkRunLines(run.progress)).entries()) {
+	for (const [index, line] of (run === undefined ? [] : bulkRunLines(run.progress, options.now)).entries()) {
 		lines.push(`${index === 0 ? 'Run      ' : '         '}${line}`);
 	}
 

@@ -30,9 +30,10 @@ export type Config = {
 	tmux: boolean;
 	/** --line: a Waybar module's JSON document instead of the line. */
 	waybar: boolean;
-	/** Live view: a bulk run starts now (--mark), of this many jobs (--jobs). */
+	/** Live view and one-shots: a bulk run starts now (--mark), of this many jobs (--jobs); or the marked one is cleared (--unmark). */
 	mark: boolean;
 	jobs: number | undefined;
+	unmark: boolean;
 	/** Where the history, the bulk-run mark and the status line's cache are kept. */
 	stateDir: string;
 	alerts: AlertOptions;
@@ -61,6 +62,10 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 		throw new ConfigError(`There is no flag for the key itself: a key typed on the command line is kept in shell history and shown by ps. Set ${keyVariable}, or put it in a file and pass --key-file.`);
 	}
 
+	if (flags.unmark === true && (flags.mark === true || flags.jobs !== undefined)) {
+		throw new ConfigError(`Choose one of --unmark and ${flags.mark === true ? '--mark' : '--jobs'}: --unmark clears the marked run.`);
+	}
+
 	if (flags.onAlertShell === true && flags.onAlert === undefined) {
 		throw new ConfigError('--on-alert-shell goes with --on-alert.');
 	}
@@ -85,6 +90,7 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 		...lineOptions(flags, mode, given),
 		mark: Boolean(flags.mark) || flags.jobs !== undefined,
 		jobs: parseJobs(flags.jobs),
+		unmark: Boolean(flags.unmark),
 		stateDir: defaultStateDir(env),
 		alerts: {
 			desktop: Boolean(flags.notify),

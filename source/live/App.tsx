@@ -3,8 +3,7 @@ import {useState} from 'react';
 import type {BalanceClient} from '../api/client.js';
 import type {AlertOptions} from '../config/config.js';
 import {assess} from '../model/assessment.js';
-import {bulkRunLines} from '../model/bulkRunText.js';
-import {roughDuration} from '../model/burnText.js';
+import {bulkRunLines, markAge} from '../model/bulkRunText.js';
 import {formatCredits} from '../model/format.js';
 import {exitCode} from '../process/exitCodes.js';
 import {shutdown} from '../process/shutdown.js';
@@ -39,9 +38,10 @@ export type AppProps = {
 	/** Readings from before the view started that no state file holds (the demo's past). */
 	past: History;
 	alert?: TerminalAlert;
-	/** --mark and --jobs: a bulk run starts now. */
+	/** --mark and --jobs: a bulk run starts now; --unmark: the saved one is cleared. */
 	mark: boolean;
 	jobs: number | undefined;
+	unmark: boolean;
 	alerts: AlertOptions;
 };
 
@@ -62,7 +62,7 @@ export function App(props: AppProps) {
 	const poll = usePoller(props.client, {intervalSeconds: props.intervalSeconds, onSnapshot: balanceHistory.record, paused});
 	const [showHelp, setShowHelp] = useState(false);
 	const [zoom, setZoom] = useState(firstZoom);
-	const run = useBulkRun(props.place, poll.snapshot === undefined ? undefined : accountIdentity(poll.snapshot.account), {mark: props.mark, jobs: props.jobs});
+	const run = useBulkRun(props.place, poll.snapshot === undefined ? undefined : accountIdentity(poll.snapshot.account), {mark: props.mark, jobs: props.jobs, unmark: props.unmark});
 
 	// Frozen, nothing on screen changes: the clock wakes once an hour, as it does at most when idle.
 	const untilChange = (at: number) => (paused ? 3_600_000 : untilNextVisibleChange(
@@ -105,6 +105,7 @@ export function App(props: AppProps) {
 		},
 		markRun: run.markNow,
 		setJobs: run.setJobs,
+		clearRun: run.clear,
 		toggleFreeze: () => {
 			freeze.toggle(live);
 		},
@@ -114,7 +115,8 @@ export function App(props: AppProps) {
 	}, {
 		// eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- Ink gives stdin.isTTY, undefined off a terminal, whatever the type says.
 		isActive: isRawModeSupported === true,
-		markedRun: run.mark === undefined || progress === undefined ? undefined : `marked ${roughDuration(progress.elapsedMs)} ago (${progress.drops} ${progress.drops === 1 ? 'drop' : 'drops'})`,
+		// In the run panel's words: "since mark <1m" there, "marked 1m ago" here read as two runs.
+		markedRun: run.mark === undefined || progress === undefined ? undefined : `since mark ${markAge(progress.elapsedMs)}, ${progress.drops} ${progress.drops === 1 ? 'drop' : 'drops'}`,
 	});
 
 	return (
@@ -135,7 +137,7 @@ export function App(props: AppProps) {
 			verdict={assessment?.verdict}
 			chart={chartSize => balanceChart(history, now, chartZooms[zoom]!, chartSize)}
 			zoom={chartZooms[zoom]!}
-			run={progress === undefined ? undefined : bulkRunLines(progress)}
+			run={progress === undefined ? undefined : bulkRunLines(progress, now)}
 			frozenAt={freeze.frozen === undefined ? undefined : timeOfDay.format(freeze.frozen.now)}
 			prompt={prompt}
 		/>

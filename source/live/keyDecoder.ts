@@ -24,11 +24,20 @@ const controls: Record<string, Key> = {
  */
 export function keyDecoder(): (input: string) => Key[] {
 	let afterSs3 = false;
+	let inReport = false;
 	return input => {
 		// Ink's parser splits an SS3 sequence with a modifier (`ESC O 5 P`, Ctrl+F1 in some terminals) into `ESC O` and `5P`.
-		const text = afterSs3 ? input.replace(/^\d+[;\d]*[\x40-\x7E]/, '') : input;
+		let text = afterSs3 ? input.replace(/^\d+[;\d]*[\x40-\x7E]/, '') : input;
+		// And an OSC report (a terminal's answer about its colours, later than the theme waited for:
+		// see terminalBackground.ts) into `ESC ]`, its text and `ESC \`: no key at all, nor are its digits.
+		if (inReport) {
+			text = input === `${escape}\\` ? '' : text.replace(/^\d+;[^\u0007\u001B]*\u0007?/, '');
+		}
+
 		afterSs3 = input === `${escape}O`;
-		return decodeKeys(text);
+		const reportStarts = input === `${escape}]`;
+		inReport = reportStarts || (inReport && /^\d+;[^\u0007\u001B]*$/.test(input));
+		return reportStarts ? [] : decodeKeys(text);
 	};
 }
 

@@ -24,6 +24,7 @@ export async function runLive(config: Config, connection: Connection): Promise<n
 			alert={terminal.alert}
 			mark={config.mark}
 			jobs={config.jobs}
+			unmark={config.unmark}
 			alerts={config.alerts}
 		/>
 	);

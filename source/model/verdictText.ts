@@ -13,6 +13,11 @@ export const toneSymbol: Record<Tone, string> = {ok: '✓', measuring: '…', wa
 const day = 86_400_000;
 const timeOfDay = onFirstUse(() => new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', hour12: false}));
 
+/** `14:02`, in local time. */
+export function clockTime(at: number): string {
+	return timeOfDay().format(at);
+}
+
 /** The verdict, its sentence and its tone, from the same numbers the screen shows. */
 export function verdict(total: number | undefined, burn: BurnSummary | undefined, run: BulkRun | undefined, now: number): Verdict {
 	const code = verdictCode(total, burn, run);

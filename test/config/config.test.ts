@@ -32,7 +32,7 @@ describe('defaults', () => {
 		expect(resolve()).toEqual({
 			mode: 'live', apiKey: key, demo: false, baseUrl: new URL('https://api.srtgen.com'),
 			intervalSeconds: 30, timeoutSeconds: 10, warnBelow: undefined,
-			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, waybar: false, mark: false, jobs: undefined,
+			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, waybar: false, mark: false, jobs: undefined, unmark: false,
 			stateDir: defaultStateDir({}),
 			alerts: {desktop: false, command: undefined, unreachableAfterSeconds: 300},
 			account: undefined, configFile: undefined, configKeyFile: undefined, sources: {},

@@ -1,5 +1,6 @@
 import {expect, test} from 'vitest';
 import {help} from '../../source/config/flags.js';
+import {footerKeys} from '../../source/live/keys.js';
 
 const lines = help.split('\n').map(line => line.replace(/^\t/, ''));
 
@@ -15,5 +16,12 @@ test('every flag and variable is parted from its description by a blank column',
 			expect(line.slice(2 + name.length, 22).trim(), line).toBe('');
 			expect(line[22], line).not.toBe(' ');
 		}
+	}
+});
+
+test('--help lists every key of the live view, with the footer\'s words', () => {
+	const keys = help.slice(help.indexOf('Live view keys'), help.indexOf('Exit codes'));
+	for (const [key, meaning] of Object.values(footerKeys)) {
+		expect(keys).toContain(key === '1-4' ? '1-4, +/- chart zoom' : `${key} ${meaning}`);
 	}
 });

@@ -32,7 +32,7 @@ export function propsFor(snapshot: Snapshot | undefined, history: History, overr
 		verdict: snapshot === undefined ? undefined : verdict(snapshot.totalBalance, burn, run, now),
 		chart: size => balanceChart(history, now, '1h', size),
 		zoom: '1h',
-		run: run === undefined ? undefined : bulkRunLines(run),
+		run: run === undefined ? undefined : bulkRunLines(run, now),
 		...overrides,
 	};
 }

@@ -108,7 +108,7 @@ export function Dashboard(props: DashboardProps) {
 			<Notices notices={props.notices.slice(0, layout.noticesShown)}/>
 			{props.showHelp ? <HelpOverlay columns={size.columns} rows={size.rows - 2 - layout.noticesShown}/> : body}
 			<Box flexGrow={1}/>
-			{layout.footer && (props.prompt === undefined ? <Footer intervalSeconds={props.intervalSeconds} frozenAt={props.frozenAt}/> : <Text wrap="truncate-end" bold>{props.prompt}</Text>)}
+			{layout.footer && (props.prompt === undefined ? <Footer intervalSeconds={props.intervalSeconds} frozenAt={props.frozenAt} runMarked={props.run !== undefined}/> : <Text wrap="truncate-end" bold>{props.prompt}</Text>)}
 		</Box>
 	);
 }

@@ -1,11 +1,13 @@
 import {Text} from 'ink';
 import {Fragment} from 'react';
+import {footerKeys} from '../keys.js';
 
-type Props = {intervalSeconds: number; frozenAt: string | undefined};
+type Props = {intervalSeconds: number; frozenAt: string | undefined; runMarked: boolean};
 
-/** The keys, each in bold beside what it does (dim), and how often the numbers change. */
-export function Footer({intervalSeconds, frozenAt}: Props) {
-	const keys: Array<[string, string]> = [['r', 'refresh'], ['q', 'quit'], ['?', 'help'], ['m', 'mark a run'], ['j', 'jobs'], ['f', frozenAt === undefined ? 'freeze' : 'resume'], ['1-4', 'zoom']];
+/** The keys, each in bold beside what it does (dim), and how often the numbers change. `u` shows while a run is marked. */
+export function Footer({intervalSeconds, frozenAt, runMarked}: Props) {
+	const {refresh, quit, help, mark, unmark, jobs, freeze, zoom} = footerKeys;
+	const keys: Array<readonly [string, string]> = [refresh, quit, help, mark, ...(runMarked ? [unmark] : []), jobs, frozenAt === undefined ? freeze : ['f', 'resume'], zoom];
 	return (
 		<Text wrap="truncate-end">
 			{keys.map(([key, meaning]) => (

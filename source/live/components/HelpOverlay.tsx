@@ -1,19 +1,6 @@
 import {Box, Text} from 'ink';
 import wrapAnsi from 'wrap-ansi';
-
-const entries: Array<[string, string]> = [
-	['r', 'refresh now (ignored while a request is in flight, or the API asked to wait)'],
-	['q, Ctrl+C', 'quit'],
-	['?', 'show or hide this help'],
-	['m', 'mark the start of a bulk run: cost, jobs and pace since then (asks before replacing a run)'],
-	['j', 'enter how many jobs the run has: will the credits cover them?'],
-	['f', 'freeze: polling stops and every number holds still; f again resumes'],
-	['1-4, +/-', 'chart zoom: 15 minutes, 1 hour, 24 hours, 7 days'],
-	['verdict', '✓ lasts, ! may not, ✗ will not, … measuring: forecasts wait for 2 drops over 45 s, then give a range'],
-	['bars', 'each plan: credits left of its total; storage: space used of its limit'],
-	['chart', 'the balance over the zoom\'s span; ▲ marks a top-up or a plan reset'],
-	['stale', 'the last good numbers stay on screen while polls fail'],
-];
+import {helpEntries as entries} from '../keys.js';
 
 const keyWidth = 11;
 

@@ -46,12 +46,12 @@ test('measuring is dim, in the terminal\'s own colour', () => {
 });
 
 test('the footer: every key in bold, every meaning dim', () => {
-	const footer = frame(<Footer intervalSeconds={30} frozenAt={undefined}/>);
-	for (const key of ['r', 'q', '?', 'm', 'j', 'f', '1-4']) {
+	const footer = frame(<Footer intervalSeconds={30} frozenAt={undefined} runMarked/>);
+	for (const key of ['r', 'q', '?', 'm', 'u', 'j', 'f', '1-4']) {
 		expect(footer).toContain(`\u001B[1m${key}\u001B[22m`);
 	}
 
-	for (const meaning of ['refresh', 'quit', 'help', 'mark a run', 'jobs', 'freeze', 'zoom']) {
+	for (const meaning of ['refresh', 'quit', 'help', 'mark a run', 'unmark', 'jobs', 'freeze', 'zoom']) {
 		expect(footer).toContain(`\u001B[2m ${meaning}  `);
 	}
 });
