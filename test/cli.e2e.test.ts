@@ -125,7 +125,17 @@ describe('exit codes', () => {
 		expectNoKey(run);
 		expect(run.code).toBe(3);
 		expect(run.stdout).toBe('');
-		expect(run.stderr).toBe('srtgen-top: The API key was rejected (401: Invalid or expired API key); check SRTGEN_API_KEY.\n');
+		expect(run.stderr).toBe('srtgen-top: The API key was rejected (401: Invalid or expired API key); it was read from $SRTGEN_API_KEY.\n');
+	});
+
+	test('3: a key rejected from a key file names the file', async () => {
+		const file = path.join(mkdtempSync(path.join(tmpdir(), 'srtgen-top-key-')), 'key');
+		writeFileSync(file, 'sk_live_from_file_0a1b2c3d\n', {mode: 0o600});
+		server.reply({status: 401, body: unauthorizedBody});
+		const run = await runCli(['--once', '--key-file', file], {SRTGEN_BASE_URL: server.url.href});
+		server.reply({body: sampleBody});
+		expect(run.code).toBe(3);
+		expect(run.stderr).toBe(`srtgen-top: The API key was rejected (401: Invalid or expired API key); it was read from --key-file ${file}.\n`);
 	});
 
 	test.each([

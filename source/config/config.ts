@@ -1,6 +1,6 @@
 import {defaultBaseUrl, resolveBaseUrl} from './baseUrl.js';
 import {ConfigError} from './error.js';
-import {keyVariable, resolveKey} from './key.js';
+import {keySourceOf, keyVariable, resolveKey} from './key.js';
 import {parseJobs, parseSeconds, parseWarn} from './numbers.js';
 import {alertAfterBounds, demoIntervalSeconds, intervalBounds, maxAgeBounds, timeoutBounds} from './bounds.js';
 import {alertCommand, type AlertCommand} from './onAlert.js';
@@ -16,6 +16,8 @@ export type Config = {
 	mode: Mode;
 	/** Undefined on the demo account. */
 	apiKey: string | undefined;
+	/** Where the key is read from (a flag, a variable, the config file's key-file or key-env), for the messages about it. */
+	keySource: string;
 	/** The built-in demo account: asked for with --demo, or the live view's fallback without a key. */
 	demo: false | 'requested' | 'no-key';
 	baseUrl: URL;
@@ -77,10 +79,12 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 		throw new ConfigError(`No API key: set ${keyVariable} (or ${keyVariable}_FILE / --key-file). To try srtgen-top without one, add --demo.`);
 	}
 
-	const onDemo = demo || apiKey === undefined;
+	// --print-config shows what a key would run with; the demo's own interval is in --help.
+	const onDemo = demo || (apiKey === undefined && mode !== 'print-config');
 	return {
 		mode,
 		apiKey,
+		keySource: sources.key ?? keySourceOf(flags, env),
 		demo: demo ? 'requested' : apiKey === undefined ? 'no-key' : false,
 		// The demo account is served in-process: a base URL, even a bad one, plays no part.
 		baseUrl: onDemo ? new URL(defaultBaseUrl) : resolveBaseUrl(flags.baseUrl ?? env['SRTGEN_BASE_URL']),

@@ -1,12 +1,12 @@
 import type {ApiError} from '../api/errors.js';
-import {formatAge, roughAge, secondsShownUnderMs} from '../model/format.js';
+import {formatAge, secondsShownUnderMs, updatedAgo} from '../model/format.js';
 
 /** What went wrong, in a few words, for the one-line status of the live view. */
 export function shortReason(error: ApiError): string {
 	const status = error.details.status;
 	switch (error.kind) {
 		case 'unauthorized': {
-			return 'key rejected (401), check SRTGEN_API_KEY';
+			return `key rejected (401), read from ${error.details.keySource ?? '$SRTGEN_API_KEY'}`;
 		}
 
 		case 'server': {
@@ -43,7 +43,7 @@ function retryIn(milliseconds: number): string {
 	return milliseconds > secondsShownUnderMs ? formatAge(milliseconds) : formatAge(Math.ceil(milliseconds / 1000) * 1000);
 }
 
-/** "stale 3m — server error 500, retrying in 40s"; undefined while the data is fresh. */
+/** "stale, updated 3m ago — server error 500, retrying in 40s", the age in the header's words; undefined while the data is fresh. */
 export function staleLine(status: PollStatus, now: number): string | undefined {
 	if (status.error === undefined) {
 		return undefined;
@@ -53,5 +53,5 @@ export function staleLine(status: PollStatus, now: number): string | undefined {
 	const reason = `${shortReason(status.error)}${retry}`;
 	return status.fetchedAt === undefined
 		? `no data yet — ${reason}`
-		: `stale ${roughAge(now - status.fetchedAt)} — ${reason}`;
+		: `stale, updated ${updatedAgo(now - status.fetchedAt)} — ${reason}`;
 }

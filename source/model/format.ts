@@ -49,11 +49,6 @@ export function updatedAgo(milliseconds: number): string {
 	return milliseconds < ageStepMs ? 'just now' : `${formatAge(milliseconds)} ago`;
 }
 
-/** An age in whole minutes at least, for the live view's clocks: `<1m`, `3m`, `2h`. */
-export function roughAge(milliseconds: number): string {
-	return milliseconds < ageStepMs ? '<1m' : formatAge(milliseconds);
-}
-
 /**
  * Countdowns tick in minutes, and in seconds only for their last minute: the moment someone
  * waits out (a reset to start a run on). Seconds for a whole hour were 60 frames a minute.

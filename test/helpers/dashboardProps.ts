@@ -43,6 +43,6 @@ export const accounts: Record<string, DashboardProps> = {
 	demo: propsFor(healthy, {samples: [{at: now - 5000, total: 3915, plans: {}}]}, {demo: true, apiHost: 'demo account', notices: [{text: 'Demo account: set SRTGEN_API_KEY to watch your own credits', tone: 'hint'}]}),
 	healthy: propsFor(healthy, drainFrom(3990, 5)),
 	draining: propsFor(drainingSnapshot, drainFrom(4215, 30), {}, 150),
-	stale: propsFor(healthy, drainFrom(3990, 5), {notices: [{text: 'stale 3m — server error 500, retrying in 40s', tone: 'warning'}]}),
+	stale: propsFor(healthy, drainFrom(3990, 5), {notices: [{text: 'stale, updated 3m ago — server error 500, retrying in 40s', tone: 'warning'}]}),
 	frozen: propsFor(healthy, drainFrom(3990, 5), {frozenAt: '11:59:48'}),
 };

@@ -69,13 +69,13 @@ describe('the live view in a real terminal', () => {
 		live.server.reply({status: 500, body: '{"success":false,"error":"server_error","message":"An unexpected internal error occurred."}'});
 		live.pane.keys('r');
 		lines = await live.pane.waitFor(shows('stale'), 'the stale marker');
-		expect(lines.find(line => line.includes('stale'))).toMatch(/^stale <1m — server error 500, retrying/);
+		expect(lines.find(line => line.includes('stale'))).toMatch(/^stale, updated just now — server/);
 		expect(lines.some(line => line.includes('monthly 1,000'))).toBe(true);
 		expect(lines.some(line => line.startsWith('Starter Plan'))).toBe(true);
 
 		live.pane.resize(100, 30);
 		lines = await live.pane.waitFor(lines => (lines[0]?.length ?? 0) > 40, 'the full layout again');
-		expect(lines.find(line => line.includes('stale'))).toMatch(/^stale <1m — server error 500, retrying in \d+(s|m)$/);
+		expect(lines.find(line => line.includes('stale'))).toMatch(/^stale, updated just now — server error 500, retrying in \d+(s|m)$/);
 
 		live.pane.keys('q');
 		await expectRestored(0);
