@@ -35,7 +35,7 @@ describe('one-shot modes against a real server', () => {
 		expect(run.stdout).toContain('Total    1,250 credits');
 		expect(run.stdout).toContain('monthly 1,000 + extra 250');
 		expect(run.stdout).toMatch(/Starter Plan {2}active {2}1,000 \/ 1,000 · 100% left {2}reset due/);
-		expect(run.stdout).toContain('Storage  200 MiB of 10 GiB · 2% used');
+		expect(run.stdout).toContain('Storage  200 MB of 10 GB · 2% used');
 		expect(run.stdout).toContain('Outlook  … measuring… (45s of readings needed)');
 		expect(run.stdout).not.toContain('\u001B[');
 		expect(server.requests.at(-1)?.headers['user-agent']).toMatch(/^srtgen-top\/\d+\.\d+\.\d+$/);

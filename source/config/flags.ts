@@ -48,7 +48,8 @@ export const help = `
 	  --format <template>
 	                      Fields {total} {monthly} {extra} {low} {rate}
 	                      {projection} {verdict} {reset} {plans} {stale} {demo};
-	                      [text] shows only when its fields have values
+	                      [text] shows only when its fields have values;
+	                      a field outside [ ] with no value prints ?
 	  --tmux              Colours in tmux's #[fg=...] style
 	  --waybar            A JSON document for a Waybar custom module
 	                      (return-type json); exits 0 whenever it prints one

@@ -29,12 +29,16 @@ export function onFirstUse<T>(make: () => T): () => T {
 	};
 }
 
-export function formatBytes(bytes: number | undefined, fallback?: string): string {
-	if (bytes === undefined) {
-		return fallback ?? '?';
+/**
+ * A size: the API's own text when it gives one (`3.2 GB`, as --json and its dashboard show it),
+ * else the bytes in binary units (`3.2 GiB`); `?` when neither is known.
+ */
+export function formatBytes(bytes: number | undefined, given?: string): string {
+	if (given !== undefined && given.trim() !== '') {
+		return given;
 	}
 
-	return prettyBytes(bytes, {binary: true, maximumFractionDigits: 1});
+	return bytes === undefined ? '?' : prettyBytes(bytes, {binary: true, maximumFractionDigits: 1});
 }
 
 /**

@@ -2,7 +2,7 @@ import type {BulkRun} from './bulkRun.js';
 import type {BurnSummary} from './burnSummary.js';
 import {roughDuration} from './burnText.js';
 import {forecastRule, type Measuring, type TimeRange} from './forecast.js';
-import {formatCredits, onFirstUse} from './format.js';
+import {formatCredits, onFirstUse, resetCountdown} from './format.js';
 import {verdictCode, verdictTone, type Tone, type VerdictCode} from './verdict.js';
 
 export type Verdict = {code: VerdictCode; text: string; tone: Tone};
@@ -54,7 +54,8 @@ export function measuringText(measuring: Measuring | undefined, drops: number): 
 const jobCount = (jobs: number) => `${formatCredits(jobs)} ${jobs === 1 ? 'job' : 'jobs'}`;
 
 function sentence(code: VerdictCode, total: number, burn: BurnSummary | undefined, run: BulkRun | undefined, now: number): string {
-	const reset = burn?.nextResetAt === undefined ? undefined : `the ${burn.nextResetPlan ?? 'plan'} reset (in ${roughDuration(burn.nextResetAt - now)})`;
+	// In the plan row's words: `(in 2h 04m)` beside `resets in 2h 04m`.
+	const reset = burn?.nextResetAt === undefined ? undefined : `the ${burn.nextResetPlan ?? 'plan'} reset (${resetCountdown(new Date(burn.nextResetAt), now).replace(/^resets /, '')})`;
 	const outlook = burn?.projection;
 	const empty = outlook?.state === 'runs-out' ? `empty ${timeRangeText({at: outlook.emptyAt, earliest: outlook.earliest, latest: outlook.latest}, now)}` : '';
 	const jobs = run?.jobs;

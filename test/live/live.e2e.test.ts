@@ -33,7 +33,7 @@ describe('the live view in a real terminal', () => {
 
 		expect(lines.some(line => /^Starter Plan +1,000 \/ 1,000 +█+ +100% left +reset due$/.test(line))).toBe(true);
 		expect(lines.some(line => line.includes('monthly 1,000 · extra 250'))).toBe(true);
-		expect(lines.some(line => /^Storage +200 MiB \/ 10 GiB +█*░+ +2% used$/.test(line))).toBe(true);
+		expect(lines.some(line => /^Storage +200 MB \/ 10 GB +█*░+ +2% used$/.test(line))).toBe(true);
 		expect(lines.join('\n')).not.toContain(key);
 		expect(live.pane.display('#{alternate_on}')).toBe('1');
 		expect(live.pane.display('#{cursor_flag}')).toBe('0');
