@@ -9,6 +9,23 @@ import type {ConfigFile} from './configFile.js';
 import type {Env, Flags} from './flags.js';
 import {defaultStateDir} from './stateDir.js';
 import {parseListen, type Listen} from './listen.js';
+import {nearestName} from './nearest.js';
+
+export const themes = ['auto', 'dark', 'light', 'mono'] as const;
+export type Theme = (typeof themes)[number];
+
+function parseTheme(value: string | undefined): Theme {
+	if (value === undefined) {
+		return 'auto';
+	}
+
+	if (!(themes as readonly string[]).includes(value)) {
+		const nearest = nearestName(value, themes, 3);
+		throw new ConfigError(`--theme: '${value}' is not a theme; give ${themes.join(', ')}${nearest === undefined ? '' : ` (did you mean ${nearest}?)`}.`);
+	}
+
+	return value as Theme;
+}
 
 export type Mode = 'live' | 'once' | 'json' | 'line' | 'tmux-updater' | 'serve' | 'openmetrics' | 'print-config';
 
@@ -36,6 +53,8 @@ export type Config = {
 	mark: boolean;
 	jobs: number | undefined;
 	unmark: boolean;
+	/** The live view's colours: `auto` asks the terminal for its background (see live/terminalBackground.ts). */
+	theme: Theme;
 	/** Where the history, the bulk-run mark and the status line's cache are kept. */
 	stateDir: string;
 	alerts: AlertOptions;
@@ -95,6 +114,7 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 		mark: Boolean(flags.mark) || flags.jobs !== undefined,
 		jobs: parseJobs(flags.jobs),
 		unmark: Boolean(flags.unmark),
+		theme: parseTheme(flags.theme),
 		stateDir: defaultStateDir(env),
 		alerts: {
 			desktop: Boolean(flags.notify),

@@ -7,7 +7,7 @@ import {looksLikeKey} from './keyLike.js';
 import {nearestName} from './nearest.js';
 
 /** The settings a config file may hold, as their flags are typed; each is optional. */
-export const fileSettings = ['key-file', 'key-env', 'base-url', 'interval', 'timeout', 'warn', 'max-age', 'format', 'tmux', 'notify', 'on-alert', 'on-alert-shell', 'alert-after'] as const;
+export const fileSettings = ['key-file', 'key-env', 'base-url', 'interval', 'timeout', 'warn', 'max-age', 'format', 'tmux', 'notify', 'on-alert', 'on-alert-shell', 'alert-after', 'theme'] as const;
 
 export type FileSetting = (typeof fileSettings)[number];
 

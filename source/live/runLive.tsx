@@ -6,27 +6,33 @@ import {exitCode} from '../process/exitCodes.js';
 import {registerCleanup, shutdown} from '../process/shutdown.js';
 import {App} from './App.js';
 import {Screen} from './screen.js';
+import {terminalBackground} from './terminalBackground.js';
 import {takeTerminal} from './terminal.js';
+import {palettes, ThemeProvider} from './theme.js';
 
 /** The full-screen live view, until q, Ctrl+C or a signal ends the process through `shutdown`. */
 export async function runLive(config: Config, connection: Connection): Promise<never> {
+	// Asked before the screen and stdin are Ink's; NO_COLOR has no colours to choose.
+	const theme = config.theme !== 'auto' ? config.theme : process.env['NO_COLOR'] ? 'mono' : await terminalBackground(process.stdin, process.stdout, process.env) ?? 'dark';
 	const terminal = takeTerminal({stdout: process.stdout, stdin: process.stdin});
 	const app = () => (
-		<App
-			client={connection.client}
-			apiHost={connection.apiHost}
-			demo={connection.demo}
-			demoBecauseNoKey={config.demo === 'no-key'}
-			intervalSeconds={config.intervalSeconds}
-			warnBelow={config.warnBelow}
-			place={connection.place}
-			past={connection.past}
-			alert={terminal.alert}
-			mark={config.mark}
-			jobs={config.jobs}
-			unmark={config.unmark}
-			alerts={config.alerts}
-		/>
+		<ThemeProvider value={palettes[theme]}>
+			<App
+				client={connection.client}
+				apiHost={connection.apiHost}
+				demo={connection.demo}
+				demoBecauseNoKey={config.demo === 'no-key'}
+				intervalSeconds={config.intervalSeconds}
+				warnBelow={config.warnBelow}
+				place={connection.place}
+				past={connection.past}
+				alert={terminal.alert}
+				mark={config.mark}
+				jobs={config.jobs}
+				unmark={config.unmark}
+				alerts={config.alerts}
+			/>
+		</ThemeProvider>
 	);
 	const screen = new Screen(process.stdout);
 	terminal.onResume(() => {

@@ -32,7 +32,7 @@ describe('defaults', () => {
 		expect(resolve()).toEqual({
 			mode: 'live', apiKey: key, keySource: '$SRTGEN_API_KEY', demo: false, baseUrl: new URL('https://api.srtgen.com'),
 			intervalSeconds: 30, timeoutSeconds: 10, warnBelow: undefined,
-			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, waybar: false, mark: false, jobs: undefined, unmark: false,
+			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, waybar: false, mark: false, jobs: undefined, unmark: false, theme: 'auto',
 			stateDir: defaultStateDir({}),
 			alerts: {desktop: false, command: undefined, unreachableAfterSeconds: 300},
 			account: undefined, configFile: undefined, configKeyFile: undefined, sources: {},
@@ -216,4 +216,13 @@ test('the Config knows where its key came from: a flag, a variable, or the confi
 	const file = parseConfigFile('/cfg.toml', '[accounts.studio]\nkey-env = "STUDIO_KEY"\n[accounts.home]\nkey-file = "/home/k"\n');
 	expect(resolveConfig({account: 'studio'}, {STUDIO_KEY: key}, noFile, true, file).keySource).toBe('$STUDIO_KEY (/cfg.toml:2)');
 	expect(resolveConfig({account: 'home'}, {}, read, true, file).keySource).toBe('key-file /home/k (/cfg.toml:4)');
+});
+
+test('--theme: auto by default, one of the four, or the nearest named', async () => {
+	const {parseConfigFile} = await import('../../source/config/configFile.js');
+	expect(resolve().theme).toBe('auto');
+	expect(resolve({theme: 'mono'}).theme).toBe('mono');
+	expect(refusal({theme: 'lite'})).toBe("--theme: 'lite' is not a theme; give auto, dark, light, mono (did you mean light?).");
+	expect(refusal({theme: 'solarized'})).toBe("--theme: 'solarized' is not a theme; give auto, dark, light, mono.");
+	expect(resolveConfig({}, {SRTGEN_API_KEY: key}, noFile, true, parseConfigFile('/cfg.toml', 'theme = "light"\n')).theme).toBe('light');
 });

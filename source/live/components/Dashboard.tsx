@@ -7,7 +7,7 @@ import {bigCounterText, bigFonts, measureBigText} from '../bigCounter.js';
 import type {BalanceChart, ChartZoom} from '../chart.js';
 import {chooseLayout, type Size} from '../layout.js';
 import {planGrid} from '../planGrid.js';
-import {errorColor, toneColor} from '../theme.js';
+import {toneColor, usePalette} from '../theme.js';
 import {BulkRunPanel} from './BulkRunPanel.js';
 import {ChartPanel} from './ChartPanel.js';
 import {Counter} from './Counter.js';
@@ -50,6 +50,7 @@ export type DashboardProps = {
 
 /** The whole screen, laid out for the size given by priority (layout.ts): never taller or wider than the terminal. */
 export function Dashboard(props: DashboardProps) {
+	const palette = usePalette();
 	const {size, now, snapshot, verdict} = props;
 	const plans = snapshot?.plans ?? [];
 	const text = bigCounterText(snapshot?.totalBalance);
@@ -65,7 +66,7 @@ export function Dashboard(props: DashboardProps) {
 	}
 
 	const gap = layout.gaps ? <Text> </Text> : null;
-	const counterColor = props.low ? errorColor : verdict === undefined ? undefined : toneColor[verdict.tone];
+	const counterColor = props.low ? palette.error : verdict === undefined ? undefined : toneColor(palette, verdict.tone);
 	const grid = snapshot === undefined ? undefined : planGrid(
 		size.columns,
 		longest([...plans.map(plan => plan.name ?? 'unnamed plan'), 'Storage']),

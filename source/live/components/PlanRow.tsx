@@ -3,7 +3,7 @@ import type {Plan} from '../../api/snapshot.js';
 import {formatCredits, fraction, resetCountdown} from '../../model/format.js';
 import {remainingLevel} from '../../model/thresholds.js';
 import {countdownWidth, type PlanGrid} from '../planGrid.js';
-import {errorColor, warningColor} from '../theme.js';
+import {usePalette} from '../theme.js';
 import {GridRow} from './GridRow.js';
 
 type Props = {plan: Plan; grid: PlanGrid; now: number};
@@ -14,13 +14,14 @@ export function planAmount(plan: Plan): string {
 
 /** Name, the credits left of the total, a bar of them, the reset countdown, and the status when it is not `active`. */
 export function PlanRow({plan, grid, now}: Props) {
+	const palette = usePalette();
 	const share = fraction(plan.balance, plan.total);
 	const status = plan.status ?? 'unknown';
 	const countdown = resetCountdown(plan.resetsAt, now, grid.countdown >= countdownWidth.full ? 'full' : 'short');
 	return (
 		<GridRow grid={grid} name={plan.name ?? 'unnamed plan'} amount={planAmount(plan)} share={share} word="left" level={remainingLevel(share)}>
-			{grid.countdown > 0 && <Box width={grid.countdown} flexShrink={0}><Text wrap="truncate-end" dimColor={countdown !== 'reset due'} color={countdown === 'reset due' ? warningColor : undefined}>{countdown}</Text></Box>}
-			{grid.status > 0 && status !== 'active' && <Box width={grid.status} flexShrink={0}><Text wrap="truncate-end" bold color={status === 'past_due' ? errorColor : warningColor}>{status}</Text></Box>}
+			{grid.countdown > 0 && <Box width={grid.countdown} flexShrink={0}><Text wrap="truncate-end" dimColor={countdown !== 'reset due'} color={countdown === 'reset due' ? palette.warning : undefined}>{countdown}</Text></Box>}
+			{grid.status > 0 && status !== 'active' && <Box width={grid.status} flexShrink={0}><Text wrap="truncate-end" bold color={status === 'past_due' ? palette.error : palette.warning}>{status}</Text></Box>}
 		</GridRow>
 	);
 }
