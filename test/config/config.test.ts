@@ -222,7 +222,7 @@ test('--theme: auto by default, one of the four, or the nearest named', async ()
 	const {parseConfigFile} = await import('../../source/config/configFile.js');
 	expect(resolve().theme).toBe('auto');
 	expect(resolve({theme: 'mono'}).theme).toBe('mono');
-	expect(refusal({theme: 'lite'})).toBe("--theme: 'lite' is not a theme; give auto, dark, light, mono (did you mean light?).");
+	expect(refusal({theme: 'ligth'})).toBe("--theme: 'ligth' is not a theme; give auto, dark, light, mono (did you mean light?).");
 	expect(refusal({theme: 'solarized'})).toBe("--theme: 'solarized' is not a theme; give auto, dark, light, mono.");
 	expect(resolveConfig({}, {SRTGEN_API_KEY: key}, noFile, true, parseConfigFile('/cfg.toml', 'theme = "light"\n')).theme).toBe('light');
 });
