@@ -187,7 +187,7 @@ describe('the demo account', () => {
 		const before = server.requests.length;
 		const run = await runCli(['--demo', '--json'], env);
 		expectNoKey(run);
-		expect(JSON.parse(run.stdout)).toMatchObject({demo: true, apiHost: 'demo account'});
+		expect(JSON.parse(run.stdout)).toMatchObject({demo: true, apiHost: 'built-in sample'});
 		expect(server.requests.length).toBe(before);
 	});
 

@@ -34,7 +34,8 @@ export async function connect(config: Config, userAgent: string): Promise<Connec
 	const server = await startDemoServer();
 	return {
 		client: createClient({...common, baseUrl: server.baseUrl, apiKey: server.apiKey}),
-		apiHost: 'demo account',
+		// Beside the DEMO badge and the account's name: "demo" once on the screen, not three times.
+		apiHost: 'built-in sample',
 		demo: true,
 		place: undefined,
 		past: historyOf(server.past),

@@ -111,8 +111,10 @@ describe('the live view in a real terminal', () => {
 	test('with no key it runs on the demo account and says how to use a key', async () => {
 		live.pane.type(`env -u SRTGEN_API_KEY ${command()}`);
 		const lines = await live.pane.waitFor(shows('Pro Plan'), 'the demo dashboard');
-		expect(lines[0]).toMatch(/^ DEMO {2}Demo Account · demo account/);
-		expect(lines[1]).toBe('Demo account: set SRTGEN_API_KEY to watch your own credits');
+		expect(lines[0]).toMatch(/^ DEMO {2}Sample Studio · built-in sample/);
+		expect(lines[1]).toBe('Set SRTGEN_API_KEY to watch your own credits');
+		// "DEMO" once in the first two lines, not four times.
+		expect(lines.slice(0, 2).join(' ').match(/demo/gi)).toHaveLength(1);
 		live.pane.keys('q');
 	});
 
@@ -125,7 +127,8 @@ describe('the live view in a real terminal', () => {
 		const burn = await live.pane.waitFor(shows('/h over 15m'), 'the burn rate');
 		expect(burn.find(line => line.startsWith('credits · '))).toMatch(/^credits · monthly 1,000 · extra 250 · burn [\d,]+\/h over 15m · warn below 2,000$/);
 		// Below --warn the verdict is red and says so, whatever the forecast.
-		expect(burn.find(line => line.startsWith('✗ '))).toMatch(/^✗ empty .+ · below --warn$/);
+		// The verdict keeps its own symbol; below --warn is said beside it.
+		expect(burn.find(line => line.endsWith('below --warn'))).toMatch(/^! empty .+ · below --warn$/);
 		expect(burn.find(line => line.startsWith('balance, last 15m'))).toMatch(/^balance, last 15m \(1-4 zoom\) · last −40 at \d\d:\d\d:\d\d · \d+ drops in 15m$/);
 		await live.pane.waitFor(() => live.pane.display('#{pane_title}') === 'srtgen-top: 1,250 credits, below 2,000', 'the title');
 		expect(live.pane.display('#{window_bell_flag}')).toBe('1');
