@@ -126,7 +126,6 @@ describe('the live view in a real terminal', () => {
 		await startLive('--warn', '2000');
 		const burn = await live.pane.waitFor(shows('/h over 15m'), 'the burn rate');
 		expect(burn.find(line => line.startsWith('credits · '))).toMatch(/^credits · monthly 1,000 · extra 250 · burn [\d,]+\/h over 15m · warn below 2,000$/);
-		// Below --warn the verdict is red and says so, whatever the forecast.
 		// The verdict keeps its own symbol; below --warn is said beside it.
 		expect(burn.find(line => line.endsWith('below --warn'))).toMatch(/^! empty .+ · below --warn$/);
 		expect(burn.find(line => line.startsWith('balance, last 15m'))).toMatch(/^balance, last 15m \(1-4 zoom\) · last −40 at \d\d:\d\d:\d\d · \d+ drops in 15m$/);
