@@ -4,24 +4,38 @@ import {helpEntries as entries} from '../keys.js';
 
 const keyWidth = 11;
 
-/**
- * The keys and what the screen shows, each meaning wrapped to the width, as many entries as fit
- * in the rows given.
- */
-export function HelpOverlay({columns, rows}: {columns: number; rows: number}) {
-	const width = Math.max(1, columns - keyWidth);
-	let free = rows - 1;
-	const shown: Array<[string, string[]]> = [];
-	for (const [key, meaning] of entries) {
-		const lines = wrapAnsi(meaning, width, {hard: true}).split('\n');
-		if (lines.length > free) {
-			break;
+/** The entries that fit in `rows` lines at `width`, each wrapped whole; with a line kept for saying how many are left out when not all fit. */
+function fitted(width: number, rows: number): {shown: Array<[string, string[]]>; hidden: number} {
+	const wrapped = entries.map(([key, meaning]): [string, string[]] => [key, wrapAnsi(meaning, width, {hard: true}).split('\n')]);
+	const fit = (free: number) => {
+		const shown: Array<[string, string[]]> = [];
+		for (const entry of wrapped) {
+			free -= entry[1].length;
+			if (free < 0) {
+				break;
+			}
+
+			shown.push(entry);
 		}
 
-		free -= lines.length;
-		shown.push([key, lines]);
+		return shown;
+	};
+
+	const all = fit(rows);
+	if (all.length === wrapped.length) {
+		return {shown: all, hidden: 0};
 	}
 
+	const shown = fit(rows - 1);
+	return {shown, hidden: wrapped.length - shown.length};
+}
+
+/**
+ * The keys and what the screen shows, each meaning wrapped to the width, as many entries as fit
+ * in the rows given; when some do not, the last line says how many (and --help has them all).
+ */
+export function HelpOverlay({columns, rows}: {columns: number; rows: number}) {
+	const {shown, hidden} = fitted(Math.max(1, columns - keyWidth), rows - 1);
 	return (
 		<Box flexDirection="column" flexShrink={0}>
 			<Text bold wrap="truncate-end">Help — press ? to close</Text>
@@ -31,6 +45,7 @@ export function HelpOverlay({columns, rows}: {columns: number; rows: number}) {
 					<Box flexDirection="column">{lines.map((line, index) => <Text key={index} wrap="truncate-end">{line}</Text>)}</Box>
 				</Box>
 			))}
+			{hidden > 0 && <Text dimColor wrap="truncate-end">… {hidden} more {hidden === 1 ? 'entry' : 'entries'}: enlarge the terminal, or see --help</Text>}
 		</Box>
 	);
 }

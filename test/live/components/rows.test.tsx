@@ -89,4 +89,7 @@ test('HelpOverlay: meanings wrap to the width instead of being cut, whole entrie
 	const short = frame(<HelpOverlay columns={60} rows={4}/>).split('\n');
 	expect(short).toHaveLength(4);
 	expect(short[0]).toBe('Help — press ? to close');
+	// Cut, it says so on its last line.
+	expect(short[3]).toMatch(/^… \d+ more entries: enlarge the terminal, or see --help$/);
+	expect(frame(<HelpOverlay columns={100} rows={40}/>)).not.toContain('more entr');
 });
