@@ -4,15 +4,16 @@ import importX from 'eslint-plugin-import-x';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
-const core = ['config', 'api', 'model', 'state', 'demo', 'connection', 'process', 'alerts'];
-const waysOfRunning = ['commands', 'statusLine', 'live', 'exporter'];
+const core = ['config', 'api', 'model', 'present', 'state', 'demo', 'connection', 'process', 'alerts'];
+const waysOfRunning = ['commands', 'statusLine', 'live', 'exporter', 'guard'];
 const inSource = names => names.map(name => `source/${name}`);
 const except = (names, ...left) => names.filter(name => !left.includes(name));
 
 /**
- * Nothing imports upwards. From the bottom: api and config import nothing of ours; the model only
- * api's types (see below); process, demo and state a little more; connection any of the core.
- * Above the core, the ways of running (commands, statusLine, live, exporter) never import each other, and
+ * Nothing imports upwards. From the bottom: api and config import nothing of ours; the model (numbers)
+ * only api's types; present (the words people read, and the one assessment that carries them) the
+ * model; process, demo and state a little more; connection any of the core.
+ * Above the core, the ways of running (commands, statusLine, live, exporter, guard) never import each other, and
  * only cli.tsx (a status line answered from its cache) and main.ts (the rest) pick one.
  */
 const layers = [
@@ -30,10 +31,11 @@ const layers = [
 		['api', []],
 		['config', []],
 		['model', ['api']],
+		['present', ['api', 'model']],
 		['process', ['api']],
 		['demo', ['api']],
-		['state', ['api', 'model', 'process']],
-		['alerts', ['api', 'config', 'model', 'process', 'state']],
+		['state', ['api', 'model', 'present', 'process']],
+		['alerts', ['api', 'config', 'model', 'present', 'process', 'state']],
 	].map(([room, below]) => ({
 		target: `source/${room}`,
 		from: inSource(except(core, room, ...below)),
@@ -89,13 +91,13 @@ export default defineConfig(
 		},
 	},
 	{
-		// The model is pure: it knows the API's types, and nothing else of ours.
-		files: ['source/model/**'],
+		// The model and its words are pure: they know the API's types, and nothing else that runs.
+		files: ['source/model/**', 'source/present/**'],
 		rules: {
 			'@typescript-eslint/no-restricted-imports': ['error', {patterns: [{
 				group: ['../api/*'],
 				allowTypeImports: true,
-				message: 'source/model is pure: it may import types from source/api, nothing that runs.',
+				message: 'source/model and source/present are pure: they may import types from source/api, nothing that runs.',
 			}]}],
 		},
 	},

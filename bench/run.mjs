@@ -102,11 +102,11 @@ try {
 	console.log(`\nsrtgen-top bench, ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}${quick ? ' (--quick)' : ''}\n`);
 	const columns = ['measure', 'value', 'baseline', 'ratio', 'target', 'met'];
 	const widths = columns.map(column => Math.max(column.length, ...rows.map(row => row[column].length)));
-	const line = cells => `| ${cells.map((cell, index) => cell.padEnd(widths[index])).join(' | ')} |`;
-	console.log(line(columns));
-	console.log(line(widths.map(width => '-'.repeat(width))));
+	const tableRow = cells => `| ${cells.map((cell, index) => cell.padEnd(widths[index])).join(' | ')} |`;
+	console.log(tableRow(columns));
+	console.log(tableRow(widths.map(width => '-'.repeat(width))));
 	for (const row of rows) {
-		console.log(line(columns.map(column => row[column])));
+		console.log(tableRow(columns.map(column => row[column])));
 	}
 
 	console.log(`\nThe week: ${week.frames} frames of the dashboard over 7 days of fake time with a poll every 30 s, in ${fixed(week.seconds)} s.`);

@@ -9,7 +9,7 @@ watchStdout();
 handleEndings();
 try {
 	// Status bars call --line every few seconds: a reading still fresh in the cache is answered
-	// before the rest of the program (meow, the API client) is even loaded (readme, Performance).
+	// before the rest of the program (meow, the API client) is even loaded (docs/performance.md).
 	const quick = await lineFromCache(process.argv.slice(2), {stdout: process.stdout, stderr: process.stderr, env: process.env});
 	process.exitCode = quick ?? await (await import('./main.js')).main();
 } catch (error) {

@@ -1,11 +1,12 @@
 import {runOneShot} from './commands/oneShot.js';
+import type {ExportedAccount} from './config/accounts.js';
 import {readArguments} from './config/arguments.js';
-import type {Config, Mode} from './config/config.js';
+import type {Config} from './config/config.js';
 import type {Flags} from './config/flags.js';
-import {configsOf, resolveInvocation, type Invocation, type InvocationOf} from './config/invocation.js';
+import {configsOf, resolveInvocation, type Invocation, type InvocationMode, type InvocationOf} from './config/invocation.js';
 import {readKeyFile} from './config/keyFile.js';
 import {keyFileWarning, readConfigFile} from './config/readConfigFile.js';
-import {connect, type Connection} from './connection/connect.js';
+import {connect, type ConnectedAccount, type Connection} from './connection/connect.js';
 import {exitCode} from './process/exitCodes.js';
 import {stateDirWarning} from './state/stateDirCheck.js';
 import {runStatusLine} from './statusLine/runStatusLine.js';
@@ -26,6 +27,32 @@ const connected = (run: (config: Config, connection: Connection) => Promise<numb
 	}
 };
 
+/** Runs a mode over every account, each with its connection, all closed afterwards. */
+const everyAccount = (run: (accounts: ConnectedAccount[]) => Promise<number>) => async ({accounts}: {accounts: ExportedAccount[]}, {userAgent}: Context) => {
+	const connections = await Promise.all(accounts.map(async ({config}) => connect(config, userAgent)));
+	try {
+		return await run(accounts.map((account, index) => ({...account, connection: connections[index]!})));
+	} finally {
+		await Promise.all(connections.map(async connection => connection.close()));
+	}
+};
+
+/** The live view, once the terminal is known to be one; set up as it needs before Ink loads. */
+async function startLive(accounts: ConnectedAccount[], overview: boolean): Promise<number> {
+	if (process.env['NO_COLOR']) {
+		process.env['FORCE_COLOR'] = '0'; // Ink's chalk reads FORCE_COLOR, not NO_COLOR.
+	}
+
+	// The young generation grows to 32 MB for some 5 MB of live objects, and RSS swung 90→130 MB
+	// with it; kept at its first size it stays flat, at no cost in CPU (docs/performance.md). Set
+	// before Ink loads, here only: the one-shot modes are left as they are.
+	const v8 = await import('node:v8');
+	v8.setFlagsFromString('--semi-space-growth-factor=1');
+	return (await import('./live/runLive.js')).runLive(accounts, overview);
+}
+
+const notATerminal = 'srtgen-top: stdout is not a terminal, so here is one snapshot; --json and --line suit scripts.\n';
+
 /** Snapshots for scripts: --once and --json. */
 const oneShot = connected(async (config, connection) => runOneShot(config, connection, output));
 
@@ -35,7 +62,7 @@ const oneShot = connected(async (config, connection) => runOneShot(config, conne
  * status line are in the first file itself: loading them as chunks of their own cost a tenth of
  * their start-up.
  */
-const runners: {[M in Mode]: (invocation: InvocationOf<M>, context: Context) => Promise<number>} = {
+const runners: {[M in InvocationMode]: (invocation: InvocationOf<M>, context: Context) => Promise<number>} = {
 	async 'print-config'({config}, {flags}) {
 		const {printConfig} = await import('./commands/printConfig.js');
 		process.stdout.write(`${printConfig(config, flags, process.env)}\n`);
@@ -47,27 +74,33 @@ const runners: {[M in Mode]: (invocation: InvocationOf<M>, context: Context) => 
 	async openmetrics({accounts}, {userAgent}) {
 		return (await import('./exporter/writeOnce.js')).writeMetricsOnce(accounts, userAgent, process.stdout, process.stderr);
 	},
+	check: connected(async (config, connection) => (await import('./commands/check.js')).runCheck(config, connection, output)),
+	guard: connected(async (config, connection) => (await import('./guard/runGuard.js')).runGuard(config, connection, process.stderr)),
 	once: oneShot,
 	json: oneShot,
 	line: connected(async (config, connection) => runStatusLine(config, connection, output)),
+	report: connected(async (config, connection) => (await import('./commands/report.js')).runReport(config, connection, output)),
 	'tmux-updater': connected(async (config, connection) => runTmuxUpdater(config, connection, output)),
 	live: connected(async (config, connection) => {
 		if (!process.stdout.isTTY) {
-			process.stderr.write('srtgen-top: stdout is not a terminal, so here is one snapshot; --json and --line suit scripts.\n');
+			process.stderr.write(notATerminal);
 			return runOneShot(config, connection, output);
 		}
 
-		if (process.env['NO_COLOR']) {
-			process.env['FORCE_COLOR'] = '0'; // Ink's chalk reads FORCE_COLOR, not NO_COLOR.
+		return startLive([{name: config.account ?? 'default', config, connection}], false);
+	}),
+	overview: everyAccount(async accounts => {
+		if (!process.stdout.isTTY) {
+			process.stderr.write(notATerminal);
+			return (await import('./commands/allAccounts.js')).runAllAccounts(accounts, 'once', output);
 		}
 
-		// The young generation grows to 32 MB for some 5 MB of live objects, and RSS swung 90→130 MB
-		// with it; kept at its first size it stays flat, at no cost in CPU (readme, Performance). Set
-		// before Ink loads, here only: the one-shot modes are left as they are.
-		const v8 = await import('node:v8');
-		v8.setFlagsFromString('--semi-space-growth-factor=1');
-		return (await import('./live/runLive.js')).runLive(config, connection);
+		return startLive(accounts, true);
 	}),
+	// Loaded only when they run, as the exporter is: a table's string widths cost every --line a little.
+	'all-accounts': async (invocation, context) => everyAccount(async accounts => (invocation.output === 'line'
+		? (await import('./statusLine/allAccountsLine.js')).runAllAccountsLine(accounts, output)
+		: (await import('./commands/allAccounts.js')).runAllAccounts(accounts, invocation.output, output)))(invocation, context),
 };
 
 /** The warnings every mode gives about what it runs with, before the live view takes the screen. */

@@ -34,6 +34,12 @@ test('the model takes types from the api, and nothing that runs', async () => {
 	expect(await brokenRules('source/model/impure.ts', "import {ApiError} from '../api/errors.js';\n\nexport const failure = ApiError;\n")).toContain('@typescript-eslint/no-restricted-imports');
 });
 
+test('the model is numbers: the words people read are above it, in present', async () => {
+	const code = "import {formatCredits} from '../present/format.js';\n\nexport const worded = formatCredits;\n";
+	expect(await brokenRules('source/model/worded.ts', code)).toContain('import-x/no-restricted-paths');
+	expect(await brokenRules('source/present/words.ts', "import {summarizeBurn} from '../model/burnSummary.js';\n\nexport const burn = summarizeBurn;\n")).toEqual([]);
+});
+
 test('an import cycle is found', async () => {
 	// client.ts imports errors.ts: errors.ts importing client.ts back closes a circle.
 	const code = "import {createClient} from './client.js';\n\nexport const again = createClient;\n";

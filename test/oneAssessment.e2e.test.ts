@@ -1,6 +1,6 @@
 import {afterAll, beforeAll, describe, expect, test} from 'vitest';
 import {openMarkStore} from '../source/state/markStore.js';
-import {toneSymbol} from '../source/model/verdictText.js';
+import {toneSymbol} from '../source/present/verdictText.js';
 import {runCli, temporaryStateDir} from './helpers/cli.js';
 import {sampleAccount, seedDrain} from './helpers/drain.js';
 import {sampleBody} from './helpers/fixtures.js';

@@ -6,6 +6,7 @@ import {fileURLToPath} from 'node:url';
 import {promisify} from 'node:util';
 import {expect, test} from 'vitest';
 import {binary, temporaryStateDir} from './helpers/cli.js';
+import {documents, relativeLinks} from './helpers/markdownLinks.js';
 
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -46,11 +47,14 @@ test('packed, its production dependencies installed offline, its bin runs --demo
 	const tarball = path.join(work, packed.trim().split('\n').at(-1)!);
 	expect(statSync(binary).mtimeMs).toBe(builtAt);
 	const {stdout: listing} = await run('tar', ['-tzf', tarball]);
-	expect(listing.trim().split('\n').toSorted()).toEqual(expect.arrayContaining(['package/LICENSE', 'package/dist/cli.js', 'package/dist/third-party-licences.txt', 'package/package.json', 'package/readme.md']));
-	expect(listing).not.toMatch(/package\/(source|test|bench)\//);
+	expect(listing.trim().split('\n').toSorted()).toEqual(expect.arrayContaining(['package/LICENSE', 'package/dist/cli.js', 'package/dist/third-party-licences.txt', 'package/package.json', 'package/readme.md', 'package/docs/configuration.md', 'package/docs/live-view.svg']));
+	expect(listing).not.toMatch(/package\/(source|test|bench|scripts)\//);
 
 	const app = mkdtempSync(path.join(tmpdir(), 'srtgen-top-app-'));
 	await run('tar', ['-xzf', tarball, '-C', app, '--strip-components=1']);
+	// The readme and its pages, read where npm installs them: every relative link finds its file.
+	const unshipped = documents(app).flatMap(file => relativeLinks(app, file)).filter(link => !existsSync(path.join(app, link.file)));
+	expect(unshipped.map(link => `${link.from} → ${link.target}`)).toEqual([]);
 	copyFileSync(path.join(root, 'package-lock.json'), path.join(app, 'package-lock.json'));
 	const npmEnv = {...process.env, npm_config_update_notifier: 'false', npm_config_audit: 'false', npm_config_fund: 'false'};
 	await run('npm', ['ci', '--omit=dev', '--offline', '--ignore-scripts'], {cwd: app, env: npmEnv});

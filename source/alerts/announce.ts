@@ -1,4 +1,4 @@
-import type {Alert} from '../model/alerts.js';
+import type {Alert} from '../present/alerts.js';
 import type {AlertCommand} from '../config/onAlert.js';
 import {alertEnvironment, runAlertCommand} from './alertCommand.js';
 import {notificationSequence, notifySend} from './desktop.js';
@@ -17,11 +17,16 @@ export type AlertChannels = {
 };
 
 /** What the command's environment says about the account beside the alert itself. */
-export type AlertFacts = {account: string | undefined; balance: number | undefined; verdict: string | undefined; verdictText: string | undefined; emptyEarliest: number | undefined; emptyLatest: number | undefined};
+export type AlertFacts = {label: string | undefined; account: string | undefined; balance: number | undefined; verdict: string | undefined; verdictText: string | undefined; emptyEarliest: number | undefined; emptyLatest: number | undefined};
 
-/** Sends one alert down every channel asked for, all at once; resolves when each is done or has given up. */
-export async function announce(alert: Alert, facts: AlertFacts, channels: AlertChannels): Promise<void> {
-	const title = `srtgen-top: ${alert.event}${alert.phase === 'end' ? ' ended' : ''}`;
+/**
+ * Sends one alert down every channel asked for, all at once; resolves when each is done or has
+ * given up. An account of the config file is named in the title and the message (`home: SRTGen
+ * credits low…`): with several watched, the alert says which.
+ */
+export async function announce(named: Alert, facts: AlertFacts, channels: AlertChannels): Promise<void> {
+	const alert = facts.label === undefined ? named : {...named, message: `${facts.label}: ${named.message}`};
+	const title = `srtgen-top: ${facts.label === undefined ? '' : `${facts.label}: `}${alert.event}${alert.phase === 'end' ? ' ended' : ''}`;
 	const work: Array<Promise<unknown>> = [];
 	if (channels.desktop) {
 		channels.terminal?.write(notificationSequence(title, alert.message, channels.env['TMUX'] !== undefined));
@@ -35,6 +40,7 @@ export async function announce(alert: Alert, facts: AlertFacts, channels: AlertC
 			SRTGEN_PHASE: alert.phase,
 			SRTGEN_MESSAGE: alert.message,
 			SRTGEN_ACCOUNT: facts.account ?? '',
+			SRTGEN_ACCOUNT_LABEL: facts.label ?? '',
 			SRTGEN_BALANCE: facts.balance === undefined ? '' : String(facts.balance),
 			SRTGEN_VERDICT: facts.verdict ?? '',
 			SRTGEN_VERDICT_TEXT: facts.verdictText ?? '',

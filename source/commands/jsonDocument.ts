@@ -1,6 +1,8 @@
+import type {ApiError} from '../api/errors.js';
 import type {Snapshot} from '../api/snapshot.js';
 import type {BurnWindow} from '../model/burnRate.js';
-import type {Assessment} from '../model/assessment.js';
+import type {PlanLeftover} from '../model/leftAtReset.js';
+import type {Assessment} from '../present/assessment.js';
 import type {BurnSummary} from '../model/burnSummary.js';
 import type {BulkRun, Mark} from '../model/bulkRun.js';
 import type {TimeRange} from '../model/forecast.js';
@@ -8,7 +10,8 @@ import type {TimeRange} from '../model/forecast.js';
 /** Bumped only when a field is removed or changes meaning; new fields may appear at any time. */
 const jsonSchemaVersion = 1;
 
-export type JsonOptions = {fetchedAt: number; warnBelow: number | undefined; demo: boolean; apiHost: string};
+/** `label`: the account's name in the config file ([accounts.NAME]), when it has one. */
+export type JsonOptions = {fetchedAt: number; warnBelow: number | undefined; demo: boolean; apiHost: string; label?: string | undefined};
 
 /** The stable `--json` document: every documented key is always present, `null` when unknown. */
 export function toJson(snapshot: Snapshot, assessment: Assessment, options: JsonOptions): Record<string, unknown> {
@@ -20,7 +23,7 @@ export function toJson(snapshot: Snapshot, assessment: Assessment, options: Json
 		fetchedAt: new Date(options.fetchedAt).toISOString(),
 		demo: options.demo,
 		apiHost: options.apiHost,
-		account: {name: known(snapshot.account.name), email: known(snapshot.account.email)},
+		account: {label: known(options.label), name: known(snapshot.account.name), email: known(snapshot.account.email)},
 		credits: {
 			total: known(snapshot.totalBalance),
 			monthly: known(snapshot.monthlyCredits),
@@ -28,7 +31,7 @@ export function toJson(snapshot: Snapshot, assessment: Assessment, options: Json
 			warnBelow: known(options.warnBelow),
 			low: assessment.low,
 		},
-		plans: snapshot.plans.map(plan => ({
+		plans: snapshot.plans.map((plan, index) => ({
 			id: known(plan.id),
 			name: known(plan.name),
 			status: known(plan.status),
@@ -36,6 +39,7 @@ export function toJson(snapshot: Snapshot, assessment: Assessment, options: Json
 			total: known(plan.total),
 			resetTime: iso(plan.resetsAt),
 			resetsInSeconds: plan.resetsAt === undefined ? null : Math.round((plan.resetsAt.getTime() - options.fetchedAt) / 1000),
+			leftAtResetRange: leftoverJson(assessment.leftAtReset.find(leftover => leftover.index === index)),
 		})),
 		storage: {
 			usedBytes: known(snapshot.storage.used),
@@ -48,6 +52,22 @@ export function toJson(snapshot: Snapshot, assessment: Assessment, options: Json
 		verdict: {code: answer.code, text: answer.text, tone: answer.tone},
 		burn: burnJson(burn),
 		run: run === undefined ? null : runJson(run.mark, run.progress),
+		guard: assessment.guard === undefined ? null : {holding: assessment.guard.holding, since: isoTime(assessment.guard.since), keep: assessment.guard.keep},
+	};
+}
+
+/**
+ * An account of `--json --all-accounts` that gave no reading: the document's `schemaVersion`,
+ * `demo`, `apiHost` and `account`, and why (`error`, which a read account has as `null`).
+ */
+export function failedJson(error: Pick<ApiError, 'kind' | 'message'>, options: Omit<JsonOptions, 'fetchedAt' | 'warnBelow'>): Record<string, unknown> {
+	return {
+		schemaVersion: jsonSchemaVersion,
+		fetchedAt: null,
+		demo: options.demo,
+		apiHost: options.apiHost,
+		account: {label: options.label ?? null, name: null, email: null},
+		error: {kind: error.kind, message: error.message},
 	};
 }
 
@@ -106,4 +126,9 @@ function windowJson(window: BurnWindow): Record<string, unknown> {
 		spent: Math.round(window.spent * 10) / 10,
 		samplesUsed: window.samplesUsed,
 	};
+}
+
+/** Credits the plan will leave unused at its reset, as a range; null until its own rate is known. */
+function leftoverJson(leftover: PlanLeftover | undefined): {low: number; high: number} | null {
+	return leftover === undefined ? null : {low: Math.round(leftover.range.low), high: Math.round(leftover.range.high)};
 }

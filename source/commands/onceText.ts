@@ -1,13 +1,13 @@
 import {styleText} from 'node:util';
 import type {Snapshot} from '../api/snapshot.js';
-import type {Assessment} from '../model/assessment.js';
-import {bulkRunLines} from '../model/bulkRunText.js';
-import {formatRate} from '../model/burnText.js';
-import {formatBytes, formatCredits, formatPercent, fraction, longest, resetCountdown} from '../model/format.js';
+import type {Assessment} from '../present/assessment.js';
+import {bulkRunLines} from '../present/bulkRunText.js';
+import {formatRate} from '../present/burnText.js';
+import {formatBytes, formatCredits, formatPercent, fraction, longest, resetCountdown} from '../present/format.js';
 import {storageUse} from '../model/storageUse.js';
 import {remainingLevel, type Level} from '../model/thresholds.js';
 import type {Tone} from '../model/verdict.js';
-import {toneSymbol} from '../model/verdictText.js';
+import {toneSymbol} from '../present/verdictText.js';
 
 export type OnceOptions = {now: number; warnBelow: number | undefined; demo: boolean; apiHost: string; color: boolean};
 

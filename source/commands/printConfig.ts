@@ -40,6 +40,7 @@ export function printConfig(config: Config, typed: Flags, env: Env): string {
 		['on-alert-shell', String(config.alerts.command !== undefined && 'shellLine' in config.alerts.command), source('on-alert-shell')],
 		['alert-after', `${config.alerts.unreachableAfterSeconds}s`, source('alert-after')],
 		['theme', config.theme, source('theme')],
+		['unused-before', `${config.alerts.unusedBeforeDays}d`, source('unused-before')],
 		['state-dir', config.stateDir, env['SRTGEN_TOP_STATE_DIR'] ? '$SRTGEN_TOP_STATE_DIR' : 'default'],
 	];
 	const width = Math.max(...rows.filter(([, , from]) => from !== '').map(([, value]) => value.length));

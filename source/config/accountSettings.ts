@@ -25,10 +25,13 @@ export function withConfigFile(flags: Flags, env: Env, file: ConfigFile | undefi
 		return {flags, env, sources: {}, account: undefined};
 	}
 
-	const account = flags.account ?? file.defaultAccount;
+	// A file with one account needs no default-account: there is nothing to choose between.
+	const names = Object.keys(file.accounts);
+	const only = names.length === 1 ? names[0] : undefined;
+	const account = flags.account ?? file.defaultAccount ?? only;
 	const chosen = account === undefined ? {} : file.accounts[account];
 	if (chosen === undefined) {
-		throw new ConfigError(`--account ${account}: ${file.path} has no [accounts.${account}]; it has ${Object.keys(file.accounts).join(', ') || 'none'}.`);
+		throw new ConfigError(`--account ${account}: ${file.path} has no [accounts.${account}]; it has ${names.join(', ') || 'none'}.`);
 	}
 
 	const settings: Settings = {...file.defaults, ...chosen};
@@ -64,7 +67,7 @@ export function withConfigFile(flags: Flags, env: Env, file: ConfigFile | undefi
 	}
 
 	if (account !== undefined) {
-		sources.account = flags.account === undefined ? `default-account (${file.path})` : '--account';
+		sources.account = flags.account === undefined ? (file.defaultAccount === undefined ? `the only account (${file.path})` : `default-account (${file.path})`) : '--account';
 	}
 
 	const keyFileSetting = keyFlags.keyFile === undefined ? undefined : `${file.path}:${settings['key-file']!.line}: key-file`;

@@ -7,7 +7,7 @@ import {nearestName} from './nearest.js';
 /**
  * Refuses flags that are not known, `--no-` in front of a flag that takes a value (meow would hand
  * over `false` where a text is expected), and stray words, each with a line naming it. `--` ends
- * the flags, as usual; nothing may follow it either. `argv` has its values joined (joinValues).
+ * the flags, as usual (what follows it is --guard's command: see readArguments). `argv` has its values joined (joinValues).
  */
 export function checkArguments(argv: string[], known: KnownFlags, stray: string[]): void {
 	for (const token of argv) {
@@ -43,7 +43,10 @@ export function checkArguments(argv: string[], known: KnownFlags, stray: string[
  * given twice) are a line and a stack trace without our prefix; they are ours to word and to exit 2 on.
  */
 export function readArguments(argv: string[], importMeta: ImportMeta) {
-	const joined = joinValues(shortFlags(argv), knownFlags);
+	const words = joinValues(shortFlags(argv), knownFlags);
+	// What follows `--` is the command --guard runs, not ours to read.
+	const end = words.indexOf('--');
+	const [joined, command] = end === -1 ? [words, undefined] : [words.slice(0, end), words.slice(end + 1)];
 	checkArguments(joined, knownFlags, []);
 	let cli;
 	try {
@@ -54,7 +57,7 @@ export function readArguments(argv: string[], importMeta: ImportMeta) {
 	}
 
 	checkArguments([], knownFlags, cli.input);
-	return cli;
+	return {...cli, flags: command === undefined ? cli.flags : {...cli.flags, command}};
 }
 
 /** `-h` and `-v`, the two short flags there are, as meow knows them: --help and --version. */

@@ -8,3 +8,7 @@ export const timeoutBounds: Bounds = {default: 10, min: 1, max: 120};
 export const maxAgeBounds: Bounds = {default: 30, min: 0, max: 86_400};
 /** Polls failing for this long (not a rejected key) fire the `unreachable` alert. */
 export const alertAfterBounds: Bounds = {default: 300, min: 10, max: 86_400};
+/** --report's days: the usage record keeps 400. */
+export const reportDaysBounds: Bounds = {default: 30, min: 1, max: 400};
+/** Days before a plan's reset that `unused-at-reset` may fire; 0 turns it off. */
+export const unusedBeforeBounds: Bounds = {default: 2, min: 0, max: 30};

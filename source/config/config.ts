@@ -1,8 +1,8 @@
 import {defaultBaseUrl, resolveBaseUrl} from './baseUrl.js';
 import {ConfigError} from './error.js';
 import {keySourceOf, keyVariable, resolveKey} from './key.js';
-import {parseJobs, parseSeconds, parseWarn} from './numbers.js';
-import {alertAfterBounds, demoIntervalSeconds, intervalBounds, maxAgeBounds, timeoutBounds} from './bounds.js';
+import {parseJobs, parseSeconds, parseWarn, parseWhole} from './numbers.js';
+import {alertAfterBounds, demoIntervalSeconds, intervalBounds, maxAgeBounds, reportDaysBounds, timeoutBounds, unusedBeforeBounds} from './bounds.js';
 import {alertCommand, type AlertCommand} from './onAlert.js';
 import {withConfigFile, type Sources} from './accountSettings.js';
 import type {ConfigFile} from './configFile.js';
@@ -10,6 +10,7 @@ import type {Env, Flags} from './flags.js';
 import {defaultStateDir} from './stateDir.js';
 import {parseListen, type Listen} from './listen.js';
 import {nearestName} from './nearest.js';
+import {budgetOptions, type BudgetOptions} from './budget.js';
 
 export const themes = ['auto', 'dark', 'light', 'mono'] as const;
 export type Theme = (typeof themes)[number];
@@ -27,9 +28,9 @@ function parseTheme(value: string | undefined): Theme {
 	return value as Theme;
 }
 
-export type Mode = 'live' | 'once' | 'json' | 'line' | 'tmux-updater' | 'serve' | 'openmetrics' | 'print-config';
+export type Mode = 'live' | 'once' | 'json' | 'line' | 'tmux-updater' | 'report' | 'serve' | 'openmetrics' | 'print-config' | 'check' | 'guard';
 
-export type Config = {
+export type Config = BudgetOptions & {
 	mode: Mode;
 	/** Undefined on the demo account. */
 	apiKey: string | undefined;
@@ -37,6 +38,8 @@ export type Config = {
 	keySource: string;
 	/** The built-in demo account: asked for with --demo, or the live view's fallback without a key. */
 	demo: false | 'requested' | 'no-key';
+	/** Which of the demo's accounts (`--demo --all-accounts` shows them all): 0, the first, but there. */
+	demoAccount: number;
 	baseUrl: URL;
 	intervalSeconds: number;
 	timeoutSeconds: number;
@@ -67,10 +70,12 @@ export type Config = {
 	/** --serve: where the exporter listens; --openmetrics: the file written instead of stdout. */
 	listen: Listen;
 	outputFile: string | undefined;
+	/** --report: how many days back, and printed as a table, JSON (--json) or CSV (--csv). */
+	report: {days: number; format: 'table' | 'json' | 'csv'};
 };
 
 /** Where alerts go besides the live view's bell and title (see source/alerts). */
-export type AlertOptions = {desktop: boolean; command: AlertCommand | undefined; unreachableAfterSeconds: number};
+export type AlertOptions = {desktop: boolean; command: AlertCommand | undefined; unreachableAfterSeconds: number; unusedBeforeDays: number};
 
 /**
  * The configuration from flags and environment. `terminal` tells whether stdout is one: the live
@@ -95,7 +100,7 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 	const demo = Boolean(flags.demo);
 	const apiKey = demo ? undefined : resolveKey(flags, env, readKeyFile, keyFileSetting);
 	if (!demo && apiKey === undefined && mode !== 'print-config' && (mode !== 'live' || !terminal)) {
-		throw new ConfigError(`No API key: set ${keyVariable} (or ${keyVariable}_FILE / --key-file). To try srtgen-top without one, add --demo.`);
+		throw new ConfigError(noKey(file, account));
 	}
 
 	// --print-config shows what a key would run with; the demo's own interval is in --help.
@@ -105,14 +110,17 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 		apiKey,
 		keySource: sources.key ?? keySourceOf(flags, env),
 		demo: demo ? 'requested' : apiKey === undefined ? 'no-key' : false,
+		demoAccount: 0,
 		// The demo account is served in-process: a base URL, even a bad one, plays no part.
 		baseUrl: onDemo ? new URL(defaultBaseUrl) : resolveBaseUrl(flags.baseUrl ?? env['SRTGEN_BASE_URL']),
 		intervalSeconds: parseSeconds('--interval', flags.interval, onDemo ? {...intervalBounds, default: demoIntervalSeconds} : intervalBounds),
 		timeoutSeconds: parseSeconds('--timeout', flags.timeout, timeoutBounds),
 		warnBelow: parseWarn(flags.warn),
 		...lineOptions(flags, mode, given),
-		mark: Boolean(flags.mark) || flags.jobs !== undefined,
-		jobs: parseJobs(flags.jobs),
+		...budgetOptions(flags, mode === 'check' || mode === 'guard' ? mode : 'other'),
+		// --check's --jobs are jobs to come, not a run that starts now.
+		mark: mode !== 'check' && (Boolean(flags.mark) || flags.jobs !== undefined),
+		jobs: mode === 'check' ? undefined : parseJobs(flags.jobs),
 		unmark: Boolean(flags.unmark),
 		theme: parseTheme(flags.theme),
 		stateDir: defaultStateDir(env),
@@ -120,13 +128,28 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 			desktop: Boolean(flags.notify),
 			command: flags.onAlert === undefined ? undefined : alertCommand(flags.onAlert, Boolean(flags.onAlertShell)),
 			unreachableAfterSeconds: parseSeconds('--alert-after', flags.alertAfter, alertAfterBounds),
+			unusedBeforeDays: parseWhole('--unused-before', flags.unusedBefore, unusedBeforeBounds),
 		},
 		account,
 		configFile: file?.path,
 		configKeyFile: keyFile,
 		sources,
 		...exporterOptions(flags, mode),
+		report: reportOptions(flags, mode),
 	};
+}
+
+function reportOptions(flags: Flags, mode: Mode): Config['report'] {
+	const stray = (['days', 'csv'] as const).find(flag => flags[flag] !== undefined && flags[flag] !== false);
+	if (stray !== undefined && mode !== 'report' && mode !== 'print-config') {
+		throw new ConfigError(`--${stray} goes with --report.`);
+	}
+
+	if (flags.csv === true && flags.json === true) {
+		throw new ConfigError('Choose one of --json and --csv for the report.');
+	}
+
+	return {days: parseWhole('--days', flags.days, reportDaysBounds), format: flags.json === true ? 'json' : flags.csv === true ? 'csv' : 'table'};
 }
 
 function exporterOptions(flags: Flags, mode: Mode): Pick<Config, 'listen' | 'outputFile'> {
@@ -163,12 +186,24 @@ function lineOptions(flags: Flags, mode: Mode, typed: Flags): Pick<Config, 'maxA
 	};
 }
 
-function resolveMode(flags: Flags): Mode {
+/** Without a key: how to give one, or, when the config file has accounts and none was picked, how to pick one. */
+function noKey(file: ConfigFile | undefined, account: string | undefined): string {
+	const names = file === undefined ? [] : Object.keys(file.accounts);
+	if (account === undefined && names.length > 1) {
+		return `No account picked: ${file!.path} has ${names.length} accounts (${names.join(', ')}). Pick one with --account NAME (or default-account = "NAME" in the file), or take them all with --all-accounts.`;
+	}
+
+	return `No API key: set ${keyVariable} (or ${keyVariable}_FILE / --key-file). To try srtgen-top without one, add --demo.`;
+}
+
+/** The way of running the flags ask for (one account's; see invocation.ts for every account's). */
+export function resolveMode(flags: Flags): Mode {
 	if (flags.printConfig === true) {
 		return 'print-config';
 	}
 
-	const chosen = (['once', 'json', 'line', 'tmuxUpdater', 'serve', 'openmetrics'] as const).filter(mode => flags[mode]);
+	// --report and --check answer in JSON with --json: a way of answering, not a mode of its own.
+	const chosen = (['once', 'json', 'line', 'tmuxUpdater', 'report', 'serve', 'openmetrics', 'check', 'guard'] as const).filter(mode => flags[mode] && !(mode === 'json' && (flags.report === true || flags.check === true)));
 	const typed = (mode: string) => `--${mode === 'tmuxUpdater' ? 'tmux-updater' : mode}`;
 	if (chosen.length > 1) {
 		throw new ConfigError(`Choose one output mode: ${chosen.map(typed).join(' and ')} were given together.`);

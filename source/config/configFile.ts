@@ -7,7 +7,7 @@ import {looksLikeKey} from './keyLike.js';
 import {nearestName} from './nearest.js';
 
 /** The settings a config file may hold, as their flags are typed; each is optional. */
-export const fileSettings = ['key-file', 'key-env', 'base-url', 'interval', 'timeout', 'warn', 'max-age', 'format', 'tmux', 'notify', 'on-alert', 'on-alert-shell', 'alert-after', 'theme'] as const;
+export const fileSettings = ['key-file', 'key-env', 'base-url', 'interval', 'timeout', 'warn', 'max-age', 'format', 'tmux', 'notify', 'on-alert', 'on-alert-shell', 'alert-after', 'unused-before', 'theme'] as const;
 
 export type FileSetting = (typeof fileSettings)[number];
 
@@ -92,7 +92,7 @@ function settingsOf(table: unknown, name: string, at: LineOf, keyLike: (name: st
 		}
 
 		const setting = key as FileSetting;
-		const kind = switches.has(setting) ? 'boolean' : setting === 'interval' || setting === 'timeout' || setting === 'warn' || setting === 'max-age' || setting === 'alert-after' ? 'number' : 'string';
+		const kind = switches.has(setting) ? 'boolean' : setting === 'interval' || setting === 'timeout' || setting === 'warn' || setting === 'max-age' || setting === 'alert-after' || setting === 'unused-before' ? 'number' : 'string';
 		if (kind === 'boolean' ? typeof value !== 'boolean' : kind === 'number' ? typeof value !== 'number' && typeof value !== 'string' : typeof value !== 'string') {
 			throw new ConfigError(`${where}: ${key} must be ${kind === 'boolean' ? 'true or false' : kind === 'number' ? 'a number' : 'text in quotes'}.`);
 		}

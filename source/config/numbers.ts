@@ -16,28 +16,57 @@ export function parseSeconds(flag: string, value: string | undefined, bounds: Bo
 	return seconds;
 }
 
-/** Whole credits, with optional thousands separators (1,000 or 1_000). */
-export function parseWarn(value: string | undefined): number | undefined {
+/** Whole credits, with optional thousands separators (1,000 or 1_000): --warn, --keep, --credits. */
+export function parseCredits(flag: string, value: string | undefined): number | undefined {
 	if (value === undefined) {
 		return undefined;
 	}
 
 	const credits = Number(value.replaceAll(/[,_]/g, ''));
 	if (!/^\s*\d{1,3}([,_]?\d{3})*\s*$/.test(value)) {
-		throw new ConfigError(`--warn: '${value}' is not accepted; give a whole number of credits, 0 or more (e.g. --warn 500).`);
+		throw new ConfigError(`${flag}: '${value}' is not accepted; give a whole number of credits, 0 or more (e.g. ${flag} 500).`);
 	}
 
 	return credits;
 }
 
-/** The number of jobs in a bulk run: a whole number, 1 or more. */
-export function parseJobs(value: string | undefined): number | undefined {
+export const parseWarn = (value: string | undefined) => parseCredits('--warn', value);
+
+/** What one job costs (--per-job): credits, more than 0, a fraction allowed (an average). */
+export function parsePerJob(value: string | undefined): number | undefined {
 	if (value === undefined) {
 		return undefined;
 	}
 
-	if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1) {
-		throw new ConfigError(`--jobs: '${value}' is not accepted; give the number of jobs in the run, 1 or more.`);
+	const credits = Number(value);
+	if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || credits <= 0 || !Number.isFinite(credits)) {
+		throw new ConfigError(`--per-job: '${value}' is not accepted; give the credits one job costs, more than 0 (e.g. --per-job 12.5).`);
+	}
+
+	return credits;
+}
+
+/** A number of jobs (--jobs, --in-flight): a whole number, 1 or more. */
+export function parseJobs(value: string | undefined, flag = '--jobs', what = 'the number of jobs in the run'): number | undefined {
+	if (value === undefined) {
+		return undefined;
+	}
+
+	if (!/^\s*\d+\s*$/.test(value) || Number(value) < 1 || !Number.isSafeInteger(Number(value))) {
+		throw new ConfigError(`${flag}: '${value}' is not accepted; give ${what}, 1 or more.`);
+	}
+
+	return Number(value);
+}
+
+/** A whole number within bounds (a count of days, say). */
+export function parseWhole(flag: string, value: string | undefined, bounds: Bounds): number {
+	if (value === undefined) {
+		return bounds.default;
+	}
+
+	if (!/^\s*\d+\s*$/.test(value) || Number(value) < bounds.min || Number(value) > bounds.max) {
+		throw new ConfigError(`${flag}: '${value}' is not accepted; give a whole number from ${bounds.min} to ${bounds.max} (default ${bounds.default}).`);
 	}
 
 	return Number(value);

@@ -17,6 +17,9 @@ export type Connection = {
 	close(): Promise<void>;
 };
 
+/** An account of the config file (or the demo's), connected: what the modes over every account run with. */
+export type ConnectedAccount = {name: string; config: Config; connection: Connection};
+
 /** A client for the configured account, or for the embedded demo account when there is no key. */
 export async function connect(config: Config, userAgent: string): Promise<Connection> {
 	const common = {timeoutSeconds: config.timeoutSeconds, userAgent};
@@ -31,7 +34,7 @@ export async function connect(config: Config, userAgent: string): Promise<Connec
 		};
 	}
 
-	const server = await startDemoServer();
+	const server = await startDemoServer(config.demoAccount);
 	return {
 		client: createClient({...common, baseUrl: server.baseUrl, apiKey: server.apiKey}),
 		// Beside the DEMO badge and the account's name: "demo" once on the screen, not three times.

@@ -1,5 +1,11 @@
 import {maxRetryAfterSeconds, type ApiError} from '../api/errors.js';
 
+/**
+ * Readings at once, across every account (the exporter, the overview, --all-accounts): thousands
+ * asked together would take hundreds of MB.
+ */
+export const readingsAtOnce = 8;
+
 /** Longest wait between failed polls, unless the server asks for more with Retry-After. */
 export const maxBackoffMs = 5 * 60_000;
 /** A rejected key is retried this slowly: keys get rotated while a monitor runs for days. */

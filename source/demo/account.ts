@@ -8,6 +8,16 @@ type DemoPlan = {id: string; name: string; status: string; total: number; balanc
 
 type DemoState = {now: number; plans: DemoPlan[]; extra: number; nextJobAt: number; seed: number};
 
+/** What tells one demo account from another: who it is, what it has, and how busy it is. */
+type DemoProfile = {
+	user: {name: string; email: string};
+	plans: (start: number) => DemoPlan[];
+	extra: number;
+	seed: number;
+	/** A job finishes every `every` ms plus up to `spread` more, costing `cost` credits plus up to `costSpread` more. */
+	jobs: {every: number; spread: number; cost: number; costSpread: number};
+};
+
 const hour = 3_600_000;
 const day = 24 * hour;
 const topUp = 1000;
@@ -17,32 +27,57 @@ export type DemoAccount = {
 	balanceAt(now: number): Record<string, unknown>;
 };
 
-export function createDemoAccount(start: number): DemoAccount {
-	let state: DemoState = {
-		now: start,
-		plans: [
+/**
+ * The demo's accounts, both lasting past their plan's reset at their usual pace, the common case,
+ * so that the first verdict is not an alarm (a big run marked with `j` shows the others): the
+ * first spends some 1,300 credits an hour in jobs of 1 to 5; the second, a client's, is quieter.
+ * The overview (`--demo --all-accounts`) shows both.
+ */
+const profiles: DemoProfile[] = [
+	{
+		user: {name: 'Sample Studio', email: 'demo@example.com'},
+		plans: start => [
 			{id: 'pro', name: 'Pro Plan', status: 'active', total: 5000, balance: 1840, resetsAt: start + (2 * hour) + (14 * 60_000)},
 			{id: 'team', name: 'Team Add-on', status: 'active', total: 2000, balance: 1325, resetsAt: start + (11 * day) + (5 * hour)},
 		],
 		extra: 750,
-		nextJobAt: start + 2000,
 		seed: 20_260_425,
+		jobs: {every: 4000, spread: 8000, cost: 1, costSpread: 4},
+	},
+	{
+		user: {name: 'Client Studio', email: 'client@example.com'},
+		plans: start => [{id: 'basic', name: 'Basic Plan', status: 'active', total: 3000, balance: 2400, resetsAt: start + (3 * hour) + (20 * 60_000)}],
+		extra: 120,
+		seed: 19_871_203,
+		jobs: {every: 20_000, spread: 25_000, cost: 1, costSpread: 2},
+	},
+];
+
+/** The demo's account `which` (0, the first, by default), as it is from `start` on. */
+export function createDemoAccount(start: number, which = 0): DemoAccount {
+	const profile = profiles[which] ?? profiles[0]!;
+	let state: DemoState = {
+		now: start,
+		plans: profile.plans(start),
+		extra: profile.extra,
+		nextJobAt: start + 2000,
+		seed: profile.seed,
 	};
 
 	return {
 		balanceAt(now) {
-			state = advance(state, now);
-			return toBody(state, start);
+			state = advance(state, now, profile.jobs);
+			return toBody(state, start, profile.user);
 		},
 	};
 }
 
-function advance(state: DemoState, now: number): DemoState {
+function advance(state: DemoState, now: number, jobs: DemoProfile['jobs']): DemoState {
 	const next = structuredClone(state);
 	while (next.nextJobAt <= now) {
 		resetPlansDue(next, next.nextJobAt);
-		finishJob(next);
-		next.nextJobAt += 4000 + (random(next) * 8000);
+		finishJob(next, jobs);
+		next.nextJobAt += jobs.every + (random(next) * jobs.spread);
 	}
 
 	resetPlansDue(next, now);
@@ -50,12 +85,8 @@ function advance(state: DemoState, now: number): DemoState {
 	return next;
 }
 
-/**
- * Jobs of 1 to 5 credits: at some 1,300 credits an hour the balance lasts past the Pro Plan's reset,
- * the common case, so the first verdict is not an alarm; a big run marked with `j` shows the others.
- */
-function finishJob(state: DemoState): void {
-	let cost = Math.round(1 + (random(state) * 4));
+function finishJob(state: DemoState, jobs: DemoProfile['jobs']): void {
+	let cost = Math.round(jobs.cost + (random(state) * jobs.costSpread));
 	const byReset = state.plans.filter(plan => plan.balance > 0).sort((a, b) => a.resetsAt - b.resetsAt);
 	for (const plan of byReset) {
 		const taken = Math.min(plan.balance, cost);
@@ -88,12 +119,12 @@ function random(state: DemoState): number {
 	return state.seed / 0x1_00_00_00_00;
 }
 
-function toBody(state: DemoState, start: number): Record<string, unknown> {
+function toBody(state: DemoState, start: number, user: DemoProfile['user']): Record<string, unknown> {
 	const monthly = state.plans.reduce((sum, plan) => sum + plan.balance, 0);
 	const storageUsed = 3_435_973_837 + Math.floor((state.now - start) / 1000) * 4096;
 	return {
 		success: true,
-		user: {name: 'Sample Studio', email: 'demo@example.com'},
+		user,
 		credits: {
 			totalBalance: monthly + state.extra,
 			totalMonthlyCredits: monthly,

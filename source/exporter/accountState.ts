@@ -1,6 +1,6 @@
 import type {ApiErrorKind} from '../api/errors.js';
 import type {Snapshot} from '../api/snapshot.js';
-import type {Assessment} from '../model/assessment.js';
+import type {Assessment} from '../present/assessment.js';
 
 /** What the exporter knows of one account: its last good reading, and whether the last fetch succeeded. */
 export type AccountState = {

@@ -25,6 +25,10 @@ const gauges: Array<{name: string; help: string; labels?: string[]; values: (sta
 		const field = plan[value as 'balance' | 'total' | 'resetsAt'];
 		return [{plan: shortPlanName(plan.name ?? plan.id ?? `plan ${index + 1}`)}, field instanceof Date ? seconds(field) : field];
 	})})),
+	{name: 'srtgen_plan_left_at_reset_credits', help: 'Credits the plan will leave unused at its next reset at its own pace: low and high ends; absent until its rate is known.', labels: ['plan', 'bound'], values: state => (state.last?.assessment.leftAtReset ?? []).flatMap(({index, range}): Value[] => {
+		const plan = shortPlanName(state.last!.snapshot.plans[index]?.name ?? state.last!.snapshot.plans[index]?.id ?? `plan ${index + 1}`);
+		return [[{plan, bound: 'low'}, range.low], [{plan, bound: 'high'}, range.high]];
+	})},
 	{name: 'srtgen_storage_used_bytes', help: 'Storage used.', values: state => [[{}, state.last?.snapshot.storage.used]]},
 	{name: 'srtgen_storage_limit_bytes', help: 'Storage the account may use.', values: state => [[{}, state.last?.snapshot.storage.limit]]},
 	{name: 'srtgen_burn_rate_credits_per_second', help: 'Credits spent per second over the window (drops only: a top-up is not negative burn); absent while measuring.', labels: ['window'], values: state => Object.entries(windows).map(([window, which]) => {
@@ -37,7 +41,7 @@ const gauges: Array<{name: string; help: string; labels?: string[]; values: (sta
 			? []
 			: [[{estimate: 'expected'}, seconds(projection.emptyAt)], [{estimate: 'earliest'}, seconds(projection.earliest)], [{estimate: 'latest'}, seconds(projection.latest)]];
 	}},
-	{name: 'srtgen_verdict', help: 'The verdict the live view, --once, --json and --line give, as its code (see the readme\'s Verdict section): one series, 1.', labels: ['verdict'], values: state => (state.last === undefined ? [] : [[{verdict: state.last.assessment.verdict.code}, 1]])},
+	{name: 'srtgen_verdict', help: 'The verdict the live view, --once, --json and --line give, as its code (see docs/forecasts.md, The verdict): one series, 1.', labels: ['verdict'], values: state => (state.last === undefined ? [] : [[{verdict: state.last.assessment.verdict.code}, 1]])},
 	{name: 'srtgen_low_balance', help: '1 when the balance is below the account\'s warn threshold, else 0.', values: state => [[{}, state.last === undefined ? undefined : Number(state.last.assessment.low)]]},
 ];
 

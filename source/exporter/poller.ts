@@ -3,7 +3,8 @@ import {ApiError} from '../api/errors.js';
 import type {Connection} from '../connection/connect.js';
 import {fetchAndRecord} from '../connection/fetchAndRecord.js';
 import {nextPollDelay} from '../connection/pollSchedule.js';
-import {assess} from '../model/assessment.js';
+import {assess} from '../present/assessment.js';
+import {guardOf} from '../state/guardStore.js';
 import {markOf} from '../state/markStore.js';
 import type {AccountState} from './accountState.js';
 import type {Metrics} from './metrics.js';
@@ -42,7 +43,7 @@ export function pollAccount(state: AccountState, connection: Connection, setting
 
 		const {snapshot, history, fetchedAt} = reading;
 		const mark = await markOf(connection.place, snapshot.account);
-		state.last = {snapshot, fetchedAt, assessment: assess({snapshot, history, mark, now: fetchedAt, warnBelow})};
+		state.last = {snapshot, fetchedAt, assessment: assess({snapshot, history, mark, now: fetchedAt, warnBelow, guard: await guardOf(connection.place, snapshot.account)})};
 		state.succeeded = true;
 		failures = 0;
 		return nextPollDelay(intervalSeconds, 0, undefined);

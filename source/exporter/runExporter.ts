@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
 import {connect} from '../connection/connect.js';
+import {readingsAtOnce} from '../connection/pollSchedule.js';
 import {registerCleanup} from '../process/shutdown.js';
 import type {ExportedAccount} from '../config/accounts.js';
 import type {AccountState} from './accountState.js';
@@ -17,9 +18,6 @@ export function exportedState(accounts: ExportedAccount[]): {states: AccountStat
 
 	return {states, metrics};
 }
-
-/** Readings at once, across every account: thousands asked together would take hundreds of MB. */
-const readingsAtOnce = 8;
 
 /** Connects every account and polls each at its own --interval; `first` settles when each has been asked once. */
 export async function startPolling(accounts: ExportedAccount[], states: AccountState[], metrics: Metrics, userAgent: string, stderr: NodeJS.WritableStream) {

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type {AddressInfo} from 'node:net';
 import {exposureWarning, listenText, type Listen} from '../config/listen.js';
 import {ConfigError} from '../config/error.js';
-import {admitRequest, serverOptions} from './connectionLimits.js';
+import {admitRequest, connectionTimeouts, serverOptions, type ConnectionTimeouts} from './connectionLimits.js';
 import type {Metrics} from './metrics.js';
 import {sliceConnections} from './slicedConnection.js';
 
@@ -16,8 +16,12 @@ const reasons: Record<string, string> = {
 const wantsOpenMetrics = (accept: string | undefined) => /application\/openmetrics-text/i.test(accept ?? '');
 
 /** GET /metrics (OpenMetrics when the Accept header asks for it) and /healthz; the scrape never asks the API. */
-export async function serveMetrics(listen: Listen, metrics: Metrics): Promise<{server: http.Server; address: string; warning: string | undefined}> {
-	const server = http.createServer(serverOptions, (request, response) => {
+export async function serveMetrics(
+	listen: Listen,
+	metrics: Metrics,
+	timeouts: ConnectionTimeouts = connectionTimeouts,
+): Promise<{server: http.Server; address: string; warning: string | undefined}> {
+	const server = http.createServer(serverOptions(timeouts), (request, response) => {
 		if (!admitRequest(request, response)) {
 			return;
 		}

@@ -1,6 +1,6 @@
 import CFonts from 'cfonts';
 import stringWidth from 'string-width';
-import {formatCredits} from '../model/format.js';
+import {formatCredits} from '../present/format.js';
 import type {TextBlock} from './layout.js';
 
 export const bigFonts = {big: 'block', small: 'tiny'} as const;

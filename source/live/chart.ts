@@ -1,15 +1,15 @@
 import stringWidth from 'string-width';
-import {formatCredits} from '../model/format.js';
+import {formatCredits} from '../present/format.js';
 import type {History} from '../model/history.js';
 
-export type ChartZoom = '15m' | '1h' | '24h' | '7d';
+export type ChartZoom = '15m' | '1h' | '24h' | '7d' | '30d';
 
 const minute = 60_000;
 const hour = 60 * minute;
 const day = 24 * hour;
 
-export const chartZooms: readonly ChartZoom[] = ['15m', '1h', '24h', '7d'];
-export const zoomWindowMs: Record<ChartZoom, number> = {'15m': 15 * minute, '1h': hour, '24h': day, '7d': 7 * day};
+export const chartZooms: readonly ChartZoom[] = ['15m', '1h', '24h', '7d', '30d'];
+export const zoomWindowMs: Record<ChartZoom, number> = {'15m': 15 * minute, '1h': hour, '24h': day, '7d': 7 * day, '30d': 30 * day};
 
 export type ChartRow = {label: string; plot: string};
 
@@ -76,7 +76,7 @@ function valuesShown(history: History, now: number, windowMs: number): number[] 
  * The balance last known at the end of each of `count` equal slices of the window, and the slices
  * in which it rose (a top-up, a plan reset). One pass over the readings.
  */
-function sliceValues(history: History, now: number, windowMs: number, count: number): {values: Array<number | undefined>; risesAt: number[]} {
+export function sliceValues(history: History, now: number, windowMs: number, count: number): {values: Array<number | undefined>; risesAt: number[]} {
 	const {samples} = history;
 	const start = now - windowMs;
 	const values: Array<number | undefined> = [];
@@ -142,7 +142,7 @@ function ago(milliseconds: number): string {
 }
 
 /** A round moment near each span's middle, for its label: `-8m` of 15 minutes and `-84h` of a week read oddly. */
-const middleMs: Record<ChartZoom, number> = {'15m': 10 * minute, '1h': 30 * minute, '24h': 12 * hour, '7d': 3 * day};
+const middleMs: Record<ChartZoom, number> = {'15m': 10 * minute, '1h': 30 * minute, '24h': 12 * hour, '7d': 3 * day, '30d': 15 * day};
 
 /** The time axis under the plot: `▲` under each rise, then the span's start, the middle label at its moment and `now` where they fit. */
 function timeAxis(cells: number, windowMs: number, middle: number, riseCells: number[]): string {

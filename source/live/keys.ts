@@ -7,7 +7,8 @@ export const footerKeys = {
 	unmark: ['u', 'unmark'],
 	jobs: ['j', 'jobs'],
 	freeze: ['f', 'freeze'],
-	zoom: ['1-4', 'zoom'],
+	zoom: ['1-5', 'zoom'],
+	back: ['Esc', 'accounts'],
 } as const satisfies Record<string, readonly [string, string]>;
 
 /** The help overlay's entries: each key, and then what the screen shows. */
@@ -19,7 +20,7 @@ export const helpEntries: Array<[string, string]> = [
 	['u', 'unmark: clear the marked run, so the verdict is about the balance again (asks first)'],
 	['j', 'enter how many jobs the run has: will the credits cover them?'],
 	['f', 'freeze: polling stops and every number holds still; f again resumes'],
-	['1-4, +/-', 'chart zoom: 15 minutes, 1 hour, 24 hours, 7 days'],
+	['1-5, +/-', 'chart zoom: 15 minutes, 1 hour, 24 hours, 7 days, 30 days'],
 	['verdict', '✓ lasts, ! may not, ✗ will not, … measuring: forecasts wait for 2 drops over 45 s, then give a range'],
 	['bars', 'each plan: credits left of its total; storage: space used of its limit'],
 	['chart', 'the balance over the zoom\'s span; ▲ marks a top-up or a plan reset'],

@@ -1,4 +1,4 @@
-import {ageStepMs, secondsShownUnderMs} from '../model/format.js';
+import {ageStepMs, secondsShownUnderMs} from '../present/format.js';
 
 const second = 1000;
 const minute = 60 * second;

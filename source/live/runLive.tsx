@@ -1,37 +1,46 @@
 import {appendFileSync} from 'node:fs';
 import {render, type RenderOptions} from 'ink';
-import type {Config} from '../config/config.js';
-import type {Connection} from '../connection/connect.js';
+import pLimit from 'p-limit';
+import type {BalanceClient} from '../api/client.js';
+import type {ConnectedAccount} from '../connection/connect.js';
+import {readingsAtOnce} from '../connection/pollSchedule.js';
 import {exitCode} from '../process/exitCodes.js';
 import {registerCleanup, shutdown} from '../process/shutdown.js';
-import {App} from './App.js';
+import type {WatchedAccount} from './hooks/useAccountWatch.js';
+import {Live} from './Live.js';
 import {Screen} from './screen.js';
 import {terminalBackground} from './terminalBackground.js';
 import {takeTerminal} from './terminal.js';
 import {palettes, ThemeProvider} from './theme.js';
 
-/** The full-screen live view, until q, Ctrl+C or a signal ends the process through `shutdown`. */
-export async function runLive(config: Config, connection: Connection): Promise<never> {
-	// Asked before the screen and stdin are Ink's; NO_COLOR has no colours to choose.
-	const theme = config.theme !== 'auto' ? config.theme : process.env['NO_COLOR'] ? 'mono' : await terminalBackground(process.stdin, process.stdout, process.env) ?? 'dark';
+/**
+ * The full-screen live view, until q, Ctrl+C or a signal ends the process through `shutdown`: the
+ * overview of every account given, or the first one's dashboard.
+ */
+export async function runLive(accounts: ConnectedAccount[], overview: boolean): Promise<never> {
+	// One theme for every account's dashboard and the overview, asked before the screen and stdin
+	// are Ink's; NO_COLOR has no colours to choose.
+	const chosen = accounts[0]?.config.theme ?? 'auto';
+	const theme = chosen !== 'auto' ? chosen : process.env['NO_COLOR'] ? 'mono' : await terminalBackground(process.stdin, process.stdout, process.env) ?? 'dark';
 	const terminal = takeTerminal({stdout: process.stdout, stdin: process.stdin});
+	const watched: WatchedAccount[] = accounts.map(({name, config, connection}) => ({
+		name,
+		client: overview ? fewAtOnce(connection.client) : connection.client,
+		apiHost: connection.apiHost,
+		demo: connection.demo,
+		demoBecauseNoKey: config.demo === 'no-key',
+		intervalSeconds: config.intervalSeconds,
+		warnBelow: config.warnBelow,
+		place: connection.place,
+		past: connection.past,
+		mark: config.mark,
+		jobs: config.jobs,
+		unmark: config.unmark,
+		alerts: config.alerts,
+	}));
 	const app = () => (
 		<ThemeProvider value={palettes[theme]}>
-			<App
-				client={connection.client}
-				apiHost={connection.apiHost}
-				demo={connection.demo}
-				demoBecauseNoKey={config.demo === 'no-key'}
-				intervalSeconds={config.intervalSeconds}
-				warnBelow={config.warnBelow}
-				place={connection.place}
-				past={connection.past}
-				alert={terminal.alert}
-				mark={config.mark}
-				jobs={config.jobs}
-				unmark={config.unmark}
-				alerts={config.alerts}
-			/>
+			<Live accounts={watched} overview={overview} named={accounts[0]?.config.account !== undefined} alert={terminal.alert}/>
 		</ThemeProvider>
 	);
 	const screen = new Screen(process.stdout);
@@ -67,4 +76,10 @@ function frameLog(): RenderOptions['onRender'] {
 	return file === undefined ? undefined : ({renderTime}) => {
 		appendFileSync(file, `${Date.now()} ${renderTime.toFixed(3)}\n`);
 	};
+}
+
+/** Readings at once across the overview's accounts: a file of hundreds would ask them all together. */
+const limit = pLimit(readingsAtOnce);
+function fewAtOnce(client: BalanceClient): BalanceClient {
+	return {fetchBalance: async () => limit(async () => client.fetchBalance())};
 }

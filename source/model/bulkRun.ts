@@ -58,24 +58,12 @@ export function runSteers(run: BulkRun, now: number): boolean {
 const hour = 3_600_000;
 
 /**
- * What a bulk run has cost since its mark. The reading at or just before the mark is the starting
- * point (the first reading when the mark comes before them all); every step down between
- * consecutive readings after it counts as a job. Readings after `now` are ignored.
+ * What a bulk run has cost since its mark: every drop since it (dropSizes) counts as a job.
+ * Readings after `now` are ignored.
  */
 export function bulkRun(history: History, mark: Mark, balance: number | undefined, now: number): BulkRun {
-	const known = history.samples.filter(sample => sample.at <= now);
-	const firstAfter = known.findIndex(sample => sample.at > mark.at);
-	const used = firstAfter === -1 ? known.slice(-1) : known.slice(Math.max(0, firstAfter - 1));
-	const sizes: number[] = [];
-	const dropTimes: number[] = [];
-	for (const [index, after] of used.entries()) {
-		const before = used[index - 1];
-		if (before !== undefined && after.total < before.total) {
-			sizes.push(before.total - after.total);
-			dropTimes.push(after.at);
-		}
-	}
-
+	const steps = stepsDown(history, mark.at, now);
+	const sizes = steps.map(step => step.size);
 	const spent = sizes.reduce((sum, size) => sum + size, 0);
 	const drops = sizes.length;
 	const elapsedMs = Math.max(0, now - mark.at);
@@ -88,7 +76,32 @@ export function bulkRun(history: History, mark: Mark, balance: number | undefine
 		creditsPerHour: measuring === undefined ? spent / elapsedMs * hour : undefined,
 		measuring,
 	};
-	return mark.jobs === undefined ? run : {...run, jobs: runJobs(mark.jobs, run, sizes, balance, now, dropTimes[mark.jobs - 1])};
+	return mark.jobs === undefined ? run : {...run, jobs: runJobs(mark.jobs, run, sizes, balance, now, steps[mark.jobs - 1]?.at)};
+}
+
+/**
+ * The size of every step down between consecutive readings from the one at or just before `since`
+ * (the first reading when `since` comes before them all) up to `now`: roughly, what each job cost.
+ * Steps up (a top-up, a plan reset) are not jobs.
+ */
+export function dropSizes(history: History, since: number, now: number): number[] {
+	return stepsDown(history, since, now).map(step => step.size);
+}
+
+/** The steps down of dropSizes, each with when the reading after it was taken. */
+function stepsDown(history: History, since: number, now: number): Array<{size: number; at: number}> {
+	const known = history.samples.filter(sample => sample.at <= now);
+	const firstAfter = known.findIndex(sample => sample.at > since);
+	const used = firstAfter === -1 ? known.slice(-1) : known.slice(Math.max(0, firstAfter - 1));
+	const steps: Array<{size: number; at: number}> = [];
+	for (const [index, after] of used.entries()) {
+		const before = used[index - 1];
+		if (before !== undefined && after.total < before.total) {
+			steps.push({size: before.total - after.total, at: after.at});
+		}
+	}
+
+	return steps;
 }
 
 function runJobs(total: number, run: BulkRun, sizes: number[], balance: number | undefined, now: number, doneAt: number | undefined): RunJobs {

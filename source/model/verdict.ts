@@ -1,5 +1,6 @@
 import type {BulkRun} from './bulkRun.js';
 import type {BurnSummary} from './burnSummary.js';
+import type {GuardStatus} from './guardPolicy.js';
 
 /**
  * The answer to "will my credits last?", as a stable code for scripts. Each has a sentence
@@ -18,7 +19,8 @@ export type VerdictCode =
 	| 'run-done'
 	| 'run-covered'
 	| 'run-may-fall-short'
-	| 'run-short';
+	| 'run-short'
+	| 'guard-holding';
 
 export type Tone = 'ok' | 'measuring' | 'warning' | 'error';
 
@@ -36,17 +38,23 @@ export const verdictTone: Record<VerdictCode, Tone> = {
 	'run-covered': 'ok',
 	'run-may-fall-short': 'warning',
 	'run-short': 'error',
+	'guard-holding': 'warning',
 };
 
 /**
  * The verdict for the balance, or for the marked run when it has a job count (that is the
  * question a user watching a bulk run asks). A forecast counts only by its whole range: credits
  * last past the reset when even the earliest empty time is after it; a run is covered when the
- * balance covers even the high end of what the remaining jobs may cost.
+ * balance covers even the high end of what the remaining jobs may cost. A guard holding its
+ * command paused (--guard) says so before anything else: that is why nothing is being spent.
  */
-export function verdictCode(total: number | undefined, burn: BurnSummary | undefined, run: BulkRun | undefined): VerdictCode {
+export function verdictCode(total: number | undefined, burn: BurnSummary | undefined, run: BulkRun | undefined, guard?: GuardStatus): VerdictCode {
 	if (total === undefined) {
 		return 'unknown';
+	}
+
+	if (guard?.holding === true) {
+		return 'guard-holding';
 	}
 
 	if (total <= 0) {

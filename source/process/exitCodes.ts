@@ -1,6 +1,6 @@
 import type {ApiError} from '../api/errors.js';
 
-/** The process exit codes, as documented in --help and the readme. */
+/** The process exit codes, as documented in --help, the readme and docs/exit-codes.md. */
 export const exitCode = {
 	ok: 0,
 	lowBalance: 1,

@@ -58,13 +58,35 @@ export async function shutdown(code: number, lastWords?: string): Promise<never>
 /** Signals that end the program: each goes through `shutdown` with 128 + its number. */
 const endingSignals = ['SIGTERM', 'SIGHUP', 'SIGINT', 'SIGQUIT', 'SIGUSR2'] as const;
 
+export type EndingSignal = (typeof endingSignals)[number];
+
+let forwarding: ((signal: EndingSignal) => void) | undefined;
+
 /**
- * Routes every way the process can end through `shutdown`: the signals above and an uncaught
- * error (exit 5, its message on stderr after the terminal is restored).
+ * While a command of ours runs in the foreground of our work (--guard), the ending signals are
+ * its: `forward` is given each instead of ending, and we end when it does. Returns the way back.
+ */
+export function forwardEndingSignals(forward: (signal: EndingSignal) => void): () => void {
+	forwarding = forward;
+	return () => {
+		forwarding = undefined;
+	};
+}
+
+/**
+ * Routes every way the process can end through `shutdown`: the signals above (or, while a
+ * command's, to it: see forwardEndingSignals) and an uncaught error (exit 5, its message on stderr
+ * after the terminal is restored).
  */
 export function handleEndings(): void {
 	for (const signal of endingSignals) {
 		process.on(signal, () => {
+			if (forwarding !== undefined) {
+				// Ours to pass on, not a hangup of ours: a guard leaves the terminal's modes as they were.
+				forwarding(signal);
+				return;
+			}
+
 			hungUp ||= signal === 'SIGHUP';
 			void shutdown(128 + constants.signals[signal]);
 		});

@@ -1,6 +1,6 @@
 import {access, mkdir} from 'node:fs/promises';
 import * as v from 'valibot';
-import type {AlertEvent, AlertState} from '../model/alerts.js';
+import type {AlertEvent, AlertState} from '../present/alerts.js';
 import type {AccountFiles} from './accountFiles.js';
 import {writeAtomically} from './atomicWrite.js';
 import {readStateFile} from './readStateFile.js';

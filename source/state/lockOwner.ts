@@ -15,7 +15,7 @@ export function readOwner(text: string): Owner | undefined {
 }
 
 /** Whether the owner is a process on this host that no longer runs (another host's processes cannot be seen). */
-export function ownerIsGone(owner: Owner | undefined): boolean {
+export function ownerIsGone(owner: Pick<Owner, 'pid' | 'host'> | undefined): boolean {
 	return owner !== undefined && owner.host === hostname() && !isRunning(owner.pid);
 }
 

@@ -1,15 +1,25 @@
 import type {Snapshot} from '../api/snapshot.js';
 import {sampleOf, type History} from '../model/history.js';
+import {readingOf} from '../model/usageRecord.js';
 import {accountFiles, type AccountPlace} from './accountFiles.js';
 import {openHistoryStore} from './historyStore.js';
+import {openUsageRecordStore} from './usageRecordStore.js';
 
 /**
- * Adds one reading to the account's saved history and returns all of it, for the one-shot modes.
- * Nothing is saved for the demo account (no place) or an account the response does not name.
+ * Adds one reading to the account's saved history and its long-term record, and returns all of the
+ * history, for the modes that read once per call or per poll. Nothing is saved for the demo account
+ * (no place) or an account the response does not name.
  */
 export async function recordReading(snapshot: Snapshot, at: number, place: AccountPlace | undefined): Promise<{history: History; notice?: string}> {
 	const sample = sampleOf(snapshot, at);
 	const reading: History = {samples: sample === undefined ? [] : [sample]};
 	const files = accountFiles(place, snapshot.account);
-	return files === undefined ? {history: reading} : openHistoryStore(files).save(reading);
+	if (files === undefined) {
+		return {history: reading};
+	}
+
+	const saved = await openHistoryStore(files).save(reading);
+	const usage = readingOf(snapshot, at);
+	const notice = usage === undefined ? undefined : (await openUsageRecordStore(files).add(usage)).notice;
+	return notice === undefined ? saved : {...saved, notice: [saved.notice, notice].filter(Boolean).join('; ')};
 }

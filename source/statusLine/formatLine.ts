@@ -1,12 +1,12 @@
 import type {Snapshot} from '../api/snapshot.js';
-import type {Assessment} from '../model/assessment.js';
+import type {Assessment} from '../present/assessment.js';
 import type {BurnSummary} from '../model/burnSummary.js';
-import {formatRate, roughDuration} from '../model/burnText.js';
-import {formatAge, formatCredits, resetCountdown} from '../model/format.js';
+import {formatRate, roughDuration} from '../present/burnText.js';
+import {formatAge, formatCredits, resetCountdown} from '../present/format.js';
 import {shortPlanName} from '../model/planName.js';
 import {defaultLineTemplate, renderLine, type FieldValues, type LineStyle, type LineTemplate} from './template.js';
 import {nextReset} from '../model/thresholds.js';
-import type {Verdict} from '../model/verdictText.js';
+import type {Verdict} from '../present/verdictText.js';
 
 /** A snapshot with its one assessment: what every line is made of. */
 export type AssessedReading = {snapshot: Snapshot; assessment: Assessment};

@@ -3,13 +3,14 @@ import type {Snapshot} from '../api/snapshot.js';
 import type {ApiError} from '../api/errors.js';
 import type {Config} from '../config/config.js';
 import type {Connection} from '../connection/connect.js';
-import {alertFacts, observe} from '../model/alertObservation.js';
-import {nextAlerts, type Alert} from '../model/alerts.js';
-import {assess} from '../model/assessment.js';
+import {alertFacts, observe} from '../present/alertObservation.js';
+import {nextAlerts, type Alert} from '../present/alerts.js';
+import {assess} from '../present/assessment.js';
 import type {History} from '../model/history.js';
 import type {Output} from '../process/output.js';
 import {accountFiles} from '../state/accountFiles.js';
 import {readAlertState, writeAlertState} from '../state/alertStore.js';
+import {guardOf} from '../state/guardStore.js';
 import {openMarkStore} from '../state/markStore.js';
 
 /** A refresh as the alerts see it: the snapshot it got (or the last one, when it failed) and its error. */
@@ -28,11 +29,11 @@ export async function lineAlerts(config: Config, connection: Connection, refresh
 	}
 
 	const {snapshot, at} = refresh;
-	const assessment = snapshot === undefined ? undefined : assess({snapshot, history: refresh.history, mark: await openMarkStore(files).read(), now: at, warnBelow: config.warnBelow});
-	const seen = observe({at, snapshot, assessment, error: refresh.error, warnBelow: config.warnBelow, unreachableAfterMs: options.unreachableAfterSeconds * 1000});
+	const assessment = snapshot === undefined ? undefined : assess({snapshot, history: refresh.history, mark: await openMarkStore(files).read(), now: at, warnBelow: config.warnBelow, guard: await guardOf(connection.place, snapshot.account)});
+	const seen = observe({at, snapshot, assessment, error: refresh.error, warnBelow: config.warnBelow, unreachableAfterMs: options.unreachableAfterSeconds * 1000, unusedBeforeMs: options.unusedBeforeDays * 86_400_000});
 	const {state, alerts} = nextAlerts(await readAlertState(files), seen);
 	await writeAlertState(files, state);
-	const send = async (alert: Alert) => announce(alert, alertFacts(snapshot, assessment), {
+	const send = async (alert: Alert) => announce(alert, alertFacts(snapshot, assessment, config.account), {
 		command: options.command,
 		desktop: options.desktop,
 		// The line's output is tmux's status bar, not a terminal: notify-send only.

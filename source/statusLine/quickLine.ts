@@ -17,7 +17,7 @@ import {checkLineFormat} from './template.js';
  */
 export async function lineFromCache(argv: string[], output: Output): Promise<number | undefined> {
 	const flags = plainFlags(argv);
-	if (flags?.line !== true || flags.demo === true) {
+	if (flags?.line !== true || flags.demo === true || flags.allAccounts === true) {
 		return undefined;
 	}
 

@@ -1,5 +1,5 @@
 import type {Snapshot} from '../api/snapshot.js';
-import {formatAge, formatCredits, resetCountdown} from '../model/format.js';
+import {formatAge, formatCredits, resetCountdown} from '../present/format.js';
 import {formatLine, type AssessedReading, type LineOptions} from './formatLine.js';
 
 /** A Waybar custom module's `return-type: json` document. */

@@ -2,7 +2,7 @@ import {describe, expect, test} from 'vitest';
 import {createClient} from '../../source/api/client.js';
 import type {Snapshot} from '../../source/api/snapshot.js';
 import {toJson} from '../../source/commands/jsonDocument.js';
-import {assessFrom} from '../../source/model/assessment.js';
+import {assess, assessFrom} from '../../source/present/assessment.js';
 import {formatLine} from '../../source/statusLine/formatLine.js';
 import {formatOnce} from '../../source/commands/onceText.js';
 import {parseLineFormat, type LineTemplate} from '../../source/statusLine/template.js';
@@ -75,11 +75,11 @@ test('--json keeps every key, null when unknown', () => {
 		fetchedAt: '2026-11-25T12:00:00.000Z',
 		demo: false,
 		apiHost: 'api.srtgen.com',
-		account: {name: 'Zoë Ångström', email: 'z@example.com'},
+		account: {label: null, name: 'Zoë Ångström', email: 'z@example.com'},
 		credits: {total: 4170, monthly: 3420, extra: 750, warnBelow: null, low: false},
 		plans: [
-			{id: 'pro', name: 'Pro Plan', status: 'past_due', balance: 420, total: 5000, resetTime: '2026-11-25T14:00:00.000Z', resetsInSeconds: 7200},
-			{id: null, name: 'Legacy', status: 'active', balance: 3000, total: null, resetTime: null, resetsInSeconds: null},
+			{id: 'pro', name: 'Pro Plan', status: 'past_due', balance: 420, total: 5000, resetTime: '2026-11-25T14:00:00.000Z', resetsInSeconds: 7200, leftAtResetRange: null},
+			{id: null, name: 'Legacy', status: 'active', balance: 3000, total: null, resetTime: null, resetsInSeconds: null, leftAtResetRange: null},
 		],
 		storage: {usedBytes: null, limitBytes: null, usedText: '3 GB', limitText: '10 GB'},
 		updatedAt: null,
@@ -96,6 +96,7 @@ test('--json keeps every key, null when unknown', () => {
 			lastDrop: null,
 		},
 		run: null,
+		guard: null,
 	});
 });
 
@@ -111,11 +112,11 @@ test('--json carries the verdict and every forecast\'s range, as the screen says
 		elapsedMs: 600_000, spent: 110, drops: 11, averageCost: 10, creditsPerHour: 660, measuring: undefined,
 		jobs: {total: 150, done: 11, remaining: 139, needed: 1390, neededRange: {point: 1390, low: 1200, high: 1580}, covers: true, spare: 2780, shortBy: undefined, jobsShort: undefined, finish: {at: now + (2 * hour), earliest: now + hour, latest: now + (3 * hour)}},
 	};
-	const json = toJson(snapshot, assessFrom({snapshot, burn, run: {mark, progress}, now, warnBelow: undefined}), {fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'h'});
+	const json = toJson(snapshot, assessFrom({snapshot, burn, run: {mark, progress}, now, warnBelow: undefined, guard: undefined}), {fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'h'});
 	expect(json['verdict']).toEqual({code: 'run-covered', text: 'covers the remaining 139 jobs, done 13:00–15:00 (in ~2h)', tone: 'ok'});
 	expect(json['burn']).toMatchObject({emptyAt: '2026-11-25T19:00:00.000Z', emptyRange: {earliest: '2026-11-25T17:36:00.000Z', latest: '2026-11-25T21:19:48.000Z'}});
 	expect(json['run']).toMatchObject({jobs: {creditsNeeded: 1390, creditsNeededRange: {low: 1200, high: 1580}, finishAt: '2026-11-25T14:00:00.000Z', finishRange: {earliest: '2026-11-25T13:00:00.000Z', latest: '2026-11-25T15:00:00.000Z'}}});
-	const withoutRun = toJson(snapshot, assessFrom({snapshot, burn, run: undefined, now, warnBelow: undefined}), {fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'h'});
+	const withoutRun = toJson(snapshot, assessFrom({snapshot, burn, run: undefined, now, warnBelow: undefined, guard: undefined}), {fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'h'});
 	expect(withoutRun['verdict']).toEqual({code: 'lasts-past-reset', text: 'lasts past the Pro Plan reset (in 2h 00m)', tone: 'ok'});
 });
 
@@ -163,4 +164,11 @@ test('the API key, echoed by a server in every text it sends, reaches none of th
 		expect(output).toContain('Starter Plan');
 		expect(output.toLowerCase()).not.toContain(apiKey.toLowerCase());
 	}
+});
+
+test('--json says when a guard holds a run, in its guard and its verdict', () => {
+	const guard = {holding: true, since: now - 60_000, keep: 1000};
+	const json = toJson(snapshot, assess({snapshot, history: {samples: []}, mark: undefined, now, warnBelow: undefined, guard}), {fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'h'});
+	expect(json['guard']).toEqual({holding: true, since: '2026-11-25T11:59:00.000Z', keep: 1000});
+	expect(json['verdict']).toMatchObject({code: 'guard-holding', tone: 'warning'});
 });

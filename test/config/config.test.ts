@@ -30,20 +30,23 @@ function refusal(flags: Flags, env?: Env, read?: (path: string) => string, termi
 describe('defaults', () => {
 	test('a key in the environment and nothing else: live mode on the real API', () => {
 		expect(resolve()).toEqual({
-			mode: 'live', apiKey: key, keySource: '$SRTGEN_API_KEY', demo: false, baseUrl: new URL('https://api.srtgen.com'),
+			mode: 'live', apiKey: key, keySource: '$SRTGEN_API_KEY', demo: false, demoAccount: 0, baseUrl: new URL('https://api.srtgen.com'),
 			intervalSeconds: 30, timeoutSeconds: 10, warnBelow: undefined,
 			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, waybar: false, mark: false, jobs: undefined, unmark: false, theme: 'auto',
 			stateDir: defaultStateDir({}),
-			alerts: {desktop: false, command: undefined, unreachableAfterSeconds: 300},
+			alerts: {desktop: false, command: undefined, unreachableAfterSeconds: 300, unusedBeforeDays: 2},
 			account: undefined, configFile: undefined, configKeyFile: undefined, sources: {},
-			listen: {host: '127.0.0.1', port: 9464}, outputFile: undefined,
+			listen: {host: '127.0.0.1', port: 9464}, outputFile: undefined, report: {days: 30, format: 'table'},
+			keep: 0, perJob: undefined, check: undefined, guard: undefined,
 		});
 	});
 
 	test('alerts: --notify, --on-alert as words or for a shell, --alert-after in range', () => {
-		expect(resolve({notify: true, onAlert: 'hook "a b"', alertAfter: '60'}).alerts).toEqual({desktop: true, command: {words: ['hook', 'a b']}, unreachableAfterSeconds: 60});
+		expect(resolve({notify: true, onAlert: 'hook "a b"', alertAfter: '60'}).alerts).toEqual({desktop: true, command: {words: ['hook', 'a b']}, unreachableAfterSeconds: 60, unusedBeforeDays: 2});
 		expect(resolve({onAlert: 'curl -d "$SRTGEN_MESSAGE" x', onAlertShell: true}).alerts.command).toEqual({shellLine: 'curl -d "$SRTGEN_MESSAGE" x'});
 		expect(refusal({alertAfter: '5'})).toContain('--alert-after');
+		expect(resolve({unusedBefore: '0'}).alerts.unusedBeforeDays).toBe(0);
+		expect(refusal({unusedBefore: '31'})).toContain('--unused-before');
 	});
 
 	test('SRTGEN_TOP_STATE_DIR names the state directory', () => {
@@ -225,4 +228,49 @@ test('--theme: auto by default, one of the four, or the nearest named', async ()
 	expect(refusal({theme: 'ligth'})).toBe("--theme: 'ligth' is not a theme; give auto, dark, light, mono (did you mean light?).");
 	expect(refusal({theme: 'solarized'})).toBe("--theme: 'solarized' is not a theme; give auto, dark, light, mono.");
 	expect(resolveConfig({}, {SRTGEN_API_KEY: key}, noFile, true, parseConfigFile('/cfg.toml', 'theme = "light"\n')).theme).toBe('light');
+});
+
+test('--report is a mode of its own; --json and --csv choose its form, --days how far back', () => {
+	expect(resolveConfig({report: true}, {SRTGEN_API_KEY: 'k'}, () => '').report).toEqual({days: 30, format: 'table'});
+	expect(resolveConfig({report: true, json: true, days: '7'}, {SRTGEN_API_KEY: 'k'}, () => '')).toMatchObject({mode: 'report', report: {days: 7, format: 'json'}});
+	expect(resolveConfig({report: true, csv: true}, {SRTGEN_API_KEY: 'k'}, () => '').report.format).toBe('csv');
+	expect(() => resolveConfig({report: true, csv: true, json: true}, {SRTGEN_API_KEY: 'k'}, () => '')).toThrow('Choose one of --json and --csv');
+	expect(() => resolveConfig({report: true, once: true}, {SRTGEN_API_KEY: 'k'}, () => '')).toThrow('--once and --report');
+	expect(() => resolveConfig({days: '3'}, {SRTGEN_API_KEY: 'k'}, () => '')).toThrow('--days goes with --report.');
+});
+
+describe('--check and --guard', () => {
+	test('--check asks about jobs (with --per-job or not) or credits, keeping --keep; --json answers in JSON; --jobs marks no run', () => {
+		expect(resolve({check: true, jobs: '40', perJob: '12.5', keep: '1,000'})).toMatchObject({mode: 'check', keep: 1000, perJob: 12.5, check: {ask: {jobs: 40}, json: false}, guard: undefined, mark: false, jobs: undefined});
+		expect(resolve({check: true, credits: '500', json: true})).toMatchObject({mode: 'check', keep: 0, perJob: undefined, check: {ask: {credits: 500}, json: true}});
+	});
+
+	test('--guard runs what follows --, one job in flight and pausing while offline unless told', () => {
+		expect(resolve({guard: true, keep: '200', command: ['./worker.sh', '-v']})).toMatchObject({mode: 'guard', keep: 200, guard: {command: ['./worker.sh', '-v'], inFlight: 1, offline: 'pause'}, check: undefined});
+		expect(resolve({guard: true, inFlight: '4', guardOffline: 'run', command: ['w']}).guard).toEqual({command: ['w'], inFlight: 4, offline: 'run'});
+	});
+
+	test.each<[Flags, string]>([
+		[{check: true}, '--check needs what to check: --jobs N'],
+		[{check: true, jobs: '4', credits: '40'}, 'not both'],
+		[{check: true, credits: '40', perJob: '2'}, '--per-job goes with --jobs'],
+		[{check: true, jobs: '0'}, '--jobs: \'0\' is not accepted'],
+		[{check: true, jobs: '4', perJob: '0'}, '--per-job: \'0\' is not accepted; give the credits one job costs, more than 0'],
+		[{check: true, jobs: '4', keep: '-5'}, '--keep: \'-5\' is not accepted; give a whole number of credits, 0 or more (e.g. --keep 500).'],
+		[{check: true, jobs: '4', mark: true}, '--mark goes with the live view'],
+		[{check: true, jobs: '4', inFlight: '2'}, '--in-flight goes with --guard.'],
+		[{check: true, jobs: '4', command: ['w']}, 'A command after -- goes with --guard'],
+		[{check: true, once: true, jobs: '4'}, 'Choose one output mode: --once and --check'],
+		[{guard: true, keep: '5'}, '--guard runs a command: give it after --'],
+		[{guard: true, command: []}, '--guard runs a command: give it after --'],
+		[{guard: true, command: ['w'], jobs: '4'}, '--jobs goes with --check.'],
+		[{guard: true, command: ['w'], guardOffline: 'wait'}, '--guard-offline: \'wait\' is not accepted; give pause (the default) or run.'],
+		[{guard: true, command: ['w'], inFlight: '0'}, '--in-flight: \'0\' is not accepted; give how many jobs the command runs at once, 1 or more.'],
+		[{guard: true, json: true, command: ['w']}, 'Choose one output mode: --json and --guard'],
+		[{keep: '5'}, '--keep goes with --check or --guard.'],
+		[{once: true, credits: '5'}, '--credits goes with --check.'],
+		[{command: ['w']}, 'A command after -- goes with --guard'],
+	])('refused: %j', (flags, message) => {
+		expect(refusal(flags)).toContain(message);
+	});
 });

@@ -45,3 +45,14 @@ test('after weeks it never goes negative (extra credits are topped up)', () => {
 		expect(extraCredits).toBeGreaterThanOrEqual(0);
 	}
 });
+
+test('the second demo account, the client\'s, is another account: its own name, one plan, a slower drain', () => {
+	const second = createDemoAccount(start, 1);
+	const body = second.balanceAt(start) as {user: {name: string; email: string}};
+	expect(body.user).toEqual({name: 'Client Studio', email: 'client@example.com'});
+	expect(credits(second.balanceAt(start)).plans).toHaveLength(1);
+	const spent = (account: typeof second) => credits(account.balanceAt(start)).totalBalance - credits(account.balanceAt(start + (10 * 60_000))).totalBalance;
+	const [fast, slow] = [spent(createDemoAccount(start)), spent(createDemoAccount(start, 1))];
+	expect(slow).toBeGreaterThan(0);
+	expect(slow * 4).toBeLessThan(fast);
+});

@@ -1,7 +1,7 @@
 import {expect, test} from 'vitest';
 import type {Snapshot} from '../../source/api/snapshot.js';
 import type {AccountState} from '../../source/exporter/accountState.js';
-import {assessFrom} from '../../source/model/assessment.js';
+import {assessFrom} from '../../source/present/assessment.js';
 import {createMetrics} from '../../source/exporter/metrics.js';
 import type {BurnSummary} from '../../source/model/burnSummary.js';
 import {sampleValue} from '../helpers/exporter.js';
@@ -18,7 +18,7 @@ function state(burn: Partial<BurnSummary>): AccountState {
 		last: {
 			fetchedAt: now,
 			snapshot,
-			assessment: assessFrom({snapshot, now, warnBelow: undefined, run: undefined, burn: {recent: window(undefined), day: window(undefined), projection: {state: 'measuring'}, lastDrop: undefined, nextResetAt: undefined, nextResetPlan: undefined, ...burn}}),
+			assessment: assessFrom({snapshot, now, warnBelow: undefined, guard: undefined, run: undefined, burn: {recent: window(undefined), day: window(undefined), projection: {state: 'measuring'}, lastDrop: undefined, nextResetAt: undefined, nextResetPlan: undefined, ...burn}}),
 		},
 	};
 }
@@ -39,4 +39,13 @@ test('while measuring, and when nothing is spent, the projection is absent rathe
 		expect(text).not.toMatch(/^srtgen_projected_empty_timestamp_seconds/m);
 		expect(sampleValue(text, 'srtgen_balance_credits{account="studio"}')).toBe(3600);
 	}
+});
+
+test('what a plan will leave unused at its reset: its low and high ends, absent until its rate is known', async () => {
+	const known = state({});
+	known.last!.assessment.leftAtReset = [{index: 0, key: 'Pro Plan', resetsAt: now + 7_200_000, total: 5000, range: {point: 1200, low: 1100, high: 1300}}];
+	const text = await createMetrics([known]).text.metrics();
+	expect(sampleValue(text, 'srtgen_plan_left_at_reset_credits{account="studio",plan="Pro Plan",bound="low"}')).toBe(1100);
+	expect(sampleValue(text, 'srtgen_plan_left_at_reset_credits{account="studio",plan="Pro Plan",bound="high"}')).toBe(1300);
+	expect(await createMetrics([state({})]).text.metrics()).not.toMatch(/^srtgen_plan_left_at_reset_credits/m);
 });

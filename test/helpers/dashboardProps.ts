@@ -2,10 +2,10 @@ import type {Snapshot} from '../../source/api/snapshot.js';
 import {balanceChart} from '../../source/live/chart.js';
 import type {DashboardProps} from '../../source/live/components/Dashboard.js';
 import {bulkRun} from '../../source/model/bulkRun.js';
-import {bulkRunLines} from '../../source/model/bulkRunText.js';
+import {bulkRunLines} from '../../source/present/bulkRunText.js';
 import {summarizeBurn} from '../../source/model/burnSummary.js';
 import type {History} from '../../source/model/history.js';
-import {verdict} from '../../source/model/verdictText.js';
+import {verdict} from '../../source/present/verdictText.js';
 import {now, snapshots} from './snapshots.js';
 
 const minute = 60_000;

@@ -39,3 +39,62 @@ export async function seedDrain(place: {origin: string; stateDir: string}, {read
 
 	return samples;
 }
+
+/** The sample account's balance answer, with this total. */
+function balanceBody(total: number): string {
+	const body = sample();
+	body['credits'].totalBalance = total;
+	return JSON.stringify(body);
+}
+
+export type JobServer = TestServer & {
+	balance(): number;
+	/** The lowest the balance has been. */
+	lowest(): number;
+	/** How many jobs were being worked on at once, at the most. */
+	mostInFlight(): number;
+	jobs(): number;
+	topUp(credits: number): void;
+	/** The balance endpoint answers with this status (and no balance) from now on; undefined: it answers again. */
+	failBalance(status: number | undefined): void;
+};
+
+/**
+ * The balance endpoint and a job endpoint (POST /jobs), as SRTGen's work: a job's request is held
+ * for `delayMs`, and its cost is deducted when it completes, whatever the client is doing by then.
+ */
+export async function jobServer({start, cost, delayMs}: {start: number; cost: number; delayMs: number}): Promise<JobServer> {
+	let total = start;
+	let lowest = start;
+	let inFlight = 0;
+	let mostInFlight = 0;
+	let jobs = 0;
+	let failing: number | undefined;
+	const server = await startServer(request => {
+		if (request.url?.startsWith('/api/v1/balance') === true) {
+			return failing === undefined ? {body: balanceBody(total)} : {status: failing, body: '{}'};
+		}
+
+		inFlight++;
+		mostInFlight = Math.max(mostInFlight, inFlight);
+		return {body: '{}', until: new Promise(resolve => setTimeout(resolve, delayMs)).then(() => {
+			inFlight--;
+			jobs++;
+			total -= cost;
+			lowest = Math.min(lowest, total);
+		})};
+	});
+	return {
+		...server,
+		balance: () => total,
+		lowest: () => lowest,
+		mostInFlight: () => mostInFlight,
+		jobs: () => jobs,
+		topUp(credits) {
+			total += credits;
+		},
+		failBalance(status) {
+			failing = status;
+		},
+	};
+}

@@ -85,6 +85,7 @@ describe('balanceChart', () => {
 			expect.stringMatching(/^-1h +-30m +now$/),
 			expect.stringMatching(/^-24h +-12h +now$/),
 			expect.stringMatching(/^-7d +-3d +now$/),
+			expect.stringMatching(/^-30d +-15d +now$/),
 		]);
 		expect(zoomWindowMs['7d']).toBe(7 * 24 * 60 * minute);
 	});

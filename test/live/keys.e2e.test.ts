@@ -1,63 +1,49 @@
 import {existsSync, mkdtempSync, readFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
-import {afterEach, beforeEach, expect, test} from 'vitest';
-import {sampleBody} from '../helpers/fixtures.js';
+import {expect, test} from 'vitest';
+import {livePaneForEachTest, shows} from '../helpers/livePane.js';
 import {expectShellTerminal} from '../helpers/restored.js';
-import {startServer, type TestServer} from '../helpers/server.js';
-import {command, openPane, type Pane} from '../helpers/tmux.js';
+import {command} from '../helpers/tmux.js';
 
-let server: TestServer;
-let pane: Pane;
-
-beforeEach(async () => {
-	server = await startServer({body: sampleBody});
-	pane = openPane(100, 30, {SRTGEN_API_KEY: 'sk_live_keys_6d5c4b3a', SRTGEN_BASE_URL: server.url.href});
-});
-
-afterEach(async () => {
-	pane.kill();
-	await server.close();
-});
-
-const shows = (text: string) => (lines: string[]) => lines.some(line => line.includes(text));
+const live = livePaneForEachTest('sk_live_keys_6d5c4b3a');
 
 test('in the jobs prompt Backspace takes back a digit, Enter sets the number, Esc cancels; ? shows and hides the help', async () => {
-	pane.launch(command('--interval', '30', '--mark'));
-	await pane.waitFor(shows('since mark'), 'the run', 20_000);
-	pane.keys('j', '1', '2', '3');
-	await pane.waitFor(shows('Jobs in the run: 123▏'), 'three digits');
-	pane.keys('BSpace');
-	await pane.waitFor(shows('Jobs in the run: 12▏'), 'one digit taken back');
-	pane.keys('Enter');
-	let lines = await pane.waitFor(lines => !shows('Jobs in the run')(lines) && shows(' 12 jobs')(lines), 'the 12 jobs in the run');
+	live.pane.launch(command('--interval', '30', '--mark'));
+	await live.pane.waitFor(shows('since mark'), 'the run', 20_000);
+	live.pane.keys('j', '1', '2', '3');
+	await live.pane.waitFor(shows('Jobs in the run: 123▏'), 'three digits');
+	live.pane.keys('BSpace');
+	await live.pane.waitFor(shows('Jobs in the run: 12▏'), 'one digit taken back');
+	live.pane.keys('Enter');
+	let lines = await live.pane.waitFor(lines => !shows('Jobs in the run')(lines) && shows(' 12 jobs')(lines), 'the 12 jobs in the run');
 	expect(lines.join('\n')).not.toContain('123 jobs');
 
-	pane.keys('j', '9');
-	await pane.waitFor(shows('Jobs in the run: 9▏'), 'a new number typed');
-	pane.keys('Escape');
-	lines = await pane.waitFor(lines => !shows('Jobs in the run')(lines), 'the prompt cancelled');
+	live.pane.keys('j', '9');
+	await live.pane.waitFor(shows('Jobs in the run: 9▏'), 'a new number typed');
+	live.pane.keys('Escape');
+	lines = await live.pane.waitFor(lines => !shows('Jobs in the run')(lines), 'the prompt cancelled');
 	expect(lines.some(line => line.includes(' 12 jobs'))).toBe(true);
 	expect(lines.some(line => line.includes(' 9 jobs'))).toBe(false);
 
 	// Keys work again after Esc: ? shows the help and hides it.
-	pane.keys('?');
-	await pane.waitFor(shows('Help — press ? to close'), 'the help');
-	pane.keys('?');
-	await pane.waitFor(lines => !shows('Help — press ?')(lines) && shows('Starter Plan')(lines), 'the help hidden');
-	pane.keys('q');
-	await expectShellTerminal(pane, {exitCode: 0, gone: 'Starter Plan'});
+	live.pane.keys('?');
+	await live.pane.waitFor(shows('Help — press ? to close'), 'the help');
+	live.pane.keys('?');
+	await live.pane.waitFor(lines => !shows('Help — press ?')(lines) && shows('Starter Plan')(lines), 'the help hidden');
+	live.pane.keys('q');
+	await expectShellTerminal(live.pane, {exitCode: 0, gone: 'Starter Plan'});
 });
 
 test('outside tmux the window title is pushed, set below --warn, and popped on the way out', async () => {
 	const recording = path.join(mkdtempSync(path.join(tmpdir(), 'srtgen-top-recording-')), 'output');
-	pane.record(recording);
-	pane.launch(`env -u TMUX ${command('--interval', '30', '--warn', '2000')}`);
-	await pane.waitFor(shows('Starter Plan'), 'the dashboard', 20_000);
-	pane.keys('q');
-	await expectShellTerminal(pane, {exitCode: 0, gone: 'Starter Plan'});
+	live.pane.record(recording);
+	live.pane.launch(`env -u TMUX ${command('--interval', '30', '--warn', '2000')}`);
+	await live.pane.waitFor(shows('Starter Plan'), 'the dashboard', 20_000);
+	live.pane.keys('q');
+	await expectShellTerminal(live.pane, {exitCode: 0, gone: 'Starter Plan'});
 	const output = () => (existsSync(recording) ? readFileSync(recording, 'utf8') : '');
-	await pane.waitFor(() => output().includes('exit=0'), 'the recording of the way out');
+	await live.pane.waitFor(() => output().includes('exit=0'), 'the recording of the way out');
 	const written = output();
 	const push = written.indexOf('\u001B[22;2t');
 	const title = written.indexOf('\u001B]2;srtgen-top: 1,250 credits, below 2,000\u0007');

@@ -128,7 +128,7 @@ describe('the live view in a real terminal', () => {
 		expect(burn.find(line => line.startsWith('credits · '))).toMatch(/^credits · monthly 1,000 · extra 250 · burn [\d,]+\/h over 15m · warn below 2,000$/);
 		// The verdict keeps its own symbol; below --warn is said beside it.
 		expect(burn.find(line => line.endsWith('below --warn'))).toMatch(/^! empty .+ · below --warn$/);
-		expect(burn.find(line => line.startsWith('balance, last 15m'))).toMatch(/^balance, last 15m \(1-4 zoom\) · last −40 at \d\d:\d\d:\d\d · \d+ drops in 15m$/);
+		expect(burn.find(line => line.startsWith('balance, last 15m'))).toMatch(/^balance, last 15m \(1-5 zoom\) · last −40 at \d\d:\d\d:\d\d · \d+ drops in 15m$/);
 		await live.pane.waitFor(() => live.pane.display('#{pane_title}') === 'srtgen-top: 1,250 credits, below 2,000', 'the title');
 		expect(live.pane.display('#{window_bell_flag}')).toBe('1');
 		live.pane.keys('q');

@@ -1,6 +1,6 @@
 import {expect, test} from 'vitest';
 import {untilNextVisibleChange} from '../../source/live/nextChange.js';
-import {resetCountdown} from '../../source/model/format.js';
+import {resetCountdown} from '../../source/present/format.js';
 
 const now = 10_000_000_000;
 

@@ -3,23 +3,11 @@ import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {stripVTControlCharacters} from 'node:util';
 import stringWidth from 'string-width';
-import {afterEach, beforeEach, expect, test} from 'vitest';
-import {sampleBody} from '../helpers/fixtures.js';
-import {startServer, type TestServer} from '../helpers/server.js';
-import {command, openPane, type Pane} from '../helpers/tmux.js';
+import {expect, test} from 'vitest';
+import {livePaneForEachTest} from '../helpers/livePane.js';
+import {command} from '../helpers/tmux.js';
 
-let server: TestServer;
-let pane: Pane;
-
-beforeEach(async () => {
-	server = await startServer({body: sampleBody});
-	pane = openPane(100, 30, {SRTGEN_API_KEY: 'sk_live_resize_5a4b3c', SRTGEN_BASE_URL: server.url.href});
-});
-
-afterEach(async () => {
-	pane.kill();
-	await server.close();
-});
+const live = livePaneForEachTest('sk_live_resize_5a4b3c');
 
 /** The rows the program painted, in order, from what it wrote: `ESC [ row ; 1 H` then the row's text. */
 function paintedRows(output: string): Array<{row: number; text: string}> {
@@ -29,14 +17,14 @@ function paintedRows(output: string): Array<{row: number; text: string}> {
 
 test('through the real wiring, no frame after a resize is wider or taller than the terminal, not even the first', async () => {
 	const recording = path.join(mkdtempSync(path.join(tmpdir(), 'srtgen-top-recording-')), 'output');
-	pane.type(command('--interval', '30'));
-	await pane.waitFor(lines => lines.some(line => line.startsWith('Starter Plan')), 'the dashboard', 20_000);
-	pane.record(recording);
-	pane.resize(40, 12);
-	await pane.waitFor(lines => lines[0]!.startsWith('Alex Rivera') && lines[11]!.startsWith('r refresh'), 'the 40×12 layout', 20_000);
+	live.pane.type(command('--interval', '30'));
+	await live.pane.waitFor(lines => lines.some(line => line.startsWith('Starter Plan')), 'the dashboard', 20_000);
+	live.pane.record(recording);
+	live.pane.resize(40, 12);
+	await live.pane.waitFor(lines => lines[0]!.startsWith('Alex Rivera') && lines[11]!.startsWith('r refresh'), 'the 40×12 layout', 20_000);
 	// Then everything written since the resize, up to the footer at the new size, has reached the file.
 	const recorded = () => (existsSync(recording) ? readFileSync(recording, 'latin1') : '');
-	await pane.waitFor(() => /\u001B\[12;1Hr refresh/.test(Buffer.from(recorded(), 'latin1').toString('utf8')), 'the recording of the new frame', 20_000);
+	await live.pane.waitFor(() => /\u001B\[12;1Hr refresh/.test(Buffer.from(recorded(), 'latin1').toString('utf8')), 'the recording of the new frame', 20_000);
 	const output = Buffer.from(recorded(), 'latin1').toString('utf8');
 	const rows = paintedRows(output);
 	expect(rows.length).toBeGreaterThanOrEqual(12);
@@ -45,5 +33,5 @@ test('through the real wiring, no frame after a resize is wider or taller than t
 		expect(stringWidth(text), text).toBeLessThanOrEqual(40);
 	}
 
-	pane.keys('q');
+	live.pane.keys('q');
 });

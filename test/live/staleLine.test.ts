@@ -1,6 +1,7 @@
 import {expect, test} from 'vitest';
 import {ApiError} from '../../source/api/errors.js';
-import {shortReason, staleLine} from '../../source/live/staleLine.js';
+import {staleLine} from '../../source/live/staleLine.js';
+import {shortReason} from '../../source/present/failureText.js';
 
 const now = 1_000_000_000;
 

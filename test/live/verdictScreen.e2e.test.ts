@@ -64,7 +64,7 @@ test('zoom keys change the chart\'s span, and say so in its title', async () => 
 	server = await drainingServer();
 	pane = await liveOn(server);
 	await pane.waitFor(shows(/^balance, last 15m /), 'the chart at its first zoom');
-	for (const [key, span] of [['2', '1h'], ['4', '7d'], ['+', '24h'], ['-', '7d'], ['-', '7d'], ['1', '15m'], ['+', '15m'], ['-', '1h']] as const) {
+	for (const [key, span] of [['2', '1h'], ['4', '7d'], ['+', '24h'], ['-', '7d'], ['-', '30d'], ['-', '30d'], ['4', '7d'], ['5', '30d'], ['1', '15m'], ['+', '15m'], ['-', '1h']] as const) {
 		pane.keys(key);
 		const lines = await pane.waitFor(shows(new RegExp(`^balance, last ${span} `)), `the ${span} chart after ${key}`);
 		// The time axis starts at the span's start, and the plot shows the readings so far.

@@ -3,7 +3,7 @@ import {forecastRule, meanCost, rateError, stillMeasuring, whenUsedUp} from '../
 
 const hour = 3_600_000;
 
-test('the rule, pinned as the readme states it: two drops and 45 seconds', () => {
+test('the rule, pinned as docs/forecasts.md states it: two drops and 45 seconds', () => {
 	expect(forecastRule).toEqual({minDrops: 2, minCoverageMs: 45_000});
 });
 

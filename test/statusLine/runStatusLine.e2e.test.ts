@@ -1,6 +1,6 @@
 import {readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
-import {afterAll, beforeAll, expect, test} from 'vitest';
+import {afterAll, beforeAll, beforeEach, expect, test} from 'vitest';
 import {runCli, temporaryStateDir} from '../helpers/cli.js';
 import {seedDrain} from '../helpers/drain.js';
 import {sample} from '../helpers/fixtures.js';
@@ -28,6 +28,12 @@ afterAll(async () => {
 	await server.close();
 });
 
+// Each test starts with the API answering 1,250 credits.
+beforeEach(() => {
+	failing = undefined;
+	balance = 1250;
+});
+
 const envFor = (stateDir: string) => ({SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir});
 
 const cacheFile = (stateDir: string) => path.join(stateDir, readdirSync(stateDir).find(name => /^line-[\da-f]+\.json$/.test(name))!);
@@ -39,10 +45,17 @@ function ageCache(stateDir: string, seconds: number) {
 	writeFileSync(file, JSON.stringify({...saved, fetchedAt: saved.fetchedAt - (seconds * 1000)}));
 }
 
+/** A state directory whose line cache holds 1,250 credits read a minute ago: stale at the default --max-age. */
+async function staleCache() {
+	const stateDir = temporaryStateDir();
+	const env = envFor(stateDir);
+	await runCli(['--line'], env);
+	ageCache(stateDir, 60);
+	return {stateDir, env};
+}
+
 test('within --max-age the line comes from the cache, without a request', async () => {
 	const env = envFor(temporaryStateDir());
-	failing = undefined;
-	balance = 1250;
 	const before = server.requests.length;
 	expect((await runCli(['--line', '--max-age', '3600'], env)).stdout).toBe('1,250 credits · Starter Plan reset due\n');
 	balance = 900;
@@ -55,12 +68,7 @@ test('within --max-age the line comes from the cache, without a request', async 
 });
 
 test('many simultaneous calls with a stale cache and the default --max-age make exactly one request, and all print a line', async () => {
-	const stateDir = temporaryStateDir();
-	const env = envFor(stateDir);
-	failing = undefined;
-	balance = 1250;
-	await runCli(['--line'], env);
-	ageCache(stateDir, 60);
+	const {env} = await staleCache();
 	balance = 1100;
 	const before = server.requests.length;
 	// However the 8 processes interleave: those that find the lock taken answer from the old reading,
@@ -79,12 +87,7 @@ test('many simultaneous calls with a stale cache and the default --max-age make 
 });
 
 test('a lock left by a process that died is broken: the stale reading is refreshed', async () => {
-	const stateDir = temporaryStateDir();
-	const env = envFor(stateDir);
-	failing = undefined;
-	balance = 1250;
-	await runCli(['--line'], env);
-	ageCache(stateDir, 60);
+	const {stateDir, env} = await staleCache();
 	const lock = `${cacheFile(stateDir)}.lock`;
 	writeFileSync(lock, 'a process that died', {mode: 0o600});
 	const minutesAgo = new Date(Date.now() - 120_000);
@@ -98,12 +101,7 @@ test('a lock left by a process that died is broken: the stale reading is refresh
 });
 
 test('a live lock: the stale reading is answered without a request', async () => {
-	const stateDir = temporaryStateDir();
-	const env = envFor(stateDir);
-	failing = undefined;
-	balance = 1250;
-	await runCli(['--line'], env);
-	ageCache(stateDir, 60);
+	const {stateDir, env} = await staleCache();
 	writeFileSync(`${cacheFile(stateDir)}.lock`, 'another srtgen-top, asking the API', {mode: 0o600});
 	balance = 1000;
 	const before = server.requests.length;
@@ -118,8 +116,6 @@ test('with no usable state directory there is no cache: one notice, and every ca
 	const notADirectory = temporaryStateDir();
 	writeFileSync(notADirectory, '', {mode: 0o600});
 	const env = envFor(notADirectory);
-	failing = undefined;
-	balance = 1250;
 	const before = server.requests.length;
 	for (const expected of ['1,250', '1,200']) {
 		const run = await runCli(['--line'], env);
@@ -135,12 +131,9 @@ test('with no usable state directory there is no cache: one notice, and every ca
 
 test('a failed refresh prints the last line marked stale with its age, and exits 4', async () => {
 	const env = envFor(temporaryStateDir());
-	failing = undefined;
-	balance = 1250;
 	await runCli(['--line'], env);
 	failing = {status: 503, body: '{"success":false,"message":"Maintenance"}'};
 	const run = await runCli(['--line', '--max-age', '0'], env);
-	failing = undefined;
 	expect(run.code).toBe(4);
 	// However long the two runs took: seconds, or minutes on a very slow machine.
 	expect(run.stdout).toMatch(/^1,250 credits · Starter Plan reset due !\d+[sm]\n$/);
@@ -167,14 +160,12 @@ test('no value at all: a short placeholder, never an empty line', async () => {
 	const env = envFor(temporaryStateDir());
 	failing = {status: 401, body: '{"success":false,"error":"unauthorized","message":"Invalid or expired API key"}'};
 	const run = await runCli(['--line'], env);
-	failing = undefined;
 	expect(run.code).toBe(3);
 	expect(run.stdout).toBe('? credits !\n');
 });
 
 test('--format and --tmux: the fields asked for, in tmux colours, with # doubled', async () => {
 	const env = envFor(temporaryStateDir());
-	failing = undefined;
 	balance = 300;
 	const run = await runCli(['--line', '--tmux', '--warn', '500', '--format', '#[bold]SRT#[default] {total}[ {low}] {plans}[ {rate}]'], env);
 	expect(run.code).toBe(1);
@@ -190,8 +181,6 @@ test('a bad template is refused before anything is asked', async () => {
 
 test('--json --mark --jobs starts a run; a later --json reports it', async () => {
 	const env = envFor(temporaryStateDir());
-	failing = undefined;
-	balance = 1250;
 	const started = JSON.parse((await runCli(['--json', '--mark', '--jobs', '10'], env)).stdout) as {run: Record<string, unknown>};
 	expect(started.run).toMatchObject({drops: 0, spent: 0, jobs: {total: 10, done: 0, remaining: 10}});
 	balance = 1230;

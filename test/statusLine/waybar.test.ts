@@ -1,6 +1,6 @@
 import {expect, test} from 'vitest';
 import type {Snapshot} from '../../source/api/snapshot.js';
-import {assess} from '../../source/model/assessment.js';
+import {assess} from '../../source/present/assessment.js';
 import type {History} from '../../source/model/history.js';
 import {formatLine} from '../../source/statusLine/formatLine.js';
 import {waybarDocument} from '../../source/statusLine/waybar.js';
@@ -41,7 +41,7 @@ test('class: below --warn is critical, a reading that could not be refreshed is 
 test('class follows the verdict\'s tone: a balance that runs out before the reset is critical', () => {
 	const draining: Snapshot = {...snapshots.twoPlans, totalBalance: 400};
 	const history: History = {samples: Array.from({length: 20}, (_, index) => ({at: now - ((19 - index) * 60_000), total: 400 + ((19 - index) * 100), plans: {}}))};
-	const document = waybarDocument({snapshot: draining, assessment: assess({snapshot: draining, history, mark: undefined, now, warnBelow: undefined})}, options);
+	const document = waybarDocument({snapshot: draining, assessment: assess({snapshot: draining, history, mark: undefined, now, warnBelow: undefined, guard: undefined})}, options);
 	expect(document.class).toBe('critical');
 	expect(document.tooltip).toMatch(/^empty .* before the Pro Plan reset/m);
 });

@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {LastDrop} from '../../model/burnRate.js';
-import {lastDropText} from '../../model/burnText.js';
+import {lastDropText} from '../../present/burnText.js';
 import type {BalanceChart as Chart, ChartZoom} from '../chart.js';
 import {BalanceChart} from './BalanceChart.js';
 
@@ -12,7 +12,7 @@ export function ChartPanel({chart, zoom, lastDrop, drops}: Props) {
 		<Box flexDirection="column" flexShrink={0}>
 			<Text wrap="truncate-end">
 				<Text bold>balance, last {zoom}</Text>
-				<Text dimColor> (1-4 zoom)</Text>
+				<Text dimColor> (1-5 zoom)</Text>
 				{chart.rises > 0 && <Text dimColor> · ▲ top-up or reset</Text>}
 				{lastDrop === undefined
 					? <Text dimColor> · no drop yet</Text>

@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import BigText from 'ink-big-text';
 import {memo} from 'react';
-import {formatCredits} from '../../model/format.js';
+import {formatCredits} from '../../present/format.js';
 import type {CounterSize} from '../layout.js';
 import {bigCounterText, bigFonts, bigTextOptions} from '../bigCounter.js';
 

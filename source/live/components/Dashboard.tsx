@@ -1,8 +1,9 @@
 import {Box, Text} from 'ink';
 import type {Snapshot} from '../../api/snapshot.js';
 import type {BurnSummary} from '../../model/burnSummary.js';
-import {longest} from '../../model/format.js';
-import type {Verdict as VerdictAnswer} from '../../model/verdictText.js';
+import {isNotableLeftover, type PlanLeftover} from '../../model/leftAtReset.js';
+import {leftoverText, longest} from '../../present/format.js';
+import type {Verdict as VerdictAnswer} from '../../present/verdictText.js';
 import {bigCounterText, bigFonts, measureBigText} from '../bigCounter.js';
 import type {BalanceChart, ChartZoom} from '../chart.js';
 import {chooseLayout, type Size} from '../layout.js';
@@ -28,6 +29,8 @@ export type DashboardProps = {
 	fetchedAt: number | undefined;
 	inFlight: boolean;
 	apiHost: string;
+	/** Opened from the accounts' overview: the account's name in the config file, and Esc goes back. */
+	label?: string;
 	demo: boolean;
 	warnBelow: number | undefined;
 	/** Below --warn: the counter and the verdict say so. */
@@ -37,6 +40,8 @@ export type DashboardProps = {
 	showHelp: boolean;
 	burn: BurnSummary | undefined;
 	verdict: VerdictAnswer | undefined;
+	/** What each plan will leave unused at its reset (assess's); shown on its row when more than a tenth of it. */
+	leftAtReset?: PlanLeftover[];
 	/** Draws the balance's history in the size given. */
 	chart: (size: {width: number; height: number}) => BalanceChart;
 	zoom: ChartZoom;
@@ -67,11 +72,13 @@ export function Dashboard(props: DashboardProps) {
 
 	const gap = layout.gaps ? <Text> </Text> : null;
 	const counterColor = props.low ? palette.error : verdict === undefined ? undefined : toneColor(palette, verdict.tone);
+	const leftovers = new Map((props.leftAtReset ?? []).filter(isNotableLeftover).map(leftover => [leftover.index, leftoverText(leftover.range)]));
 	const grid = snapshot === undefined ? undefined : planGrid(
 		size.columns,
 		longest([...plans.map(plan => plan.name ?? 'unnamed plan'), 'Storage']),
 		longest([...plans.map(plan => planAmount(plan)), storageAmount(snapshot.storage)]),
 		plans.some(plan => plan.status !== 'active'),
+		longest([...leftovers.values()]),
 	);
 	const body = snapshot === undefined || grid === undefined
 		? <Text dimColor>{props.notices.some(notice => notice.tone !== 'hint') ? 'No balance yet.' : 'Fetching the balance…'}</Text>
@@ -83,7 +90,7 @@ export function Dashboard(props: DashboardProps) {
 				{gap}
 				{plans.length === 0 && <Text dimColor>No subscription plans</Text>}
 				{plans.slice(0, layout.plansShown).map((plan, index) => (
-					<PlanRow key={plan.id ?? `${plan.name ?? ''}#${index}`} plan={plan} grid={grid} now={now}/>
+					<PlanRow key={plan.id ?? `${plan.name ?? ''}#${index}`} plan={plan} grid={grid} now={now} leftover={leftovers.get(index)}/>
 				))}
 				{layout.plansHidden > 0 && (
 					<Text dimColor wrap="truncate-end">
@@ -105,11 +112,11 @@ export function Dashboard(props: DashboardProps) {
 	// line with slice-ansi at each frame, a third of its cost. A test proves the frames the same.
 	return (
 		<Box flexDirection="column" width={size.columns} height={size.rows}>
-			<Header account={snapshot?.account.name} apiHost={props.apiHost} demo={props.demo} inFlight={props.inFlight} fetchedAt={props.fetchedAt} now={now} frozen={props.frozenAt !== undefined}/>
+			<Header label={props.label} account={snapshot?.account.name} apiHost={props.apiHost} demo={props.demo} inFlight={props.inFlight} fetchedAt={props.fetchedAt} now={now} frozen={props.frozenAt !== undefined}/>
 			<Notices notices={props.notices.slice(0, layout.noticesShown)}/>
-			{props.showHelp ? <HelpOverlay columns={size.columns} rows={size.rows - 2 - layout.noticesShown}/> : body}
+			{props.showHelp ? <HelpOverlay back={props.label !== undefined} columns={size.columns} rows={size.rows - 2 - layout.noticesShown}/> : body}
 			<Box flexGrow={1}/>
-			{layout.footer && (props.prompt === undefined ? <Footer intervalSeconds={props.intervalSeconds} frozenAt={props.frozenAt} runMarked={props.run !== undefined}/> : <Text wrap="truncate-end" bold>{props.prompt}</Text>)}
+			{layout.footer && (props.prompt === undefined ? <Footer back={props.label !== undefined} intervalSeconds={props.intervalSeconds} frozenAt={props.frozenAt} runMarked={props.run !== undefined}/> : <Text wrap="truncate-end" bold>{props.prompt}</Text>)}
 		</Box>
 	);
 }

@@ -1,7 +1,7 @@
 import {Text} from 'ink';
 import type {BurnSummary} from '../../model/burnSummary.js';
-import {formatRate} from '../../model/burnText.js';
-import {formatCredits} from '../../model/format.js';
+import {formatRate} from '../../present/burnText.js';
+import {formatCredits} from '../../present/format.js';
 
 type Props = {monthly: number | undefined; extra: number | undefined; warnBelow: number | undefined; burn: BurnSummary | undefined};
 

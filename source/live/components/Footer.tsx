@@ -2,12 +2,15 @@ import {Text} from 'ink';
 import {Fragment} from 'react';
 import {footerKeys} from '../keys.js';
 
-type Props = {intervalSeconds: number; frozenAt: string | undefined; runMarked: boolean};
+type Props = {intervalSeconds: number; frozenAt: string | undefined; runMarked: boolean; back?: boolean};
 
-/** The keys, each in bold beside what it does (dim), and how often the numbers change. `u` shows while a run is marked. */
-export function Footer({intervalSeconds, frozenAt, runMarked}: Props) {
-	const {refresh, quit, help, mark, unmark, jobs, freeze, zoom} = footerKeys;
-	const keys: Array<readonly [string, string]> = [refresh, quit, help, mark, ...(runMarked ? [unmark] : []), jobs, frozenAt === undefined ? freeze : ['f', 'resume'], zoom];
+/**
+ * The keys, each in bold beside what it does (dim), and how often the numbers change. `u` shows
+ * while a run is marked, `Esc` when the dashboard was opened from the overview.
+ */
+export function Footer({intervalSeconds, frozenAt, runMarked, back: fromOverview = false}: Props) {
+	const {back, refresh, quit, help, mark, unmark, jobs, freeze, zoom} = footerKeys;
+	const keys: Array<readonly [string, string]> = [...(fromOverview ? [back] : []), refresh, quit, help, mark, ...(runMarked ? [unmark] : []), jobs, frozenAt === undefined ? freeze : ['f', 'resume'], zoom];
 	return (
 		<Text wrap="truncate-end">
 			{keys.map(([key, meaning]) => (

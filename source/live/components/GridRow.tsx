@@ -1,6 +1,6 @@
 import {Box, Text} from 'ink';
 import type {ReactNode} from 'react';
-import {formatPercent} from '../../model/format.js';
+import {formatPercent} from '../../present/format.js';
 import type {Level} from '../../model/thresholds.js';
 import {gridGap, type PlanGrid} from '../planGrid.js';
 import {levelColor, usePalette} from '../theme.js';

@@ -1,9 +1,11 @@
 import {Box, Text} from 'ink';
 import Spinner from 'ink-spinner';
-import {updatedAgo} from '../../model/format.js';
+import {updatedAgo} from '../../present/format.js';
 import {usePalette} from '../theme.js';
 
 type Props = {
+	/** The account's name in the config file, when opened from the overview. */
+	label?: string;
 	account: string | undefined;
 	apiHost: string;
 	demo: boolean;
@@ -17,7 +19,7 @@ type Props = {
  * Who and where on the left; the request state on the right, never wrapped. Frozen, nothing is
  * requested: the badge takes its place, and still fits the narrowest layout (30 columns).
  */
-export function Header({account, apiHost, demo, inFlight, fetchedAt, now, frozen}: Props) {
+export function Header({label, account, apiHost, demo, inFlight, fetchedAt, now, frozen}: Props) {
 	const palette = usePalette();
 	return (
 		<Box justifyContent="space-between" flexShrink={0}>
@@ -25,6 +27,7 @@ export function Header({account, apiHost, demo, inFlight, fetchedAt, now, frozen
 				<Text wrap="truncate-end">
 					{demo ? <Text inverse bold> DEMO </Text> : null}
 					{demo ? ' ' : ''}
+					{label === undefined ? null : <Text bold>{label} › </Text>}
 					<Text bold color={palette.accent}>{account ?? 'SRTGen'}</Text>
 					<Text dimColor> · {apiHost}</Text>
 				</Text>

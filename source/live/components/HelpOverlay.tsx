@@ -2,11 +2,13 @@ import {Box, Text} from 'ink';
 import wrapAnsi from 'wrap-ansi';
 import {helpEntries as entries} from '../keys.js';
 
+const backEntry: [string, string] = ['Esc', 'back to every account (they are polled all the while)'];
+
 const keyWidth = 11;
 
 /** The entries that fit in `rows` lines at `width`, each wrapped whole; with a line kept for saying how many are left out when not all fit. */
-function fitted(width: number, rows: number): {shown: Array<[string, string[]]>; hidden: number} {
-	const wrapped = entries.map(([key, meaning]): [string, string[]] => [key, wrapAnsi(meaning, width, {hard: true}).split('\n')]);
+function fitted(all: Array<[string, string]>, width: number, rows: number): {shown: Array<[string, string[]]>; hidden: number} {
+	const wrapped = all.map(([key, meaning]): [string, string[]] => [key, wrapAnsi(meaning, width, {hard: true}).split('\n')]);
 	const fit = (free: number) => {
 		const shown: Array<[string, string[]]> = [];
 		for (const entry of wrapped) {
@@ -21,9 +23,9 @@ function fitted(width: number, rows: number): {shown: Array<[string, string[]]>;
 		return shown;
 	};
 
-	const all = fit(rows);
-	if (all.length === wrapped.length) {
-		return {shown: all, hidden: 0};
+	const every = fit(rows);
+	if (every.length === wrapped.length) {
+		return {shown: every, hidden: 0};
 	}
 
 	const shown = fit(rows - 1);
@@ -34,8 +36,8 @@ function fitted(width: number, rows: number): {shown: Array<[string, string[]]>;
  * The keys and what the screen shows, each meaning wrapped to the width, as many entries as fit
  * in the rows given; when some do not, the last line says how many (and --help has them all).
  */
-export function HelpOverlay({columns, rows}: {columns: number; rows: number}) {
-	const {shown, hidden} = fitted(Math.max(1, columns - keyWidth), rows - 1);
+export function HelpOverlay({columns, rows, back = false}: {columns: number; rows: number; back?: boolean}) {
+	const {shown, hidden} = fitted(back ? [backEntry, ...entries] : entries, Math.max(1, columns - keyWidth), rows - 1);
 	return (
 		<Box flexDirection="column" flexShrink={0}>
 			<Text bold wrap="truncate-end">Help — press ? to close</Text>

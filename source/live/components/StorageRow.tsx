@@ -1,6 +1,6 @@
 import {memo} from 'react';
 import type {Snapshot} from '../../api/snapshot.js';
-import {formatBytes} from '../../model/format.js';
+import {formatBytes} from '../../present/format.js';
 import {storageUse} from '../../model/storageUse.js';
 import type {PlanGrid} from '../planGrid.js';
 import {GridRow} from './GridRow.js';

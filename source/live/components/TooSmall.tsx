@@ -1,6 +1,6 @@
 import {Text} from 'ink';
-import {formatCredits} from '../../model/format.js';
-import {toneSymbol, type Verdict} from '../../model/verdictText.js';
+import {formatCredits} from '../../present/format.js';
+import {toneSymbol, type Verdict} from '../../present/verdictText.js';
 import {toneColor, usePalette} from '../theme.js';
 
 /** Below the minimum size: the balance, and the verdict under it when there is a second line. */

@@ -1,5 +1,5 @@
 import {Text} from 'ink';
-import {toneSymbol, type Verdict as VerdictAnswer} from '../../model/verdictText.js';
+import {toneSymbol, type Verdict as VerdictAnswer} from '../../present/verdictText.js';
 import {toneColor, usePalette} from '../theme.js';
 
 type Props = {verdict: VerdictAnswer; low: boolean};

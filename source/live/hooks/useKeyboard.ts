@@ -1,6 +1,6 @@
 import {useStdin} from 'ink';
 import {useEffect, useRef, useState} from 'react';
-import {keyDecoder, type Key} from '../keyDecoder.js';
+import {escapeWaitMs, keyDecoder, type Key} from '../keyDecoder.js';
 
 export type KeyActions = {
 	quit: () => void;
@@ -12,8 +12,10 @@ export type KeyActions = {
 	setJobs: (jobs: number) => void;
 	clearRun: () => void;
 	toggleFreeze: () => void;
-	/** `1`–`4` pick a span by its place, `+` and `-` zoom in and out. */
+	/** `1`–`5` pick a span by its place, `+` and `-` zoom in and out. */
 	zoom: (change: number | 'in' | 'out') => void;
+	/** Esc, when the dashboard was opened from the accounts' overview: back to it. */
+	back?: () => void;
 };
 
 /** What is being asked on the footer line: the run's jobs, or whether to replace or clear a marked run. */
@@ -62,7 +64,11 @@ export function useKeyboard(actions: KeyActions, options: {isActive: boolean; ma
 			}, '-': () => {
 				actions.zoom('out');
 			}}[key];
-			if (action === undefined && /^[1-4]$/.test(key)) {
+			if (key === escape) {
+				actions.back?.();
+			}
+
+			if (action === undefined && /^[1-5]$/.test(key)) {
 				actions.zoom(Number(key) - 1);
 			}
 
@@ -93,7 +99,7 @@ export function useKeyboard(actions: KeyActions, options: {isActive: boolean; ma
 			actions.quit();
 		} else if (key.kind === 'suspend') {
 			actions.suspend();
-		} else {
+		} else if (key.kind !== 'up' && key.kind !== 'down') {
 			press(key.kind === 'text' ? key.character : {enter, escape, backspace}[key.kind]);
 		}
 	};
@@ -114,8 +120,8 @@ function promptText(question: Question | undefined, markedRun: string | undefine
 	}
 }
 
-/** Raw mode while active, and each key of each piece of input Ink reads. */
-function useTerminalKeys(take: (key: Key) => void, isActive: boolean) {
+/** Raw mode while active, and each key of each piece of input Ink reads; a lone Esc once it is known to be one. */
+export function useTerminalKeys(take: (key: Key) => void, isActive: boolean) {
 	const {setRawMode, internal_eventEmitter: input} = useStdin();
 	// The handler changes at every render; the listener stays, and calls the latest.
 	const latest = useRef(take);
@@ -126,15 +132,27 @@ function useTerminalKeys(take: (key: Key) => void, isActive: boolean) {
 		}
 
 		setRawMode(true);
-		const decodeKeys = keyDecoder();
-		const listener = (data: string) => {
-			for (const key of decodeKeys(data)) {
+		const decoder = keyDecoder();
+		let wait: NodeJS.Timeout | undefined;
+		const takeAll = (keys: Key[]) => {
+			for (const key of keys) {
 				latest.current(key);
+			}
+		};
+
+		const listener = (data: string) => {
+			clearTimeout(wait);
+			takeAll(decoder.decode(data));
+			if (decoder.holding()) {
+				wait = setTimeout(() => {
+					takeAll(decoder.flush());
+				}, escapeWaitMs);
 			}
 		};
 
 		input.on('input', listener);
 		return () => {
+			clearTimeout(wait);
 			input.off('input', listener);
 			setRawMode(false);
 		};

@@ -31,10 +31,10 @@ describe('Dashboard', () => {
 		expect(lines[11]).toMatch(/^Team Add-on {2}1,325 \/ 2,000 {3}█+░+ {3}66% left {2}resets in 11d 00h$/);
 		expect(lines[12]).toMatch(/^Storage {6}3\.2 GB \/ 10 GB {2}█+░+ {3}32% used$/);
 		expect(lines[10]!.search(/[█░]/)).toBe(lines[12]!.search(/[█░]/));
-		expect(lines[14]).toMatch(/^balance, last 1h \(1-4 zoom\) · last −5 at 12:00:00 · 15 drops in 15m$/);
+		expect(lines[14]).toMatch(/^balance, last 1h \(1-5 zoom\) · last −5 at 12:00:00 · 15 drops in 15m$/);
 		expect(lines[15]).toMatch(/^4,000 +[⠀-⣿]+$/);
 		expect(lines[28]).toMatch(/^ +-1h +-30m +now$/);
-		expect(lines[29]).toBe('r refresh  q quit  ? help  m mark a run  j jobs  f freeze  1-4 zoom  · every 30s');
+		expect(lines[29]).toBe('r refresh  q quit  ? help  m mark a run  j jobs  f freeze  1-5 zoom  · every 30s');
 	});
 
 	test('a draining account with a run: the run\'s verdict, in words, then its facts', () => {
@@ -47,7 +47,7 @@ describe('Dashboard', () => {
 	test('frozen: the footer says when, and that f resumes', () => {
 		const lines = frame(accounts['frozen']!);
 		expect(lines[0]).toContain('FROZEN');
-		expect(lines.at(-1)).toMatch(/f resume {2}1-4 zoom {2}· frozen at 11:59:48$/);
+		expect(lines.at(-1)).toMatch(/f resume {2}1-5 zoom {2}· frozen at 11:59:48$/);
 	});
 
 	test('below --warn the counter and the verdict say so, in words', () => {
@@ -123,5 +123,24 @@ describe('Dashboard', () => {
 	test('big digits group thousands with a space: the fonts\' comma reads as a full stop', () => {
 		const lines = frame(accounts['healthy']!);
 		expect(lines.slice(1, 7).join('\n')).not.toContain('▄█╗');
+	});
+});
+
+describe('what a plan will leave unused at its reset', () => {
+	const leftover = (index: number, low: number, high: number, total: number) => ({index, key: `p${index}`, resetsAt: 0, total, range: {point: (low + high) / 2, low, high}});
+
+	test('on the plan\'s row when more than a tenth of the plan, in a column of its own; not when less', () => {
+		const props = {...accounts['healthy']!, leftAtReset: [leftover(0, 1100, 1300, 5000), leftover(1, 150, 190, 2000)]};
+		const lines = frame(props);
+		const pro = lines.find(line => line.startsWith('Pro Plan'))!;
+		expect(pro).toMatch(/resets in 2h 15m +~1,100–1,300 left at reset$/);
+		expect(lines.find(line => line.startsWith('Team Add-on'))).not.toContain('left at reset');
+		expectFits(lines, 100, 30);
+	});
+
+	test('a narrow pane drops the column before the name, amount or countdown', () => {
+		const lines = frame({...accounts['healthy']!, size: {columns: 50, rows: 30}, leftAtReset: [leftover(0, 1200, 1200, 5000)]});
+		expect(lines.find(line => line.startsWith('Pro Plan'))).not.toContain('left at reset');
+		expectFits(lines, 50, 30);
 	});
 });

@@ -49,7 +49,7 @@ test('measuring is dim, in the terminal\'s own colour', () => {
 
 test('the footer: every key in bold, every meaning dim', () => {
 	const footer = frame(<Footer intervalSeconds={30} frozenAt={undefined} runMarked/>);
-	for (const key of ['r', 'q', '?', 'm', 'u', 'j', 'f', '1-4']) {
+	for (const key of ['r', 'q', '?', 'm', 'u', 'j', 'f', '1-5']) {
 		expect(footer).toContain(`\u001B[1m${key}\u001B[22m`);
 	}
 

@@ -75,10 +75,12 @@ test('Details: each rate labelled with its window, nothing for a rate not known 
 });
 
 test('Footer: every key with its meaning; frozen, it says when and that f resumes', () => {
-	expect(frame(<Footer intervalSeconds={30} frozenAt={undefined} runMarked={false}/>)).toBe('r refresh  q quit  ? help  m mark a run  j jobs  f freeze  1-4 zoom  · every 30s');
-	expect(frame(<Footer intervalSeconds={30} frozenAt="14:02:11" runMarked={false}/>)).toContain('f resume  1-4 zoom  · frozen at 14:02:11');
+	expect(frame(<Footer intervalSeconds={30} frozenAt={undefined} runMarked={false}/>)).toBe('r refresh  q quit  ? help  m mark a run  j jobs  f freeze  1-5 zoom  · every 30s');
+	expect(frame(<Footer intervalSeconds={30} frozenAt="14:02:11" runMarked={false}/>)).toContain('f resume  1-5 zoom  · frozen at 14:02:11');
 	// A run marked: u clears it.
-	expect(frame(<Footer intervalSeconds={30} frozenAt={undefined} runMarked/>)).toBe('r refresh  q quit  ? help  m mark a run  u unmark  j jobs  f freeze  1-4 zoom  · every 30s');
+	expect(frame(<Footer intervalSeconds={30} frozenAt={undefined} runMarked/>)).toBe('r refresh  q quit  ? help  m mark a run  u unmark  j jobs  f freeze  1-5 zoom  · every 30s');
+	// Opened from the overview: Esc goes back to it.
+	expect(frame(<Footer intervalSeconds={30} frozenAt={undefined} runMarked={false} back/>)).toMatch(/^Esc accounts {2}r refresh/);
 });
 
 test('HelpOverlay: meanings wrap to the width instead of being cut, whole entries only', () => {

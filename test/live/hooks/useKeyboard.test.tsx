@@ -2,6 +2,7 @@ import {Text} from 'ink';
 import {render} from 'ink-testing-library';
 import {expect, test} from 'vitest';
 import {useKeyboard, type KeyActions} from '../../../source/live/hooks/useKeyboard.js';
+import {escapeWaitMs} from '../../../source/live/keyDecoder.js';
 
 const escape = '\u001B';
 
@@ -137,4 +138,28 @@ test('u asks before clearing a marked run, in the run panel\'s words; y clears i
 	expect(none.lastFrame()).toBe('ready');
 	expect(calls).toEqual(['clear']);
 	none.unmount();
+});
+
+test('Esc goes back once it is known to be a lone Esc; a prompt\'s Esc only cancels the prompt; an arrow is no Esc', async () => {
+	const {calls, actions} = recorder();
+	const back = () => {
+		calls.push('back');
+	};
+
+	const {stdin, lastFrame, unmount} = render(<Keys actions={{...actions, back}}/>);
+	await settle();
+	stdin.write(escape);
+	await settle();
+	expect(calls).toEqual([]);
+	await new Promise(resolve => setTimeout(resolve, escapeWaitMs + 20));
+	expect(calls).toEqual(['back']);
+	stdin.write('j');
+	await settle();
+	stdin.write(escape);
+	await new Promise(resolve => setTimeout(resolve, escapeWaitMs + 20));
+	expect(lastFrame()).toBe('ready');
+	stdin.write(`${escape}[A`);
+	await new Promise(resolve => setTimeout(resolve, escapeWaitMs + 20));
+	expect(calls).toEqual(['back']);
+	unmount();
 });
