@@ -35,7 +35,7 @@ describe('one-shot modes against a real server', () => {
 		expect(run.stdout).toContain('Total    1,250 credits');
 		expect(run.stdout).toContain('monthly 1,000 + extra 250');
 		expect(run.stdout).toMatch(/Starter Plan {2}active {2}1,000 \/ 1,000 · 100% left {2}reset due/);
-		expect(run.stdout).toContain('Storage  200 MiB of 10 GiB · 2% used');
+		expect(run.stdout).toContain('Storage  200 MB of 10 GB · 2% used');
 		expect(run.stdout).toContain('Outlook  … measuring… (45s of readings needed)');
 		expect(run.stdout).not.toContain('\u001B[');
 		expect(server.requests.at(-1)?.headers['user-agent']).toMatch(/^srtgen-top\/\d+\.\d+\.\d+$/);
@@ -125,7 +125,17 @@ describe('exit codes', () => {
 		expectNoKey(run);
 		expect(run.code).toBe(3);
 		expect(run.stdout).toBe('');
-		expect(run.stderr).toBe('srtgen-top: The API key was rejected (401: Invalid or expired API key); check SRTGEN_API_KEY.\n');
+		expect(run.stderr).toBe('srtgen-top: The API key was rejected (401: Invalid or expired API key); it was read from $SRTGEN_API_KEY.\n');
+	});
+
+	test('3: a key rejected from a key file names the file', async () => {
+		const file = path.join(mkdtempSync(path.join(tmpdir(), 'srtgen-top-key-')), 'key');
+		writeFileSync(file, 'sk_live_from_file_0a1b2c3d\n', {mode: 0o600});
+		server.reply({status: 401, body: unauthorizedBody});
+		const run = await runCli(['--once', '--key-file', file], {SRTGEN_BASE_URL: server.url.href});
+		server.reply({body: sampleBody});
+		expect(run.code).toBe(3);
+		expect(run.stderr).toBe(`srtgen-top: The API key was rejected (401: Invalid or expired API key); it was read from --key-file ${file}.\n`);
 	});
 
 	test.each([
@@ -177,7 +187,7 @@ describe('the demo account', () => {
 		const before = server.requests.length;
 		const run = await runCli(['--demo', '--json'], env);
 		expectNoKey(run);
-		expect(JSON.parse(run.stdout)).toMatchObject({demo: true, apiHost: 'demo account'});
+		expect(JSON.parse(run.stdout)).toMatchObject({demo: true, apiHost: 'built-in sample'});
 		expect(server.requests.length).toBe(before);
 	});
 
@@ -200,6 +210,25 @@ test('--help lists the exit codes and --version prints the version', async () =>
 	expect(help.stdout).not.toMatch(/SRTGEN_API_KEY=\S/);
 	expect(help.stdout).toContain('{verdict}');
 	expect((await runCli(['--version'])).stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+});
+
+test('-h is --help and -v is --version, both listed in the help', async () => {
+	const help = await runCli(['--help']);
+	const short = await runCli(['-h']);
+	expect(short).toEqual(help);
+	expect(help.stdout).toContain('-h, --help');
+	expect(help.stdout).toContain('-v, --version');
+	expect(await runCli(['-v'])).toEqual(await runCli(['--version']));
+});
+
+test.each([
+	['--intervall', '--interval'],
+	['--jsno', '--json'],
+	['--onalert', '--on-alert'],
+	['--print-confg', '--print-config'],
+])('a mistyped flag, %s, gets the nearest one', async (typed, meant) => {
+	const run = await runCli([typed, '5']);
+	expect(run).toEqual({code: 2, stdout: '', stderr: `srtgen-top: Unknown flag ${typed}; did you mean ${meant}?\n`});
 });
 
 test('live mode with stdout not a terminal prints one snapshot and says how to get the others', async () => {

@@ -8,6 +8,8 @@ import {isRecord, toSnapshot, type Snapshot} from './snapshot.js';
 export type ClientOptions = {
 	baseUrl: URL;
 	apiKey: string;
+	/** Where the key came from, for the message when it is rejected. */
+	keySource?: string;
 	timeoutSeconds: number;
 	userAgent: string;
 };
@@ -79,7 +81,7 @@ async function nextHop(response: Response, url: URL, options: ClientOptions, hop
 	const location = response.headers.get('location');
 	if (response.status < 300 || response.status >= 400 || location === null) {
 		const body = await response.text();
-		throw statusError(response.status, parseRetryAfter(response.headers.get('retry-after'), Date.now()), parseRedacted(body, redact, response.status), body);
+		throw statusError(response.status, parseRetryAfter(response.headers.get('retry-after'), Date.now()), parseRedacted(body, redact, response.status), body, options.keySource);
 	}
 
 	const next = URL.canParse(location, url.href) ? new URL(location, url) : undefined;

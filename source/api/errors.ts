@@ -18,7 +18,7 @@ export class ApiError extends Error {
 	constructor(
 		readonly kind: ApiErrorKind,
 		message: string,
-		readonly details: {status?: number; retryAfterSeconds?: number} = {},
+		readonly details: {status?: number; retryAfterSeconds?: number; keySource?: string} = {},
 	) {
 		super(message);
 	}

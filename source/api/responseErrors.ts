@@ -3,13 +3,13 @@ import {ApiError, sanitise} from './errors.js';
 import {isRecord} from './snapshot.js';
 
 /** The error for an HTTP status other than 2xx, with the server's message when it gave one. */
-export function statusError(status: number, retryAfterSeconds: number | undefined, parsed: unknown, body: string): ApiError {
+export function statusError(status: number, retryAfterSeconds: number | undefined, parsed: unknown, body: string, keySource = '$SRTGEN_API_KEY'): ApiError {
 	const message = isRecord(parsed) ? envelopeMessage(parsed) : undefined;
 	const said = message ?? (parsed === undefined && body.trim() !== '' ? describeNonJson(body) : 'no message');
 	const retry = retryAfterSeconds === undefined ? '' : `; retry after ${retryAfterSeconds}s`;
 	const details = {status, retryAfterSeconds};
 	if (status === 401) {
-		return new ApiError('unauthorized', `The API key was rejected (401: ${said}); check SRTGEN_API_KEY.`, details);
+		return new ApiError('unauthorized', `The API key was rejected (401: ${said}); it was read from ${keySource}.`, {...details, keySource});
 	}
 
 	if (status === 429) {
@@ -23,10 +23,17 @@ export function statusError(status: number, retryAfterSeconds: number | undefine
 	return new ApiError('http', `The API answered ${status} (${said}).`, details);
 }
 
-/** The envelope's `message` (else its `error` code), made printable. */
+/**
+ * The error envelope's human message, made printable, in its usual shapes: the API's own
+ * `{message, error}`, `{error: {message, code}}`, `{errors: [{message}]}` or `{errors: ['…']}`,
+ * `{detail}` and OAuth's `{error_description}`; else the `error` code itself.
+ */
 export function envelopeMessage(envelope: Record<string, unknown>): string | undefined {
-	const {message, error} = envelope;
-	const text = typeof message === 'string' && message.trim() !== '' ? message : typeof error === 'string' ? error : undefined;
+	const {message, error, errors, detail} = envelope;
+	const nested = isRecord(error) ? error : undefined;
+	const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
+	const text = [message, nested?.['message'], isRecord(first) ? first['message'] : first, detail, envelope['error_description'], error, nested?.['code']]
+		.find((candidate): candidate is string => typeof candidate === 'string' && candidate.trim() !== '');
 	return text === undefined ? undefined : sanitise(text);
 }
 
@@ -68,5 +75,7 @@ export function describe(error: unknown): string {
 		return networkCodes[code] ?? sanitise(code);
 	}
 
-	return error instanceof Error && error.message !== 'fetch failed' ? sanitise(cause?.message ?? error.message) : 'the request failed';
+	// fetch's own refusals ("bad port": 1, 6000 and the other ports it will not connect to) are in its cause.
+	const message = error instanceof Error ? (error.message === 'fetch failed' ? cause?.message : cause?.message ?? error.message) : undefined;
+	return message === undefined || message === '' ? 'the request failed' : message === 'bad port' ? 'fetch refuses that port (bad port); choose another' : sanitise(message);
 }

@@ -51,11 +51,13 @@ export function formatOnce(snapshot: Snapshot, assessment: Assessment, options: 
 	const usedText = use.words ?? (use.share === undefined ? undefined : `${formatPercent(use.share)} used`);
 	lines.push(`Storage  ${formatBytes(storage.used, storage.usedText)} of ${formatBytes(storage.limit, storage.limitText)}${usedText === undefined ? '' : ` · ${paint(levelStyle(use.level), usedText)}`}`);
 	lines.splice(3, 0, `Outlook  ${paint(toneStyle[verdict.tone], `${toneSymbol[verdict.tone]} ${verdict.text}`)}`);
-	if (burn.recent.creditsPerHour !== undefined || burn.day.creditsPerHour !== undefined) {
-		lines.push(`Burn     ${formatRate(burn.recent)} over 15m · ${formatRate(burn.day)} over 24h`);
+	// Only the windows with a rate, as the screen shows them: not "… over 24h" for one not yet known.
+	const rates = [burn.recent, burn.day].filter(window => window.creditsPerHour !== undefined).map(window => `${formatRate(window)} over ${window === burn.recent ? '15m' : '24h'}`);
+	if (rates.length > 0) {
+		lines.push(`Burn     ${rates.join(' · ')}`);
 	}
 
-	for (const [index, line] of (run === undefined ? [] : bulkRunLines(run.progress)).entries()) {
+	for (const [index, line] of (run === undefined ? [] : bulkRunLines(run.progress, options.now)).entries()) {
 		lines.push(`${index === 0 ? 'Run      ' : '         '}${line}`);
 	}
 

@@ -13,19 +13,19 @@ import {fetchAndRecord} from '../connection/fetchAndRecord.js';
 import {toJson} from './jsonDocument.js';
 import {formatOnce} from './onceText.js';
 
-/** The account's bulk-run mark: set now with --mark or --jobs, else the one saved by the live view or an earlier call. */
+/** The account's bulk-run mark: set now with --mark or --jobs, none with --unmark (which removes it), else the one saved by the live view or an earlier call. */
 async function runMark(config: Config, connection: Connection, snapshot: Snapshot, now: number): Promise<Mark | undefined> {
 	const files = accountFiles(connection.place, snapshot.account);
+	const mark = config.mark ? {at: now, jobs: config.jobs} : undefined;
 	if (files === undefined) {
-		return config.mark ? {at: now, jobs: config.jobs} : undefined;
+		return mark;
 	}
 
 	const store = openMarkStore(files);
-	if (!config.mark) {
+	if (!config.mark && !config.unmark) {
 		return store.read();
 	}
 
-	const mark = {at: now, jobs: config.jobs};
 	await store.write(mark);
 	return mark;
 }

@@ -2,6 +2,7 @@ import meow from 'meow';
 import {ConfigError} from './error.js';
 import {flags, help, knownFlags} from './flags.js';
 import {joinValues, type KnownFlags} from './flagWords.js';
+import {nearestName} from './nearest.js';
 
 /**
  * Refuses flags that are not known, `--no-` in front of a flag that takes a value (meow would hand
@@ -25,7 +26,10 @@ export function checkArguments(argv: string[], known: KnownFlags, stray: string[
 		}
 
 		if (!name.startsWith('no-') || !known.switches.includes(negated)) {
-			throw new ConfigError(`Unknown flag ${token.split('=')[0]!}; see --help for the flags there are.`);
+			// A third of the name may be mistyped: --intervall, --jsno, --on-alret; not --frobnicate.
+			const nearest = nearestName(name, [...known.switches, ...known.values], Math.max(2, Math.floor(name.length / 3)));
+			const typed = token.split('=')[0]!;
+			throw new ConfigError(nearest === undefined ? `Unknown flag ${typed}; see --help for the flags there are.` : `Unknown flag ${typed}; did you mean --${nearest}?`);
 		}
 	}
 
@@ -39,7 +43,7 @@ export function checkArguments(argv: string[], known: KnownFlags, stray: string[
  * given twice) are a line and a stack trace without our prefix; they are ours to word and to exit 2 on.
  */
 export function readArguments(argv: string[], importMeta: ImportMeta) {
-	const words = joinValues(argv, knownFlags);
+	const words = joinValues(shortFlags(argv), knownFlags);
 	// What follows `--` is the command --guard runs, not ours to read.
 	const end = words.indexOf('--');
 	const [joined, command] = end === -1 ? [words, undefined] : [words.slice(0, end), words.slice(end + 1)];
@@ -54,4 +58,10 @@ export function readArguments(argv: string[], importMeta: ImportMeta) {
 
 	checkArguments([], knownFlags, cli.input);
 	return {...cli, flags: command === undefined ? cli.flags : {...cli.flags, command}};
+}
+
+/** `-h` and `-v`, the two short flags there are, as meow knows them: --help and --version. */
+function shortFlags(argv: string[]): string[] {
+	const end = argv.includes('--') ? argv.indexOf('--') : argv.length;
+	return argv.map((word, index) => (index < end ? {'-h': '--help', '-v': '--version'}[word] ?? word : word));
 }

@@ -1,6 +1,6 @@
 import {defaultBaseUrl, resolveBaseUrl} from './baseUrl.js';
 import {ConfigError} from './error.js';
-import {keyVariable, resolveKey} from './key.js';
+import {keySourceOf, keyVariable, resolveKey} from './key.js';
 import {parseJobs, parseSeconds, parseWarn, parseWhole} from './numbers.js';
 import {alertAfterBounds, demoIntervalSeconds, intervalBounds, maxAgeBounds, reportDaysBounds, timeoutBounds, unusedBeforeBounds} from './bounds.js';
 import {alertCommand, type AlertCommand} from './onAlert.js';
@@ -9,7 +9,24 @@ import type {ConfigFile} from './configFile.js';
 import type {Env, Flags} from './flags.js';
 import {defaultStateDir} from './stateDir.js';
 import {parseListen, type Listen} from './listen.js';
+import {nearestName} from './nearest.js';
 import {budgetOptions, type BudgetOptions} from './budget.js';
+
+export const themes = ['auto', 'dark', 'light', 'mono'] as const;
+export type Theme = (typeof themes)[number];
+
+function parseTheme(value: string | undefined): Theme {
+	if (value === undefined) {
+		return 'auto';
+	}
+
+	if (!(themes as readonly string[]).includes(value)) {
+		const nearest = nearestName(value, themes, 3);
+		throw new ConfigError(`--theme: '${value}' is not a theme; give ${themes.join(', ')}${nearest === undefined ? '' : ` (did you mean ${nearest}?)`}.`);
+	}
+
+	return value as Theme;
+}
 
 export type Mode = 'live' | 'once' | 'json' | 'line' | 'tmux-updater' | 'report' | 'serve' | 'openmetrics' | 'print-config' | 'check' | 'guard';
 
@@ -17,6 +34,8 @@ export type Config = BudgetOptions & {
 	mode: Mode;
 	/** Undefined on the demo account. */
 	apiKey: string | undefined;
+	/** Where the key is read from (a flag, a variable, the config file's key-file or key-env), for the messages about it. */
+	keySource: string;
 	/** The built-in demo account: asked for with --demo, or the live view's fallback without a key. */
 	demo: false | 'requested' | 'no-key';
 	/** Which of the demo's accounts (`--demo --all-accounts` shows them all): 0, the first, but there. */
@@ -33,9 +52,12 @@ export type Config = BudgetOptions & {
 	tmux: boolean;
 	/** --line: a Waybar module's JSON document instead of the line. */
 	waybar: boolean;
-	/** Live view: a bulk run starts now (--mark), of this many jobs (--jobs). */
+	/** Live view and one-shots: a bulk run starts now (--mark), of this many jobs (--jobs); or the marked one is cleared (--unmark). */
 	mark: boolean;
 	jobs: number | undefined;
+	unmark: boolean;
+	/** The live view's colours: `auto` asks the terminal for its background (see live/terminalBackground.ts). */
+	theme: Theme;
 	/** Where the history, the bulk-run mark and the status line's cache are kept. */
 	stateDir: string;
 	alerts: AlertOptions;
@@ -66,6 +88,10 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 		throw new ConfigError(`There is no flag for the key itself: a key typed on the command line is kept in shell history and shown by ps. Set ${keyVariable}, or put it in a file and pass --key-file.`);
 	}
 
+	if (flags.unmark === true && (flags.mark === true || flags.jobs !== undefined)) {
+		throw new ConfigError(`Choose one of --unmark and ${flags.mark === true ? '--mark' : '--jobs'}: --unmark clears the marked run.`);
+	}
+
 	if (flags.onAlertShell === true && flags.onAlert === undefined) {
 		throw new ConfigError('--on-alert-shell goes with --on-alert.');
 	}
@@ -77,10 +103,12 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 		throw new ConfigError(noKey(file, account));
 	}
 
-	const onDemo = demo || apiKey === undefined;
+	// --print-config shows what a key would run with; the demo's own interval is in --help.
+	const onDemo = demo || (apiKey === undefined && mode !== 'print-config');
 	return {
 		mode,
 		apiKey,
+		keySource: sources.key ?? keySourceOf(flags, env),
 		demo: demo ? 'requested' : apiKey === undefined ? 'no-key' : false,
 		demoAccount: 0,
 		// The demo account is served in-process: a base URL, even a bad one, plays no part.
@@ -93,6 +121,8 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 		// --check's --jobs are jobs to come, not a run that starts now.
 		mark: mode !== 'check' && (Boolean(flags.mark) || flags.jobs !== undefined),
 		jobs: mode === 'check' ? undefined : parseJobs(flags.jobs),
+		unmark: Boolean(flags.unmark),
+		theme: parseTheme(flags.theme),
 		stateDir: defaultStateDir(env),
 		alerts: {
 			desktop: Boolean(flags.notify),

@@ -1,13 +1,13 @@
 import {homedir} from 'node:os';
 import path from 'node:path';
-import leven from 'leven';
 import {parse, TomlError} from 'smol-toml';
 import {xdgConfig} from 'xdg-basedir';
 import {ConfigError} from './error.js';
 import {looksLikeKey} from './keyLike.js';
+import {nearestName} from './nearest.js';
 
 /** The settings a config file may hold, as their flags are typed; each is optional. */
-export const fileSettings = ['key-file', 'key-env', 'base-url', 'interval', 'timeout', 'warn', 'max-age', 'format', 'tmux', 'notify', 'on-alert', 'on-alert-shell', 'alert-after', 'unused-before'] as const;
+export const fileSettings = ['key-file', 'key-env', 'base-url', 'interval', 'timeout', 'warn', 'max-age', 'format', 'tmux', 'notify', 'on-alert', 'on-alert-shell', 'alert-after', 'unused-before', 'theme'] as const;
 
 export type FileSetting = (typeof fileSettings)[number];
 
@@ -87,7 +87,7 @@ function settingsOf(table: unknown, name: string, at: LineOf, keyLike: (name: st
 		}
 
 		if (!(fileSettings as readonly string[]).includes(key)) {
-			const nearest = [...fileSettings, 'default-account', 'accounts'].toSorted((a, b) => leven(key, a) - leven(key, b))[0]!;
+			const nearest = nearestName(key, [...fileSettings, 'default-account', 'accounts'])!;
 			throw new ConfigError(`${where}: unknown setting '${key}'; did you mean '${nearest}'?`);
 		}
 

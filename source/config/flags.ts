@@ -28,6 +28,8 @@ export const help = `
 	  --demo              Use the built-in demo account instead of a key
 
 	Options
+	  -h, --help          Show this help and exit
+	  -v, --version       Show the version and exit
 	  --config <path>     The config file (default
 	                      $XDG_CONFIG_HOME/srtgen-top/config.toml)
 	  --account <name>    An account of the config file ([accounts.NAME])
@@ -42,9 +44,12 @@ export const help = `
 	                      default ${intervalBounds.default}; ${demoIntervalSeconds} on the demo account)
 	  --timeout <s>       Seconds before a request gives up (${timeoutBounds.min}-${timeoutBounds.max}, default ${timeoutBounds.default})
 	  --warn <credits>    Low-balance threshold: colours the view, exit code 1
+	  --theme <name>      auto (ask the terminal), dark, light or mono (no
+	                      colour at all; NO_COLOR does the same)
 
 	Exporter (--serve, --openmetrics)
-	  --listen <host:port> Where --serve listens (default ${defaultListen}; a
+	  --listen <host:port>
+	                      Where --serve listens (default ${defaultListen}; a
 	                      host beyond loopback serves the network)
 	  --output <path>     --openmetrics: write to this file atomically (for
 	                      node_exporter's textfile collector), not stdout
@@ -56,9 +61,11 @@ export const help = `
 	Status line (--line)
 	  --max-age <s>       Answer from the last reading while it is younger
 	                      (0-86400, default 30); one request for all callers
-	  --format <template> Fields {total} {monthly} {extra} {low} {rate}
+	  --format <template>
+	                      Fields {total} {monthly} {extra} {low} {rate}
 	                      {projection} {verdict} {reset} {plans} {stale} {demo};
-	                      [text] shows only when its fields have values
+	                      [text] shows only when its fields have values;
+	                      a field outside [ ] with no value prints ?
 	  --tmux              Colours in tmux's #[fg=...] style
 	  --waybar            A JSON document for a Waybar custom module
 	                      (return-type json); exits 0 whenever it prints one
@@ -71,16 +78,19 @@ export const help = `
 	  --on-alert-shell    Run --on-alert's cmd with sh -c (pipes, $VARS)
 	  --alert-after <s>   Failing polls this long are "unreachable"
 	                      (${alertAfterBounds.min}-${alertAfterBounds.max}, default ${alertAfterBounds.default})
-	  --unused-before <d> Days before a plan's reset to say it will leave over
+	  --unused-before <d>
+	                      Days before a plan's reset to say it will leave over
 	                      a tenth unused (${unusedBeforeBounds.min}-${unusedBeforeBounds.max}, default ${unusedBeforeBounds.default}; 0: never)
 
-	Bulk runs (live view: keys m, j; --json reports the run)
+	Bulk runs (live view: keys m, u, j; --once and --json report the run)
 	  --mark              Mark the start of a run now
+	  --unmark            Clear the marked run (the verdict is the balance's)
 	  --jobs <n>          The run has n jobs: will the credits cover the rest?
 
 	Pre-flight and guard (--check, --guard)
 	  --keep <credits>    Credits to keep in reserve (default 0)
-	  --per-job <credits> What one job costs (else learnt from the history's
+	  --per-job <credits>
+	                      What one job costs (else learnt from the history's
 	                      drops: two at least)
 	  --jobs <n>          --check: will n more jobs be covered?
 	  --credits <c>       --check: will c more credits be covered?
@@ -93,12 +103,18 @@ export const help = `
 
 	Environment
 	  SRTGEN_API_KEY      Your API key (there is no flag for it, on purpose)
-	  SRTGEN_API_KEY_FILE A file holding the key, like --key-file
+	  SRTGEN_API_KEY_FILE
+	                      A file holding the key, like --key-file
 	  SRTGEN_BASE_URL     Like --base-url
 	  NO_COLOR            Set to turn colours off
 	  SRTGEN_TOP_STATE_DIR
 	                      Where the balance history is kept
 	                      (default $XDG_STATE_HOME/srtgen-top)
+
+	Live view keys
+	  r refresh   q quit   ? help   m mark a run   u unmark   j jobs
+	  f freeze (f again resumes)   1-5, +/- chart zoom
+	  Esc accounts (a dashboard opened from the overview)
 
 	Exit codes
 	  0 ok   1 balance below --warn   2 usage or configuration error
@@ -142,6 +158,7 @@ export const flags = {
 	days: {type: 'string'},
 	csv: {type: 'boolean'},
 	mark: {type: 'boolean'},
+	unmark: {type: 'boolean'},
 	jobs: {type: 'string'},
 	notify: {type: 'boolean'},
 	onAlert: {type: 'string'},
@@ -152,6 +169,7 @@ export const flags = {
 	account: {type: 'string'},
 	allAccounts: {type: 'boolean'},
 	printConfig: {type: 'boolean'},
+	theme: {type: 'string'},
 	check: {type: 'boolean'},
 	guard: {type: 'boolean'},
 	keep: {type: 'string'},

@@ -44,6 +44,16 @@ export function resolveKey(flags: Flags, env: Env, readKeyFile: (path: string) =
 	return key;
 }
 
+/** Where the key is read from, in the words a user typed or set: `$SRTGEN_API_KEY`, `--key-file ~/k`, `$SRTGEN_API_KEY_FILE (/run/k)`. */
+export function keySourceOf(flags: Flags, env: Env): string {
+	if (flags.keyFile !== undefined) {
+		return `--key-file ${flags.keyFile}`;
+	}
+
+	const file = nonEmpty(env[`${keyVariable}_FILE`]);
+	return file === undefined ? `$${keyVariable}` : `$${keyVariable}_FILE (${file})`;
+}
+
 function nonEmpty(value: string | undefined): string | undefined {
 	return value === undefined || value.trim() === '' ? undefined : value.trim();
 }

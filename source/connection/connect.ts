@@ -25,7 +25,7 @@ export async function connect(config: Config, userAgent: string): Promise<Connec
 	const common = {timeoutSeconds: config.timeoutSeconds, userAgent};
 	if (config.apiKey !== undefined && config.demo === false) {
 		return {
-			client: createClient({...common, baseUrl: config.baseUrl, apiKey: config.apiKey}),
+			client: createClient({...common, baseUrl: config.baseUrl, apiKey: config.apiKey, keySource: config.keySource}),
 			apiHost: config.baseUrl.host,
 			demo: false,
 			place: {origin: config.baseUrl.origin, stateDir: config.stateDir},
@@ -37,7 +37,8 @@ export async function connect(config: Config, userAgent: string): Promise<Connec
 	const server = await startDemoServer(config.demoAccount);
 	return {
 		client: createClient({...common, baseUrl: server.baseUrl, apiKey: server.apiKey}),
-		apiHost: 'demo account',
+		// Beside the DEMO badge and the account's name: "demo" once on the screen, not three times.
+		apiHost: 'built-in sample',
 		demo: true,
 		place: undefined,
 		past: historyOf(server.past),

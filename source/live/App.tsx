@@ -1,8 +1,7 @@
 import {useStdin} from 'ink';
 import {useState} from 'react';
 import {assess} from '../present/assessment.js';
-import {bulkRunLines} from '../present/bulkRunText.js';
-import {roughDuration} from '../present/burnText.js';
+import {bulkRunLines, markAge} from '../present/bulkRunText.js';
 import {formatCredits} from '../present/format.js';
 import {exitCode} from '../process/exitCodes.js';
 import {shutdown} from '../process/shutdown.js';
@@ -82,6 +81,7 @@ export function App({account, watch, alert, onFreeze, onBack}: AppProps) {
 		},
 		markRun: run.markNow,
 		setJobs: run.setJobs,
+		clearRun: run.clear,
 		toggleFreeze: () => {
 			freeze.toggle(live);
 			onFreeze(!paused);
@@ -93,7 +93,8 @@ export function App({account, watch, alert, onFreeze, onBack}: AppProps) {
 	}, {
 		// eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- Ink gives stdin.isTTY, undefined off a terminal, whatever the type says.
 		isActive: isRawModeSupported === true,
-		markedRun: run.mark === undefined || progress === undefined ? undefined : `marked ${roughDuration(progress.elapsedMs)} ago (${progress.drops} ${progress.drops === 1 ? 'drop' : 'drops'})`,
+		// In the run panel's words: "since mark <1m" there, "marked 1m ago" here read as two runs.
+		markedRun: run.mark === undefined || progress === undefined ? undefined : `since mark ${markAge(progress.elapsedMs)}, ${progress.drops} ${progress.drops === 1 ? 'drop' : 'drops'}`,
 	});
 
 	return (
@@ -116,7 +117,7 @@ export function App({account, watch, alert, onFreeze, onBack}: AppProps) {
 			leftAtReset={assessment?.leftAtReset}
 			chart={chartSize => balanceChart(chartZooms[zoom] === '30d' ? monthsBack(watch.days, history) : history, now, chartZooms[zoom]!, chartSize)}
 			zoom={chartZooms[zoom]!}
-			run={progress === undefined ? undefined : bulkRunLines(progress)}
+			run={progress === undefined ? undefined : bulkRunLines(progress, now)}
 			frozenAt={freeze.frozen === undefined ? undefined : timeOfDay.format(freeze.frozen.now)}
 			prompt={prompt}
 		/>

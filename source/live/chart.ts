@@ -61,7 +61,7 @@ export function balanceChart(history: History, now: number, zoom: ChartZoom, siz
 		return {label: `${label.padStart(labelWidth)} `, plot};
 	});
 	const riseCells = [...new Set(risesAt.map(slice => Math.floor(slice / 2)))];
-	return {rows, axis: ' '.repeat(labelWidth + 1) + timeAxis(cells, windowMs, riseCells), rises: riseCells.length, labelWidth};
+	return {rows, axis: ' '.repeat(labelWidth + 1) + timeAxis(cells, windowMs, middleMs[zoom], riseCells), rises: riseCells.length, labelWidth};
 }
 
 /** Every balance the window shows: the readings inside it, and the one in force at its start. */
@@ -141,8 +141,11 @@ function ago(milliseconds: number): string {
 	return `-${Math.round(milliseconds / unit)}${suffix}`;
 }
 
-/** The time axis under the plot: `▲` under each rise, then the span's start, its middle and `now` where they fit. */
-function timeAxis(cells: number, windowMs: number, riseCells: number[]): string {
+/** A round moment near each span's middle, for its label: `-8m` of 15 minutes and `-84h` of a week read oddly. */
+const middleMs: Record<ChartZoom, number> = {'15m': 10 * minute, '1h': 30 * minute, '24h': 12 * hour, '7d': 3 * day, '30d': 15 * day};
+
+/** The time axis under the plot: `▲` under each rise, then the span's start, the middle label at its moment and `now` where they fit. */
+function timeAxis(cells: number, windowMs: number, middle: number, riseCells: number[]): string {
 	const axis = Array.from({length: cells}, () => ' ');
 	for (const cell of riseCells) {
 		axis[cell] = rise;
@@ -158,6 +161,7 @@ function timeAxis(cells: number, windowMs: number, riseCells: number[]): string 
 
 	place(ago(windowMs), 0);
 	place('now', cells - 3);
-	place(ago(windowMs / 2), Math.round(cells / 2) - 2);
+	const label = ago(middle);
+	place(label, Math.round(cells * (1 - (middle / windowMs))) - Math.floor(label.length / 2));
 	return axis.join('');
 }

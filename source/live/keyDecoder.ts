@@ -48,6 +48,7 @@ export type KeyDecoder = {
  */
 export function keyDecoder(): KeyDecoder {
 	let afterSs3 = false;
+	let inReport = false;
 	let heldEscape = false;
 	return {
 		decode(input) {
@@ -58,14 +59,27 @@ export function keyDecoder(): KeyDecoder {
 			}
 
 			// Ink's parser splits an SS3 sequence with a modifier (`ESC O 5 P`, Ctrl+F1 in some terminals) into `ESC O` and `5P`.
-			const text = afterSs3 ? input.replace(/^\d+[;\d]*[\x40-\x7E]/, '') : input;
-			afterSs3 = input === `${escape}O`;
-			if (text === escape) {
-				heldEscape = true;
-				return held ? [{kind: 'escape'}] : [];
+			let text = afterSs3 ? input.replace(/^\d+[;\d]*[\x40-\x7E]/, '') : input;
+			// And an OSC report (a terminal's answer about its colours, later than the theme waited for:
+			// see terminalBackground.ts) into `ESC ]`, its text and `ESC \`: no key at all, nor are its digits.
+			if (inReport) {
+				text = input === `${escape}\\` ? '' : text.replace(/^\d+;[^\u0007\u001B]*\u0007?/, '');
 			}
 
-			return [...(held ? [{kind: 'escape'} as const] : []), ...decodeKeys(text)];
+			afterSs3 = input === `${escape}O`;
+			const reportStarts = input === `${escape}]`;
+			inReport = reportStarts || (inReport && /^\d+;[^\u0007\u001B]*$/.test(input));
+			const before = held ? [{kind: 'escape'} as const] : [];
+			if (reportStarts) {
+				return before;
+			}
+
+			if (text === escape) {
+				heldEscape = true;
+				return before;
+			}
+
+			return [...before, ...decodeKeys(text)];
 		},
 		holding: () => heldEscape,
 		flush() {

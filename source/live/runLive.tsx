@@ -9,13 +9,19 @@ import {registerCleanup, shutdown} from '../process/shutdown.js';
 import type {WatchedAccount} from './hooks/useAccountWatch.js';
 import {Live} from './Live.js';
 import {Screen} from './screen.js';
+import {terminalBackground} from './terminalBackground.js';
 import {takeTerminal} from './terminal.js';
+import {palettes, ThemeProvider} from './theme.js';
 
 /**
  * The full-screen live view, until q, Ctrl+C or a signal ends the process through `shutdown`: the
  * overview of every account given, or the first one's dashboard.
  */
 export async function runLive(accounts: ConnectedAccount[], overview: boolean): Promise<never> {
+	// One theme for every account's dashboard and the overview, asked before the screen and stdin
+	// are Ink's; NO_COLOR has no colours to choose.
+	const chosen = accounts[0]?.config.theme ?? 'auto';
+	const theme = chosen !== 'auto' ? chosen : process.env['NO_COLOR'] ? 'mono' : await terminalBackground(process.stdin, process.stdout, process.env) ?? 'dark';
 	const terminal = takeTerminal({stdout: process.stdout, stdin: process.stdin});
 	const watched: WatchedAccount[] = accounts.map(({name, config, connection}) => ({
 		name,
@@ -29,9 +35,14 @@ export async function runLive(accounts: ConnectedAccount[], overview: boolean): 
 		past: connection.past,
 		mark: config.mark,
 		jobs: config.jobs,
+		unmark: config.unmark,
 		alerts: config.alerts,
 	}));
-	const app = () => <Live accounts={watched} overview={overview} named={accounts[0]?.config.account !== undefined} alert={terminal.alert}/>;
+	const app = () => (
+		<ThemeProvider value={palettes[theme]}>
+			<Live accounts={watched} overview={overview} named={accounts[0]?.config.account !== undefined} alert={terminal.alert}/>
+		</ThemeProvider>
+	);
 	const screen = new Screen(process.stdout);
 	terminal.onResume(() => {
 		screen.repaint();

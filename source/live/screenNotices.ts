@@ -15,7 +15,7 @@ export function screenNotices(stale: string | undefined, keyRejected: boolean, w
 	}
 
 	if (demoBecauseNoKey) {
-		list.push({text: `Demo account: set ${keyVariable} to watch your own credits`, tone: 'hint'});
+		list.push({text: `Set ${keyVariable} to watch your own credits`, tone: 'hint'});
 	}
 
 	return list;

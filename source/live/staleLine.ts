@@ -1,6 +1,6 @@
 import type {ApiError} from '../api/errors.js';
 import {shortReason} from '../present/failureText.js';
-import {formatAge, roughAge, secondsShownUnderMs} from '../present/format.js';
+import {formatAge, secondsShownUnderMs, updatedAgo} from '../present/format.js';
 
 export type PollStatus = {
 	/** When the last good snapshot was fetched; undefined before the first. */
@@ -14,7 +14,7 @@ function retryIn(milliseconds: number): string {
 	return milliseconds > secondsShownUnderMs ? formatAge(milliseconds) : formatAge(Math.ceil(milliseconds / 1000) * 1000);
 }
 
-/** "stale 3m — server error 500, retrying in 40s"; undefined while the data is fresh. */
+/** "stale, updated 3m ago — server error 500, retrying in 40s", the age in the header's words; undefined while the data is fresh. */
 export function staleLine(status: PollStatus, now: number): string | undefined {
 	if (status.error === undefined) {
 		return undefined;
@@ -24,5 +24,5 @@ export function staleLine(status: PollStatus, now: number): string | undefined {
 	const reason = `${shortReason(status.error)}${retry}`;
 	return status.fetchedAt === undefined
 		? `no data yet — ${reason}`
-		: `stale ${roughAge(now - status.fetchedAt)} — ${reason}`;
+		: `stale, updated ${updatedAgo(now - status.fetchedAt)} — ${reason}`;
 }

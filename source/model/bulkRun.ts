@@ -39,7 +39,21 @@ export type RunJobs = {
 	jobsShort: number | undefined;
 	/** When the remaining jobs are done at the pace so far (now with none remaining), within the pace's error. */
 	finish: TimeRange | undefined;
+	/** When the drop that finished the last job was seen; undefined while jobs remain. */
+	doneAt?: number;
 };
+
+/**
+ * A run whose jobs are all done answers the verdict this long after its last job, so that "all
+ * done" is seen; then the verdict is about the balance again (the run's lines stay, and say so).
+ */
+export const doneRunSteersMs = 10 * 60_000;
+
+/** Whether the run is what the verdict is about: it has a job count, and jobs left or only just done. */
+export function runSteers(run: BulkRun, now: number): boolean {
+	const {jobs} = run;
+	return jobs !== undefined && (jobs.remaining > 0 || jobs.doneAt === undefined || now - jobs.doneAt < doneRunSteersMs);
+}
 
 const hour = 3_600_000;
 
@@ -48,7 +62,8 @@ const hour = 3_600_000;
  * Readings after `now` are ignored.
  */
 export function bulkRun(history: History, mark: Mark, balance: number | undefined, now: number): BulkRun {
-	const sizes = dropSizes(history, mark.at, now);
+	const steps = stepsDown(history, mark.at, now);
+	const sizes = steps.map(step => step.size);
 	const spent = sizes.reduce((sum, size) => sum + size, 0);
 	const drops = sizes.length;
 	const elapsedMs = Math.max(0, now - mark.at);
@@ -61,7 +76,7 @@ export function bulkRun(history: History, mark: Mark, balance: number | undefine
 		creditsPerHour: measuring === undefined ? spent / elapsedMs * hour : undefined,
 		measuring,
 	};
-	return mark.jobs === undefined ? run : {...run, jobs: runJobs(mark.jobs, run, sizes, balance, now)};
+	return mark.jobs === undefined ? run : {...run, jobs: runJobs(mark.jobs, run, sizes, balance, now, steps[mark.jobs - 1]?.at)};
 }
 
 /**
@@ -70,28 +85,33 @@ export function bulkRun(history: History, mark: Mark, balance: number | undefine
  * Steps up (a top-up, a plan reset) are not jobs.
  */
 export function dropSizes(history: History, since: number, now: number): number[] {
+	return stepsDown(history, since, now).map(step => step.size);
+}
+
+/** The steps down of dropSizes, each with when the reading after it was taken. */
+function stepsDown(history: History, since: number, now: number): Array<{size: number; at: number}> {
 	const known = history.samples.filter(sample => sample.at <= now);
 	const firstAfter = known.findIndex(sample => sample.at > since);
 	const used = firstAfter === -1 ? known.slice(-1) : known.slice(Math.max(0, firstAfter - 1));
-	const sizes: number[] = [];
+	const steps: Array<{size: number; at: number}> = [];
 	for (const [index, after] of used.entries()) {
 		const before = used[index - 1];
 		if (before !== undefined && after.total < before.total) {
-			sizes.push(before.total - after.total);
+			steps.push({size: before.total - after.total, at: after.at});
 		}
 	}
 
-	return sizes;
+	return steps;
 }
 
-function runJobs(total: number, run: BulkRun, sizes: number[], balance: number | undefined, now: number): RunJobs {
+function runJobs(total: number, run: BulkRun, sizes: number[], balance: number | undefined, now: number, doneAt: number | undefined): RunJobs {
 	const {spent, drops, elapsedMs} = run;
 	const done = drops;
 	const remaining = Math.max(0, total - done);
 	const unknown = {needed: undefined, neededRange: undefined, covers: undefined, spare: undefined, shortBy: undefined, jobsShort: undefined, finish: undefined};
 	if (remaining === 0) {
 		const spare = balance === undefined ? {} : {covers: true, spare: balance};
-		return {total, done, remaining, ...unknown, needed: 0, neededRange: {point: 0, low: 0, high: 0}, ...spare, finish: {at: now, earliest: now, latest: now}};
+		return {total, done, remaining, ...unknown, needed: 0, neededRange: {point: 0, low: 0, high: 0}, ...spare, finish: {at: now, earliest: now, latest: now}, doneAt};
 	}
 
 	const cost = meanCost(sizes);

@@ -28,9 +28,10 @@ export function observe(poll: PollOutcome): Observation {
 		total: poll.snapshot?.totalBalance,
 		warnBelow: poll.warnBelow,
 		balanceVerdict: assessment?.balanceVerdict,
-		runVerdict: run?.progress.jobs === undefined ? undefined : assessment?.verdict.code,
+		runVerdict: assessment?.runVerdict?.code,
 		runMarkedAt: run?.mark.at,
 		verdictText: assessment?.verdict.text,
+		runVerdictText: assessment?.runVerdict?.text,
 		failure: poll.error === undefined ? undefined : {kind: poll.error.kind === 'unauthorized' ? 'key-rejected' : 'unreachable', message: poll.error.message},
 		unreachableAfterMs: poll.unreachableAfterMs,
 		unused: (assessment?.leftAtReset ?? []).filter(leftover => isNotableLeftover(leftover) && leftover.resetsAt - poll.at <= poll.unusedBeforeMs).map(leftover => ({

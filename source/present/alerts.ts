@@ -30,8 +30,9 @@ export type Observation = {
 	balanceVerdict: VerdictCode | undefined;
 	runVerdict: VerdictCode | undefined;
 	runMarkedAt: number | undefined;
-	/** The sentence the screen shows, for the messages. */
+	/** The sentence the screen shows, and the run's (which a done run no longer shows), for the messages. */
 	verdictText: string | undefined;
+	runVerdictText?: string;
 	/** This poll's failure: the key was rejected, or anything else; undefined when it succeeded. */
 	failure: {kind: 'key-rejected' | 'unreachable'; message: string} | undefined;
 	/** How long polls fail before `unreachable` fires. */
@@ -76,9 +77,9 @@ export function nextAlerts(state: AlertState, seen: Observation): {state: AlertS
 		const runsOut = seen.balanceVerdict === 'runs-out-before-reset' || seen.balanceVerdict === 'empty';
 		const lasts = seen.balanceVerdict === 'lasts-past-reset' || seen.balanceVerdict === 'idle';
 		turn('runs-out-before-reset', runsOut, lasts, () => (active.has('runs-out-before-reset') ? `SRTGen credits run out before the reset: ${seen.verdictText ?? ''}` : 'SRTGen credits last past the reset again'));
-		turn('run-short', seen.runVerdict === 'run-short', seen.runVerdict === 'run-covered' || seen.runVerdict === 'run-done' || seen.runVerdict === undefined, () => (active.has('run-short') ? `Your bulk run will be short: ${seen.verdictText ?? ''}` : 'Your bulk run is covered again'));
+		turn('run-short', seen.runVerdict === 'run-short', seen.runVerdict === 'run-covered' || seen.runVerdict === 'run-done' || seen.runVerdict === undefined, () => (active.has('run-short') ? `Your bulk run will be short: ${seen.runVerdictText ?? seen.verdictText ?? ''}` : 'Your bulk run is covered again'));
 		if (seen.runVerdict === 'run-done' && seen.runMarkedAt !== undefined && state.doneRun !== seen.runMarkedAt) {
-			alerts.push({event: 'run-done', phase: 'start', message: `Your bulk run is done: ${seen.verdictText ?? ''}`});
+			alerts.push({event: 'run-done', phase: 'start', message: `Your bulk run is done: ${seen.runVerdictText ?? seen.verdictText ?? ''}`});
 			return {state: {...state, active: [...active], failingSince, doneRun: seen.runMarkedAt}, alerts};
 		}
 

@@ -5,7 +5,7 @@ export function shortReason(error: ApiError): string {
 	const status = error.details.status;
 	switch (error.kind) {
 		case 'unauthorized': {
-			return 'key rejected (401), check SRTGEN_API_KEY';
+			return `key rejected (401), read from ${error.details.keySource ?? '$SRTGEN_API_KEY'}`;
 		}
 
 		case 'server': {

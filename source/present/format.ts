@@ -29,12 +29,16 @@ export function onFirstUse<T>(make: () => T): () => T {
 	};
 }
 
-export function formatBytes(bytes: number | undefined, fallback?: string): string {
-	if (bytes === undefined) {
-		return fallback ?? '?';
+/**
+ * A size: the API's own text when it gives one (`3.2 GB`, as --json and its dashboard show it),
+ * else the bytes in binary units (`3.2 GiB`); `?` when neither is known.
+ */
+export function formatBytes(bytes: number | undefined, given?: string): string {
+	if (given !== undefined && given.trim() !== '') {
+		return given;
 	}
 
-	return prettyBytes(bytes, {binary: true, maximumFractionDigits: 1});
+	return bytes === undefined ? '?' : prettyBytes(bytes, {binary: true, maximumFractionDigits: 1});
 }
 
 /**
@@ -49,7 +53,7 @@ export function updatedAgo(milliseconds: number): string {
 	return milliseconds < ageStepMs ? 'just now' : `${formatAge(milliseconds)} ago`;
 }
 
-/** An age in whole minutes at least, for the live view's clocks: `<1m`, `3m`, `2h`. */
+/** An age in whole minutes at least, for the overview's stale column: `<1m`, `3m`, `2h`. */
 export function roughAge(milliseconds: number): string {
 	return milliseconds < ageStepMs ? '<1m' : formatAge(milliseconds);
 }

@@ -2,7 +2,7 @@ import type {BulkRun} from '../model/bulkRun.js';
 import type {BurnSummary} from '../model/burnSummary.js';
 import {roughDuration} from './burnText.js';
 import {forecastRule, type Measuring, type TimeRange} from '../model/forecast.js';
-import {formatCredits, onFirstUse} from './format.js';
+import {formatCredits, onFirstUse, resetCountdown} from './format.js';
 import type {GuardStatus} from '../model/guardPolicy.js';
 import {verdictCode, verdictTone, type Tone, type VerdictCode} from '../model/verdict.js';
 
@@ -13,6 +13,11 @@ export const toneSymbol: Record<Tone, string> = {ok: '✓', measuring: '…', wa
 
 const day = 86_400_000;
 const timeOfDay = onFirstUse(() => new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', hour12: false}));
+
+/** `14:02`, in local time. */
+export function clockTime(at: number): string {
+	return timeOfDay().format(at);
+}
 
 /** The verdict, its sentence and its tone, from the same numbers the screen shows. */
 export function verdict(total: number | undefined, burn: BurnSummary | undefined, run: BulkRun | undefined, now: number, guard?: GuardStatus): Verdict {
@@ -57,7 +62,8 @@ export function measuringText(measuring: Measuring | undefined, drops: number): 
 const jobCount = (jobs: number) => `${formatCredits(jobs)} ${jobs === 1 ? 'job' : 'jobs'}`;
 
 function sentence(code: VerdictCode, total: number, burn: BurnSummary | undefined, run: BulkRun | undefined, now: number): string {
-	const reset = burn?.nextResetAt === undefined ? undefined : `the ${burn.nextResetPlan ?? 'plan'} reset (in ${roughDuration(burn.nextResetAt - now)})`;
+	// In the plan row's words: `(in 2h 04m)` beside `resets in 2h 04m`.
+	const reset = burn?.nextResetAt === undefined ? undefined : `the ${burn.nextResetPlan ?? 'plan'} reset (${resetCountdown(new Date(burn.nextResetAt), now).replace(/^resets /, '')})`;
 	const outlook = burn?.projection;
 	const empty = outlook?.state === 'runs-out' ? `empty ${timeRangeText({at: outlook.emptyAt, earliest: outlook.earliest, latest: outlook.latest}, now)}` : '';
 	const jobs = run?.jobs;

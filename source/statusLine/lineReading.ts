@@ -28,7 +28,9 @@ export async function readLine(config: Config, connection: Connection, output: O
 	const failed = async (failure: ApiError | 'busy'): Promise<LineReading> => {
 		const now = Date.now();
 		const staleMs = cached === undefined ? undefined : now - cached.fetchedAt;
-		return {answer: await lineAnswer(config, connection.place, {snapshot: cached?.snapshot, history: {samples: []}, now}, staleMs, failure), sendAlerts};
+		// With the saved history: a reading a few seconds stale keeps its rate and projection.
+		const history = cached === undefined ? {samples: []} : await savedHistory(cached, connection.place);
+		return {answer: await lineAnswer(config, connection.place, {snapshot: cached?.snapshot, history, now}, staleMs, failure), sendAlerts};
 	};
 
 	// Holding the lock: a caller that read the old reading just before another's refresh saved a new

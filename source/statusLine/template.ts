@@ -1,3 +1,5 @@
+import {defaultLineFormat} from '../config/lineFormat.js';
+
 /** The fields a `--line` template can name, as `{total}`. */
 const lineFields = ['demo', 'total', 'monthly', 'extra', 'low', 'rate', 'projection', 'verdict', 'reset', 'plans', 'stale'] as const;
 
@@ -7,12 +9,6 @@ export type LineField = (typeof lineFields)[number];
 export type FieldValue = {text: string; tone?: 'warning' | 'error'};
 
 export type FieldValues = Partial<Record<LineField, FieldValue>>;
-
-/**
- * What `--line` prints without `--format`. Text in [brackets] shows only when every field in it
- * has a value, so a missing rate leaves no stray separator.
- */
-export const defaultLineFormat = '[{demo} ]{total} credits[ {low}][ · {rate}][, {projection}][ · {reset}][ {stale}]';
 
 type Part = {literal: string} | {field: LineField} | {section: Part[]};
 

@@ -124,7 +124,31 @@ describe('errors a user can act on', () => {
 		server.reply({status: 401, body: unauthorizedBody});
 		const error = await failure(client().fetchBalance());
 		expect(error.kind).toBe('unauthorized');
-		expect(error.message).toBe('The API key was rejected (401: Invalid or expired API key); check SRTGEN_API_KEY.');
+		expect(error.message).toBe('The API key was rejected (401: Invalid or expired API key); it was read from $SRTGEN_API_KEY.');
+	});
+
+	test('a 401 names where the key came from', async () => {
+		server.reply({status: 401, body: unauthorizedBody});
+		const error = await failure(createClient({baseUrl: server.url, apiKey, keySource: '--key-file /run/k', timeoutSeconds: 2, userAgent: 'test'}).fetchBalance());
+		expect(error.message).toBe('The API key was rejected (401: Invalid or expired API key); it was read from --key-file /run/k.');
+		expect(error.details.keySource).toBe('--key-file /run/k');
+	});
+
+	test.each([
+		['the API\'s own', {success: false, error: 'forbidden', message: 'Plan suspended'}],
+		['a nested error', {error: {code: 'forbidden', message: 'Plan suspended'}}],
+		['a list of errors', {errors: [{code: 'forbidden', message: 'Plan suspended'}]}],
+		['a list of texts', {errors: ['Plan suspended']}],
+		['a detail', {detail: 'Plan suspended'}],
+		['OAuth\'s', {error: 'forbidden', error_description: 'Plan suspended'}],
+	])('an error envelope in %s shape gives its message', async (_, envelope) => {
+		server.reply({status: 403, body: JSON.stringify(envelope)});
+		expect((await failure(client().fetchBalance())).message).toBe('The API answered 403 (Plan suspended).');
+	});
+
+	test('an envelope with only a code gives the code', async () => {
+		server.reply({status: 403, body: JSON.stringify({error: {code: 'forbidden'}})});
+		expect((await failure(client().fetchBalance())).message).toBe('The API answered 403 (forbidden).');
 	});
 
 	test('500 with an envelope gives the server message', async () => {
@@ -228,6 +252,11 @@ describe('errors a user can act on', () => {
 		server = await startServer();
 		expect(error.kind).toBe('network');
 		expect(error.message).toBe(`Cannot reach ${url.host}: connection refused.`);
+	});
+
+	test('a port fetch will not use says so, not "the request failed"', async () => {
+		const error = await failure(createClient({baseUrl: new URL('http://127.0.0.1:1'), apiKey, timeoutSeconds: 5, userAgent: 'x'}).fetchBalance());
+		expect(error.message).toBe('Cannot reach 127.0.0.1:1: fetch refuses that port (bad port); choose another.');
 	});
 
 	test('a message that echoes the key is redacted', async () => {

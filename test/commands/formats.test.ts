@@ -117,13 +117,13 @@ test('--json carries the verdict and every forecast\'s range, as the screen says
 	expect(json['burn']).toMatchObject({emptyAt: '2026-11-25T19:00:00.000Z', emptyRange: {earliest: '2026-11-25T17:36:00.000Z', latest: '2026-11-25T21:19:48.000Z'}});
 	expect(json['run']).toMatchObject({jobs: {creditsNeeded: 1390, creditsNeededRange: {low: 1200, high: 1580}, finishAt: '2026-11-25T14:00:00.000Z', finishRange: {earliest: '2026-11-25T13:00:00.000Z', latest: '2026-11-25T15:00:00.000Z'}}});
 	const withoutRun = toJson(snapshot, assessFrom({snapshot, burn, run: undefined, now, warnBelow: undefined, guard: undefined}), {fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'h'});
-	expect(withoutRun['verdict']).toEqual({code: 'lasts-past-reset', text: 'lasts past the Pro Plan reset (in 2h)', tone: 'ok'});
+	expect(withoutRun['verdict']).toEqual({code: 'lasts-past-reset', text: 'lasts past the Pro Plan reset (in 2h 00m)', tone: 'ok'});
 });
 
 test('--line has the verdict as a field, coloured in tmux by its tone', () => {
 	const template = parseLineFormat('{total} {verdict}') as LineTemplate;
 	expect(formatLine(line(snapshot), {now, demo: false, template})).toBe('4,170 measuring… (45s of readings needed)');
-	expect(formatLine(line({...snapshot, totalBalance: 0}), {now, demo: false, template, style: 'tmux'})).toBe('0 #[fg=red]no credits left: jobs fail until a top-up or the Pro Plan reset (in 2h)#[default]');
+	expect(formatLine(line({...snapshot, totalBalance: 0}), {now, demo: false, template, style: 'tmux'})).toBe('0 #[fg=red]no credits left: jobs fail until a top-up or the Pro Plan reset (in 2h 00m)#[default]');
 });
 
 test('a response with a huge plan list still prints', () => {

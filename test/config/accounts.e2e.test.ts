@@ -103,5 +103,20 @@ test('the default place: $XDG_CONFIG_HOME/srtgen-top/config.toml, read when it i
 	writeFileSync(path.join(xdg, 'srtgen-top', 'config.toml'), `base-url = "${server.url.href}"\n[accounts.studio]\nkey-env = "STUDIO_KEY"\n`);
 	const run = await runCli(['--account', 'studio', '--print-config'], {...env, XDG_CONFIG_HOME: xdg});
 	expect(run.stdout).toContain(path.join(xdg, 'srtgen-top', 'config.toml'));
-	expect((await runCli(['--print-config', '--demo'], {...env, XDG_CONFIG_HOME: path.join(dir, 'nowhere')})).stdout).toMatch(/^config file +none$/m);
+	const nowhere = path.join(dir, 'nowhere');
+	expect((await runCli(['--print-config', '--demo'], {...env, XDG_CONFIG_HOME: nowhere})).stdout).toContain(`config file    none (looked for ${path.join(nowhere, 'srtgen-top', 'config.toml')})\n`);
+});
+
+test('--print-config without a key: exit 0, says the key is not set and where it would be read from, and shows the defaults as values', async () => {
+	const dir = mkdtempSync(path.join(tmpdir(), 'srtgen-top-nokey-'));
+	const run = await runCli(['--print-config'], {XDG_CONFIG_HOME: dir});
+	expect(run.code).toBe(0);
+	expect(run.stderr).toBe('');
+	expect(run.stdout).toMatch(/^key +not set +read from --key-file, \$SRTGEN_API_KEY_FILE or \$SRTGEN_API_KEY; without one the live view shows the demo account$/m);
+	expect(run.stdout).toContain(`config file    none (looked for ${path.join(dir, 'srtgen-top', 'config.toml')})\n`);
+	// What a key would run with, not the demo's 5 s; and the default template itself, not '-'.
+	expect(run.stdout).toMatch(/^interval +30s +default$/m);
+	expect(run.stdout).toMatch(/^format +\[\{demo\} \]\{total\} credits.* +default$/m);
+	expect(run.stdout).toMatch(/^warn +none +default$/m);
+	expect(run.stdout).not.toMatch(/ - /);
 });

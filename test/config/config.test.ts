@@ -30,9 +30,9 @@ function refusal(flags: Flags, env?: Env, read?: (path: string) => string, termi
 describe('defaults', () => {
 	test('a key in the environment and nothing else: live mode on the real API', () => {
 		expect(resolve()).toEqual({
-			mode: 'live', apiKey: key, demo: false, demoAccount: 0, baseUrl: new URL('https://api.srtgen.com'),
+			mode: 'live', apiKey: key, keySource: '$SRTGEN_API_KEY', demo: false, demoAccount: 0, baseUrl: new URL('https://api.srtgen.com'),
 			intervalSeconds: 30, timeoutSeconds: 10, warnBelow: undefined,
-			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, waybar: false, mark: false, jobs: undefined,
+			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, waybar: false, mark: false, jobs: undefined, unmark: false, theme: 'auto',
 			stateDir: defaultStateDir({}),
 			alerts: {desktop: false, command: undefined, unreachableAfterSeconds: 300, unusedBeforeDays: 2},
 			account: undefined, configFile: undefined, configKeyFile: undefined, sources: {},
@@ -208,6 +208,26 @@ describe('--waybar and --tmux-updater', () => {
 		expect(refusal({tmuxUpdater: true, line: true})).toBe('Choose one output mode: --line and --tmux-updater were given together.');
 		expect(refusal({tmuxUpdater: true}, {})).toMatch(/^No API key/);
 	});
+});
+
+test('the Config knows where its key came from: a flag, a variable, or the config file\'s key-file or key-env', async () => {
+	const {parseConfigFile} = await import('../../source/config/configFile.js');
+	const read = () => `${key}\n`;
+	expect(resolve().keySource).toBe('$SRTGEN_API_KEY');
+	expect(resolve({keyFile: '/run/k'}, {}, read).keySource).toBe('--key-file /run/k');
+	expect(resolve({}, {SRTGEN_API_KEY_FILE: '/run/k'}, read).keySource).toBe('$SRTGEN_API_KEY_FILE (/run/k)');
+	const file = parseConfigFile('/cfg.toml', '[accounts.studio]\nkey-env = "STUDIO_KEY"\n[accounts.home]\nkey-file = "/home/k"\n');
+	expect(resolveConfig({account: 'studio'}, {STUDIO_KEY: key}, noFile, true, file).keySource).toBe('$STUDIO_KEY (/cfg.toml:2)');
+	expect(resolveConfig({account: 'home'}, {}, read, true, file).keySource).toBe('key-file /home/k (/cfg.toml:4)');
+});
+
+test('--theme: auto by default, one of the four, or the nearest named', async () => {
+	const {parseConfigFile} = await import('../../source/config/configFile.js');
+	expect(resolve().theme).toBe('auto');
+	expect(resolve({theme: 'mono'}).theme).toBe('mono');
+	expect(refusal({theme: 'ligth'})).toBe("--theme: 'ligth' is not a theme; give auto, dark, light, mono (did you mean light?).");
+	expect(refusal({theme: 'solarized'})).toBe("--theme: 'solarized' is not a theme; give auto, dark, light, mono.");
+	expect(resolveConfig({}, {SRTGEN_API_KEY: key}, noFile, true, parseConfigFile('/cfg.toml', 'theme = "light"\n')).theme).toBe('light');
 });
 
 test('--report is a mode of its own; --json and --csv choose its form, --days how far back', () => {

@@ -32,7 +32,7 @@ export function propsFor(snapshot: Snapshot | undefined, history: History, overr
 		verdict: snapshot === undefined ? undefined : verdict(snapshot.totalBalance, burn, run, now),
 		chart: size => balanceChart(history, now, '1h', size),
 		zoom: '1h',
-		run: run === undefined ? undefined : bulkRunLines(run),
+		run: run === undefined ? undefined : bulkRunLines(run, now),
 		...overrides,
 	};
 }
@@ -40,9 +40,9 @@ export function propsFor(snapshot: Snapshot | undefined, history: History, overr
 export const healthy = {...snapshots.twoPlans, plans: snapshots.twoPlans.plans.map(plan => ({...plan, status: 'active'}))};
 export const drainingSnapshot = {...healthy, totalBalance: 3765};
 export const accounts: Record<string, DashboardProps> = {
-	demo: propsFor(healthy, {samples: [{at: now - 5000, total: 3915, plans: {}}]}, {demo: true, apiHost: 'demo account', notices: [{text: 'Demo account: set SRTGEN_API_KEY to watch your own credits', tone: 'hint'}]}),
+	demo: propsFor(healthy, {samples: [{at: now - 5000, total: 3915, plans: {}}]}, {demo: true, apiHost: 'built-in sample', notices: [{text: 'Set SRTGEN_API_KEY to watch your own credits', tone: 'hint'}]}),
 	healthy: propsFor(healthy, drainFrom(3990, 5)),
 	draining: propsFor(drainingSnapshot, drainFrom(4215, 30), {}, 150),
-	stale: propsFor(healthy, drainFrom(3990, 5), {notices: [{text: 'stale 3m — server error 500, retrying in 40s', tone: 'warning'}]}),
+	stale: propsFor(healthy, drainFrom(3990, 5), {notices: [{text: 'stale, updated 3m ago — server error 500, retrying in 40s', tone: 'warning'}]}),
 	frozen: propsFor(healthy, drainFrom(3990, 5), {frozenAt: '11:59:48'}),
 };

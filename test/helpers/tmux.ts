@@ -13,6 +13,10 @@ export type Pane = {
 	/** Prints `before` (what expectShellTerminal looks for on the main screen afterwards), then runs `line`. */
 	launch(line: string): void;
 	screen(): string[];
+	/** The screen with its escape sequences (capture-pane -e), as tmux renders the attributes. */
+	styledScreen(): string;
+	/** Sets a tmux option for every window (`window-style`, the pane's colours). */
+	setWindowOption(name: string, value: string): void;
 	/** The screen with lines the terminal wrapped joined back, to see anything drawn too wide. */
 	joinedScreen(): string[];
 	display(format: string): string;
@@ -54,6 +58,10 @@ export function openPane(columns: number, rows: number, env: Record<string, stri
 			pane.type(line);
 		},
 		screen: () => tmux('capture-pane', '-p', '-t', 'main').split('\n').slice(0, -1),
+		styledScreen: () => tmux('capture-pane', '-e', '-p', '-t', 'main'),
+		setWindowOption(name: string, value: string) {
+			tmux('set-option', '-g', name, value);
+		},
 		joinedScreen: () => tmux('capture-pane', '-p', '-J', '-t', 'main').split('\n').slice(0, -1),
 		display: (format: string) => tmux('display-message', '-p', '-t', 'main', format).trim(),
 		resize(width: number, height: number) {

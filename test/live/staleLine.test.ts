@@ -6,7 +6,8 @@ import {shortReason} from '../../source/present/failureText.js';
 const now = 1_000_000_000;
 
 test.each([
-	[new ApiError('unauthorized', 'x', {status: 401}), 'key rejected (401), check SRTGEN_API_KEY'],
+	[new ApiError('unauthorized', 'x', {status: 401}), 'key rejected (401), read from $SRTGEN_API_KEY'],
+	[new ApiError('unauthorized', 'x', {status: 401, keySource: '--key-file /run/k'}), 'key rejected (401), read from --key-file /run/k'],
 	[new ApiError('server', 'x', {status: 500}), 'server error 500'],
 	[new ApiError('server', 'x', {status: 429, retryAfterSeconds: 3}), 'rate limited (429)'],
 	[new ApiError('http', 'x', {status: 404}), 'HTTP 404'],
@@ -19,12 +20,12 @@ test.each([
 
 test('the stale line has the age of the last good data, the reason and the retry', () => {
 	const error = new ApiError('server', 'x', {status: 500});
-	expect(staleLine({fetchedAt: now - 190_000, error, nextAttemptAt: now + 39_200}, now)).toBe('stale 3m — server error 500, retrying in 40s');
+	expect(staleLine({fetchedAt: now - 190_000, error, nextAttemptAt: now + 39_200}, now)).toBe('stale, updated 3m ago — server error 500, retrying in 40s');
 });
 
 test('the age is in whole minutes, and the retry too until its last minute', () => {
 	const error = new ApiError('unauthorized', 'x', {status: 401});
-	expect(staleLine({fetchedAt: now - 42_000, error, nextAttemptAt: now + 299_000}, now)).toBe('stale <1m — key rejected (401), check SRTGEN_API_KEY, retrying in 4m');
+	expect(staleLine({fetchedAt: now - 42_000, error, nextAttemptAt: now + 299_000}, now)).toBe('stale, updated just now — key rejected (401), read from $SRTGEN_API_KEY, retrying in 4m');
 	expect(staleLine({fetchedAt: now - 42_000, error, nextAttemptAt: now + 60_000}, now)).toMatch(/retrying in 1m$/);
 	expect(staleLine({fetchedAt: now - 42_000, error, nextAttemptAt: now + 59_200}, now)).toMatch(/retrying in 1m$/);
 	expect(staleLine({fetchedAt: now - 42_000, error, nextAttemptAt: now + 58_200}, now)).toMatch(/retrying in 59s$/);

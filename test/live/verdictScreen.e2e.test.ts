@@ -1,5 +1,5 @@
 import {afterEach, expect, test} from 'vitest';
-import {temporaryStateDir} from '../helpers/cli.js';
+import {runCli, temporaryStateDir} from '../helpers/cli.js';
 import {drainingServer, seedDrain} from '../helpers/drain.js';
 import {expectShellTerminal} from '../helpers/restored.js';
 import type {TestServer} from '../helpers/server.js';
@@ -101,7 +101,8 @@ test('m asks before replacing a marked run: any key but y keeps it', async () =>
 	pane = await liveOn(server, {args: ['--mark', '--jobs', '100']});
 	await pane.waitFor(shows(/^▶ since mark <1m: −\d+ credits · \d+ drops/), 'drops since the mark', 20_000);
 	pane.keys('m');
-	await pane.waitFor(shows(/^Replace the run marked .* ago \(\d+ drops?\)\? y replaces it, any other key keeps it$/), 'the question');
+	// In the panel's words: "since mark <1m", not "marked 1m ago" beside it.
+	await pane.waitFor(shows(/^Replace the run \(since mark <1m, \d+ drops?\)\? y replaces it, any other key keeps it$/), 'the question');
 	pane.keys('n');
 	let lines = await pane.waitFor(lines => !shows(/^Replace the run/)(lines), 'the question answered');
 	expect(lines.some(line => /^▶ since mark <1m: −\d+ credits · \d+ drops/.test(line))).toBe(true);
@@ -114,4 +115,47 @@ test('m asks before replacing a marked run: any key but y keeps it', async () =>
 	expect(lines.some(line => /^ {2}[01] of 100 jobs done$/.test(line))).toBe(true);
 	pane.keys('q');
 	await expectShellTerminal(pane, {exitCode: 0, gone: 'Starter Plan'});
+});
+
+test('u clears a marked run after asking: the panel and the footer\'s u go, the verdict is the balance\'s, and --json knows it', async () => {
+	server = await drainingServer();
+	const stateDir = temporaryStateDir();
+	const env = {SRTGEN_API_KEY: 'sk_live_verdict_0123456789', SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir};
+	pane = openPane(100, 30, env);
+	pane.launch(command('--interval', '2', '--jobs', '100'));
+	let lines = await pane.waitFor(shows(/^▶ since mark <1m/), 'the run', 20_000);
+	expect(lines.at(-1)).toMatch(/ m mark a run {2}u unmark {2}j jobs /);
+	pane.keys('u');
+	await pane.waitFor(shows(/^Clear the run \(since mark <1m, \d+ drops?\)\? y clears it, any other key keeps it$/), 'the question');
+	pane.keys('n');
+	lines = await pane.waitFor(lines => !shows(/^Clear the run/)(lines), 'the question answered');
+	expect(lines.some(line => line.startsWith('▶ since mark'))).toBe(true);
+	pane.keys('u', 'y');
+	lines = await pane.waitFor(lines => !shows(/^▶ since mark/)(lines), 'the run cleared');
+	expect(lines.at(-1)).not.toContain('u unmark');
+	expect(lines.find(line => verdictLine.test(line))).not.toMatch(/jobs/);
+	pane.keys('q');
+	await expectShellTerminal(pane, {exitCode: 0, gone: 'Starter Plan'});
+	const json = JSON.parse((await runCli(['--json'], env)).stdout) as {run: unknown};
+	expect(json.run).toBeNull();
+});
+
+test('--unmark clears the saved run, for the one-shots and the live view alike', async () => {
+	server = await drainingServer();
+	const env = {SRTGEN_API_KEY: 'sk_live_verdict_0123456789', SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: temporaryStateDir()};
+	const run = async (...args: string[]) => (JSON.parse((await runCli(['--json', ...args], env)).stdout) as {run: {jobs: {total: number}} | null}).run;
+	expect((await run('--jobs', '40'))?.jobs.total).toBe(40);
+	expect((await run())?.jobs.total).toBe(40);
+	expect(await run('--unmark')).toBeNull();
+	expect(await run()).toBeNull();
+	expect(await runCli(['--json', '--unmark', '--mark'], env)).toMatchObject({code: 2, stderr: 'srtgen-top: Choose one of --unmark and --mark: --unmark clears the marked run.\n'});
+
+	await run('--jobs', '40');
+	pane = openPane(100, 30, env);
+	pane.launch(command('--interval', '2', '--unmark'));
+	const lines = await pane.waitFor(shows(/^Starter Plan/), 'the dashboard', 20_000);
+	expect(lines.some(line => line.startsWith('▶ since mark'))).toBe(false);
+	pane.keys('q');
+	await expectShellTerminal(pane, {exitCode: 0, gone: 'Starter Plan'});
+	expect(await run()).toBeNull();
 });

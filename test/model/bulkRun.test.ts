@@ -1,5 +1,5 @@
 import {describe, expect, test} from 'vitest';
-import {bulkRun, type BulkRun, type Mark} from '../../source/model/bulkRun.js';
+import {bulkRun, doneRunSteersMs, runSteers, type BulkRun, type Mark} from '../../source/model/bulkRun.js';
 import type {AmountRange, TimeRange} from '../../source/model/forecast.js';
 import type {History} from '../../source/model/history.js';
 
@@ -52,7 +52,7 @@ describe('bulkRun', () => {
 		[
 			'more drops than jobs: none remaining, finished now',
 			history([[0, 100], [60, 90], [120, 80], [180, 70]]), mark(0, 2), 70, 200,
-			{elapsedMs: 200 * second, spent: 30, drops: 3, averageCost: 10, creditsPerHour: 540, measuring: undefined, jobs: {total: 2, done: 3, remaining: 0, needed: 0, neededRange: expect.any(Object) as AmountRange, covers: true, spare: 70, shortBy: undefined, jobsShort: undefined, finish: expect.objectContaining({at: at(200)}) as TimeRange}},
+			{elapsedMs: 200 * second, spent: 30, drops: 3, averageCost: 10, creditsPerHour: 540, measuring: undefined, jobs: {total: 2, done: 3, remaining: 0, needed: 0, neededRange: expect.any(Object) as AmountRange, covers: true, spare: 70, shortBy: undefined, jobsShort: undefined, finish: expect.objectContaining({at: at(200)}) as TimeRange, doneAt: at(120)}},
 		],
 		[
 			'the balance is unknown: what is needed, but no verdict',
@@ -121,4 +121,16 @@ describe('bulkRun', () => {
 		// 6 jobs at 30 s each, within 1/√4 of the pace: 180 s, from 120 s to 360 s.
 		expect(jobs.finish).toEqual({at: at(120 + 180), earliest: at(120 + 120), latest: at(120 + 360)});
 	});
+});
+
+test('a done run steers the verdict for ten minutes after its last job, then no more', () => {
+	const done = history([[0, 100], [60, 90], [120, 80]]);
+	const run = (seconds: number) => bulkRun(done, mark(0, 2), 80, at(seconds));
+	expect(run(130).jobs?.doneAt).toBe(at(120));
+	expect(runSteers(run(130), at(130))).toBe(true);
+	expect(runSteers(run(120 + (doneRunSteersMs / second) - 1), at(120 + (doneRunSteersMs / second) - 1))).toBe(true);
+	expect(runSteers(run(120 + (doneRunSteersMs / second)), at(120 + (doneRunSteersMs / second)))).toBe(false);
+	// Jobs left steer however long the run takes; a run without a job count never does.
+	expect(runSteers(bulkRun(done, mark(0, 5), 80, at(86_400)), at(86_400))).toBe(true);
+	expect(runSteers(bulkRun(done, mark(0), 80, at(130)), at(130))).toBe(false);
 });

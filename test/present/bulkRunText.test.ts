@@ -27,5 +27,12 @@ test.each<[string, BulkRun, string[]]>([
 	['more drops than jobs: done is capped at the total', run({jobs: jobs({total: 30, remaining: 0, needed: 0, spare: 500})}), [spending, '30 of 30 jobs done']],
 	['thousands', run({elapsedMs: (2 * hour) + (5 * minute), spent: 12_345, drops: 1234, averageCost: 12_345 / 1234, creditsPerHour: 5925.6, jobs: jobs({total: 3234, done: 1234, remaining: 2000, needed: 20_008, neededRange: {point: 20_008, low: 19_000, high: 21_000}, spare: 4321})}), ['since mark 2h 5m: −12,345 credits · 1,234 drops, ~10 each · 5,926/h', '1,234 of 3,234 jobs done · the other 2,000 need ~20,008 (19,000–21,000) · ~4,321 to spare']],
 ])('%s', (_, bulk, lines) => {
-	expect(bulkRunLines(bulk)).toEqual(lines);
+	expect(bulkRunLines(bulk, 0)).toEqual(lines);
+});
+
+test('a done run says when it was done and when the verdict is about the balance again', () => {
+	const doneAt = Date.parse('2026-11-25T14:02:00');
+	const done = run({jobs: jobs({total: 37, remaining: 0, needed: 0, spare: 500, doneAt})});
+	expect(bulkRunLines(done, doneAt + minute)[1]).toBe('37 of 37 jobs done at 14:02 · the verdict is about the balance from 14:12');
+	expect(bulkRunLines(done, doneAt + (10 * minute))[1]).toBe('37 of 37 jobs done at 14:02 · the verdict is about the balance again');
 });

@@ -40,11 +40,14 @@ test('credits get thousands separators and unknown is ?', () => {
 	expect(formatCredits(undefined)).toBe('?');
 });
 
-test('bytes are binary units from the byte count, with the API text as a fallback', () => {
+test('sizes: the API\'s text when it gives one, else binary units from the byte count', () => {
 	expect(formatBytes(209_715_200)).toBe('200 MiB');
 	expect(formatBytes(10_737_418_240)).toBe('10 GiB');
 	expect(formatBytes(undefined, '200 MB')).toBe('200 MB');
 	expect(formatBytes(undefined)).toBe('?');
+	// The API's text wins, as --json gives it: --once and the screen say what --json says.
+	expect(formatBytes(209_715_200, '200 MB')).toBe('200 MB');
+	expect(formatBytes(209_715_200, ' ')).toBe('200 MiB');
 });
 
 test('the age of the data is in whole minutes: under one, just now', () => {

@@ -2,6 +2,7 @@ import {readdirSync, readFileSync, utimesSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {afterAll, beforeAll, beforeEach, expect, test} from 'vitest';
 import {runCli, temporaryStateDir} from '../helpers/cli.js';
+import {seedDrain} from '../helpers/drain.js';
 import {sample} from '../helpers/fixtures.js';
 import {startServer, type TestServer} from '../helpers/server.js';
 
@@ -137,6 +138,22 @@ test('a failed refresh prints the last line marked stale with its age, and exits
 	// However long the two runs took: seconds, or minutes on a very slow machine.
 	expect(run.stdout).toMatch(/^1,250 credits · Starter Plan reset due !\d+[sm]\n$/);
 	expect(run.stderr).toBe('srtgen-top: Server error 503 (Maintenance).\n');
+});
+
+test('a reading a few seconds stale keeps its rate and projection', async () => {
+	const stateDir = temporaryStateDir();
+	const env = envFor(stateDir);
+	failing = undefined;
+	balance = 1250;
+	await seedDrain({origin: server.url.origin, stateDir}, {readings: 13, everyMs: 5000, endsAt: Date.now() - 1000});
+	const fresh = await runCli(['--line', '--max-age', '0'], env);
+	expect(fresh.stdout).toMatch(/^1,250 credits · [\d,]+\/h, /);
+	failing = {status: 503, body: '{"success":false,"message":"Maintenance"}'};
+	const stale = await runCli(['--line', '--max-age', '0'], env);
+	failing = undefined;
+	expect(stale.code).toBe(4);
+	// The rate moves a little with the clock; what matters is that it is there.
+	expect(stale.stdout).toMatch(/^1,250 credits · [\d,]+\/h, empty in [^·]+ · Starter Plan reset due !\d+[sm]\n$/);
 });
 
 test('no value at all: a short placeholder, never an empty line', async () => {

@@ -1,5 +1,6 @@
 import {expect, test} from 'vitest';
-import {defaultLineFormat, parseLineFormat, renderLine, type FieldValues} from '../../source/statusLine/template.js';
+import {defaultLineFormat} from '../../source/config/lineFormat.js';
+import {parseLineFormat, renderLine, type FieldValues} from '../../source/statusLine/template.js';
 
 const render = (format: string, values: FieldValues, style: 'plain' | 'tmux' = 'plain') => {
 	const parts = parseLineFormat(format);

@@ -8,7 +8,7 @@ import {bigCounterText, bigFonts, measureBigText} from '../bigCounter.js';
 import type {BalanceChart, ChartZoom} from '../chart.js';
 import {chooseLayout, type Size} from '../layout.js';
 import {planGrid} from '../planGrid.js';
-import {errorColor, toneColor} from '../theme.js';
+import {toneColor, usePalette} from '../theme.js';
 import {BulkRunPanel} from './BulkRunPanel.js';
 import {ChartPanel} from './ChartPanel.js';
 import {Counter} from './Counter.js';
@@ -55,6 +55,7 @@ export type DashboardProps = {
 
 /** The whole screen, laid out for the size given by priority (layout.ts): never taller or wider than the terminal. */
 export function Dashboard(props: DashboardProps) {
+	const palette = usePalette();
 	const {size, now, snapshot, verdict} = props;
 	const plans = snapshot?.plans ?? [];
 	const text = bigCounterText(snapshot?.totalBalance);
@@ -70,7 +71,7 @@ export function Dashboard(props: DashboardProps) {
 	}
 
 	const gap = layout.gaps ? <Text> </Text> : null;
-	const counterColor = props.low ? errorColor : verdict === undefined ? undefined : toneColor[verdict.tone];
+	const counterColor = props.low ? palette.error : verdict === undefined ? undefined : toneColor(palette, verdict.tone);
 	const leftovers = new Map((props.leftAtReset ?? []).filter(isNotableLeftover).map(leftover => [leftover.index, leftoverText(leftover.range)]));
 	const grid = snapshot === undefined ? undefined : planGrid(
 		size.columns,
@@ -115,7 +116,7 @@ export function Dashboard(props: DashboardProps) {
 			<Notices notices={props.notices.slice(0, layout.noticesShown)}/>
 			{props.showHelp ? <HelpOverlay back={props.label !== undefined} columns={size.columns} rows={size.rows - 2 - layout.noticesShown}/> : body}
 			<Box flexGrow={1}/>
-			{layout.footer && (props.prompt === undefined ? <Footer back={props.label !== undefined} intervalSeconds={props.intervalSeconds} frozenAt={props.frozenAt}/> : <Text wrap="truncate-end" bold>{props.prompt}</Text>)}
+			{layout.footer && (props.prompt === undefined ? <Footer back={props.label !== undefined} intervalSeconds={props.intervalSeconds} frozenAt={props.frozenAt} runMarked={props.run !== undefined}/> : <Text wrap="truncate-end" bold>{props.prompt}</Text>)}
 		</Box>
 	);
 }

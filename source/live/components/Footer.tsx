@@ -1,11 +1,16 @@
 import {Text} from 'ink';
 import {Fragment} from 'react';
+import {footerKeys} from '../keys.js';
 
-type Props = {intervalSeconds: number; frozenAt: string | undefined; back?: boolean};
+type Props = {intervalSeconds: number; frozenAt: string | undefined; runMarked: boolean; back?: boolean};
 
-/** The keys, each in bold beside what it does (dim), and how often the numbers change. */
-export function Footer({intervalSeconds, frozenAt, back = false}: Props) {
-	const keys: Array<[string, string]> = [...(back ? [['Esc', 'accounts'] as [string, string]] : []), ['r', 'refresh'], ['q', 'quit'], ['?', 'help'], ['m', 'mark a run'], ['j', 'jobs'], ['f', frozenAt === undefined ? 'freeze' : 'resume'], ['1-5', 'zoom']];
+/**
+ * The keys, each in bold beside what it does (dim), and how often the numbers change. `u` shows
+ * while a run is marked, `Esc` when the dashboard was opened from the overview.
+ */
+export function Footer({intervalSeconds, frozenAt, runMarked, back: fromOverview = false}: Props) {
+	const {back, refresh, quit, help, mark, unmark, jobs, freeze, zoom} = footerKeys;
+	const keys: Array<readonly [string, string]> = [...(fromOverview ? [back] : []), refresh, quit, help, mark, ...(runMarked ? [unmark] : []), jobs, frozenAt === undefined ? freeze : ['f', 'resume'], zoom];
 	return (
 		<Text wrap="truncate-end">
 			{keys.map(([key, meaning]) => (

@@ -1,42 +1,43 @@
 import {Box, Text} from 'ink';
 import wrapAnsi from 'wrap-ansi';
-
-const entries: Array<[string, string]> = [
-	['r', 'refresh now (ignored while a request is in flight, or the API asked to wait)'],
-	['q, Ctrl+C', 'quit'],
-	['?', 'show or hide this help'],
-	['m', 'mark the start of a bulk run: cost, jobs and pace since then (asks before replacing a run)'],
-	['j', 'enter how many jobs the run has: will the credits cover them?'],
-	['f', 'freeze: polling stops and every number holds still; f again resumes'],
-	['1-5, +/-', 'chart zoom: 15 minutes, 1 hour, 24 hours, 7 days, 30 days'],
-	['verdict', '✓ lasts, ! may not, ✗ will not, … measuring: forecasts wait for 2 drops over 45 s, then give a range'],
-	['bars', 'each plan: credits left of its total; storage: space used of its limit'],
-	['chart', 'the balance over the zoom\'s span; ▲ marks a top-up or a plan reset'],
-	['stale', 'the last good numbers stay on screen while polls fail'],
-];
+import {helpEntries as entries} from '../keys.js';
 
 const backEntry: [string, string] = ['Esc', 'back to every account (they are polled all the while)'];
 
 const keyWidth = 11;
 
-/**
- * The keys and what the screen shows, each meaning wrapped to the width, as many entries as fit
- * in the rows given.
- */
-export function HelpOverlay({columns, rows, back = false}: {columns: number; rows: number; back?: boolean}) {
-	const width = Math.max(1, columns - keyWidth);
-	let free = rows - 1;
-	const shown: Array<[string, string[]]> = [];
-	for (const [key, meaning] of back ? [backEntry, ...entries] : entries) {
-		const lines = wrapAnsi(meaning, width, {hard: true}).split('\n');
-		if (lines.length > free) {
-			break;
+/** The entries that fit in `rows` lines at `width`, each wrapped whole; with a line kept for saying how many are left out when not all fit. */
+function fitted(all: Array<[string, string]>, width: number, rows: number): {shown: Array<[string, string[]]>; hidden: number} {
+	const wrapped = all.map(([key, meaning]): [string, string[]] => [key, wrapAnsi(meaning, width, {hard: true}).split('\n')]);
+	const fit = (free: number) => {
+		const shown: Array<[string, string[]]> = [];
+		for (const entry of wrapped) {
+			free -= entry[1].length;
+			if (free < 0) {
+				break;
+			}
+
+			shown.push(entry);
 		}
 
-		free -= lines.length;
-		shown.push([key, lines]);
+		return shown;
+	};
+
+	const every = fit(rows);
+	if (every.length === wrapped.length) {
+		return {shown: every, hidden: 0};
 	}
 
+	const shown = fit(rows - 1);
+	return {shown, hidden: wrapped.length - shown.length};
+}
+
+/**
+ * The keys and what the screen shows, each meaning wrapped to the width, as many entries as fit
+ * in the rows given; when some do not, the last line says how many (and --help has them all).
+ */
+export function HelpOverlay({columns, rows, back = false}: {columns: number; rows: number; back?: boolean}) {
+	const {shown, hidden} = fitted(back ? [backEntry, ...entries] : entries, Math.max(1, columns - keyWidth), rows - 1);
 	return (
 		<Box flexDirection="column" flexShrink={0}>
 			<Text bold wrap="truncate-end">Help — press ? to close</Text>
@@ -46,6 +47,7 @@ export function HelpOverlay({columns, rows, back = false}: {columns: number; row
 					<Box flexDirection="column">{lines.map((line, index) => <Text key={index} wrap="truncate-end">{line}</Text>)}</Box>
 				</Box>
 			))}
+			{hidden > 0 && <Text dimColor wrap="truncate-end">… {hidden} more {hidden === 1 ? 'entry' : 'entries'}: enlarge the terminal, or see --help</Text>}
 		</Box>
 	);
 }

@@ -1,6 +1,6 @@
 import {Text} from 'ink';
 import type {Level} from '../../model/thresholds.js';
-import {levelColor} from '../theme.js';
+import {levelColor, usePalette} from '../theme.js';
 
 type Props = {
 	/** 0 to 1; undefined draws an empty, dim track. */
@@ -10,6 +10,7 @@ type Props = {
 };
 
 export function ProgressBar({share, width, level}: Props) {
+	const palette = usePalette();
 	if (width <= 0) {
 		return null;
 	}
@@ -17,7 +18,7 @@ export function ProgressBar({share, width, level}: Props) {
 	const filled = share === undefined ? 0 : Math.round(share * width);
 	return (
 		<Text>
-			<Text color={levelColor[level]}>{'█'.repeat(filled)}</Text>
+			<Text color={levelColor(palette, level)}>{'█'.repeat(filled)}</Text>
 			<Text dimColor>{'░'.repeat(width - filled)}</Text>
 		</Text>
 	);

@@ -26,9 +26,10 @@ export type WatchedAccount = {
 	place: AccountPlace | undefined;
 	/** Readings from before the view started that no state file holds (the demo's past). */
 	past: History;
-	/** --mark and --jobs: a bulk run starts now. */
+	/** --mark and --jobs: a bulk run starts now; --unmark: the saved one is cleared. */
 	mark: boolean;
 	jobs: number | undefined;
+	unmark: boolean;
 	alerts: AlertOptions;
 };
 
@@ -54,7 +55,7 @@ export type AccountWatch = {
 export function useAccountWatch(account: WatchedAccount, {paused, terminal, naming}: {paused: boolean; terminal: TerminalAlert | undefined; naming?: AlertNaming}): AccountWatch {
 	const balanceHistory = useBalanceHistory(account.place, account.past);
 	const {refresh, ...poll} = usePoller(account.client, {intervalSeconds: account.intervalSeconds, onSnapshot: balanceHistory.record, paused});
-	const run = useBulkRun(account.place, poll.snapshot === undefined ? undefined : accountIdentity(poll.snapshot.account), {mark: account.mark, jobs: account.jobs});
+	const run = useBulkRun(account.place, poll.snapshot === undefined ? undefined : accountIdentity(poll.snapshot.account), {mark: account.mark, jobs: account.jobs, unmark: account.unmark});
 	const {history} = balanceHistory;
 	const guard = useGuardStatus(account.place, poll.snapshot, poll.fetchedAt);
 	const alertNotice = useAlerts(poll.error ?? poll.fetchedAt, () => {

@@ -10,6 +10,7 @@ export type KeyActions = {
 	toggleHelp: () => void;
 	markRun: () => void;
 	setJobs: (jobs: number) => void;
+	clearRun: () => void;
 	toggleFreeze: () => void;
 	/** `1`–`5` pick a span by its place, `+` and `-` zoom in and out. */
 	zoom: (change: number | 'in' | 'out') => void;
@@ -17,8 +18,8 @@ export type KeyActions = {
 	back?: () => void;
 };
 
-/** What is being asked on the footer line: the run's jobs, or whether to replace a marked run. */
-type Question = {kind: 'jobs'; answer: string} | {kind: 'replace'};
+/** What is being asked on the footer line: the run's jobs, or whether to replace or clear a marked run. */
+type Question = {kind: 'jobs'; answer: string} | {kind: 'replace' | 'clear'};
 
 const enter = '\r';
 const escape = '\u001B';
@@ -26,8 +27,8 @@ const backspace = '\u007F';
 
 /**
  * The live view's keys. `j` asks for the run's number of jobs on the footer line: digits, Enter to
- * set, Esc to cancel. `m` with a run marked asks before replacing it (`y`; any other key keeps
- * it). While a question is asked the other keys wait, but for Ctrl+C. Keys that arrive together
+ * set, Esc to cancel. `m` with a run marked asks before replacing it, `u` before clearing it (`y`;
+ * any other key keeps it). While a question is asked the other keys wait, but for Ctrl+C. Keys that arrive together
  * (a paste, tmux send-keys) are taken one by one.
  */
 export function useKeyboard(actions: KeyActions, options: {isActive: boolean; markedRun: string | undefined}): {prompt: string | undefined} {
@@ -50,7 +51,13 @@ export function useKeyboard(actions: KeyActions, options: {isActive: boolean; ma
 				}
 			};
 
-			const action = {q: actions.quit, r: actions.refresh, '?': actions.toggleHelp, m: markRun, f: actions.toggleFreeze, j: () => {
+			const clearRun = () => {
+				if (options.markedRun !== undefined) {
+					ask({kind: 'clear'});
+				}
+			};
+
+			const action = {q: actions.quit, r: actions.refresh, '?': actions.toggleHelp, m: markRun, u: clearRun, f: actions.toggleFreeze, j: () => {
 				ask({kind: 'jobs', answer: ''});
 			}, '+': () => {
 				actions.zoom('in');
@@ -66,9 +73,9 @@ export function useKeyboard(actions: KeyActions, options: {isActive: boolean; ma
 			}
 
 			action?.();
-		} else if (current.kind === 'replace') {
+		} else if (current.kind !== 'jobs') {
 			if (key === 'y' || key === 'Y') {
-				actions.markRun();
+				(current.kind === 'replace' ? actions.markRun : actions.clearRun)();
 			}
 
 			ask(undefined);
@@ -106,9 +113,11 @@ function promptText(question: Question | undefined, markedRun: string | undefine
 		return undefined;
 	}
 
-	return question.kind === 'jobs'
-		? `Jobs in the run: ${question.answer}▏ (Enter sets, Esc cancels)`
-		: `Replace the run ${markedRun ?? 'marked'}? y replaces it, any other key keeps it`;
+	switch (question.kind) {
+		case 'jobs': return `Jobs in the run: ${question.answer}▏ (Enter sets, Esc cancels)`;
+		case 'replace': return `Replace the run (${markedRun ?? 'marked'})? y replaces it, any other key keeps it`;
+		case 'clear': return `Clear the run (${markedRun ?? 'marked'})? y clears it, any other key keeps it`;
+	}
 }
 
 /** Raw mode while active, and each key of each piece of input Ink reads; a lone Esc once it is known to be one. */

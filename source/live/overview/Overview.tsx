@@ -4,7 +4,7 @@ import {Fragment} from 'react';
 import type {Tone} from '../../model/verdict.js';
 import {Notices, type Notice} from '../components/Notices.js';
 import type {Size} from '../layout.js';
-import {accentColor, errorColor, toneColor, warningColor} from '../theme.js';
+import {toneColor, usePalette} from '../theme.js';
 import {chooseOverviewLayout, columnGap, columnTitles, type Column, type ColumnWidths, type OverviewRow} from './overviewLayout.js';
 
 export type OverviewProps = {
@@ -28,6 +28,7 @@ const order: Column[] = ['name', 'balance', 'verdict', 'stale', 'reset', 'histor
 /** Every account at a glance, a row each, laid out for the size given (overviewLayout.ts): never taller or wider than the terminal. */
 export function Overview(props: OverviewProps) {
 	const {size, rows, selected} = props;
+	const palette = usePalette();
 	const layout = chooseOverviewLayout(size, rows, selected, props.notices.length);
 	const failing = rows.filter(row => row.stale !== undefined).length;
 	return (
@@ -38,12 +39,12 @@ export function Overview(props: OverviewProps) {
 						<Text wrap="truncate-end">
 							{props.demo ? <Text inverse bold> DEMO </Text> : null}
 							{props.demo ? ' ' : ''}
-							<Text bold color={accentColor}>Every account</Text>
+							<Text bold color={palette.accent}>Every account</Text>
 							<Text dimColor> · {rows.length} accounts</Text>
-							{failing > 0 ? <Text color={warningColor}> · {failing} failing</Text> : null}
+							{failing > 0 ? <Text color={palette.warning}> · {failing} failing</Text> : null}
 						</Text>
 					</Box>
-					{props.inFlight && <Box flexShrink={0} marginLeft={1}><Text color={accentColor}><Spinner type="dots"/> updating</Text></Box>}
+					{props.inFlight && <Box flexShrink={0} marginLeft={1}><Text color={palette.accent}><Spinner type="dots"/> updating</Text></Box>}
 				</Box>
 			)}
 			{layout.titles && <Cells widths={layout.columns} cursor=" " texts={columnTitles} dim/>}
@@ -53,19 +54,20 @@ export function Overview(props: OverviewProps) {
 			))}
 			{layout.more && <Text dimColor wrap="truncate-end">+{layout.hidden} more (↑/↓ reaches them, or enlarge the terminal)</Text>}
 			<Box flexGrow={1}/>
-			{layout.detail && props.detail !== undefined && <Text wrap="truncate-end" color={toneColor[props.detail.tone]}>{props.detail.text}</Text>}
+			{layout.detail && props.detail !== undefined && <Text wrap="truncate-end" color={toneColor(palette, props.detail.tone)}>{props.detail.text}</Text>}
 			{layout.footer && <OverviewFooter pace={props.pace}/>}
 		</Box>
 	);
 }
 
 function AccountRow({row, chosen, widths, spark}: {row: OverviewRow; chosen: boolean; widths: ColumnWidths; spark: string}) {
+	const palette = usePalette();
 	const texts: Record<Column, string> = {name: row.name, balance: row.balance, verdict: `${row.verdict.symbol} ${row.verdict.text}`, stale: row.stale ?? '', reset: row.reset ?? '', history: spark};
 	const colors: Partial<Record<Column, string | undefined>> = {
-		balance: row.low ? errorColor : undefined,
-		verdict: toneColor[row.verdict.tone],
-		stale: row.stale === 'key rejected' ? errorColor : warningColor,
-		history: accentColor,
+		balance: row.low ? palette.error : undefined,
+		verdict: toneColor(palette, row.verdict.tone),
+		stale: row.stale === 'key rejected' ? palette.error : palette.warning,
+		history: palette.accent,
 	};
 	return <Cells widths={widths} cursor={chosen ? '›' : ' '} texts={texts} colors={colors} chosen={chosen} dimVerdict={row.verdict.tone === 'measuring'}/>;
 }
@@ -74,10 +76,11 @@ type CellsProps = {widths: ColumnWidths; cursor: string; texts: Record<Column, s
 
 /** A line of cells, each cut to its column's width; the balance to the right of its column. */
 function Cells({widths, cursor, texts, colors = {}, chosen = false, dim = false, dimVerdict = false}: CellsProps) {
+	const palette = usePalette();
 	const present = order.filter(column => widths[column] > 0);
 	return (
 		<Box flexShrink={0}>
-			<Box width={2} flexShrink={0}><Text bold color={accentColor}>{cursor}</Text></Box>
+			<Box width={2} flexShrink={0}><Text bold color={palette.accent}>{cursor}</Text></Box>
 			{present.map((column, index) => (
 				<Fragment key={column}>
 					{index > 0 && <Box width={columnGap} flexShrink={0}/>}

@@ -27,9 +27,9 @@ describe('Dashboard', () => {
 		expect(lines.slice(1, 7).join('\n')).toContain('██');
 		expect(lines[7]).toBe('✓ lasts past the Pro Plan reset (in 2h 15m)');
 		expect(lines[8]).toBe('credits · monthly 3,165 · extra 750 · burn 300/h over 15m');
-		expect(lines[10]).toMatch(/^Pro Plan {5}1,840 \/ 5,000 {5}█+░+ {3}37% left {2}resets in 2h 15m$/);
-		expect(lines[11]).toMatch(/^Team Add-on {2}1,325 \/ 2,000 {5}█+░+ {3}66% left {2}resets in 11d 00h$/);
-		expect(lines[12]).toMatch(/^Storage {6}3\.2 GiB \/ 10 GiB {2}█+░+ {3}32% used$/);
+		expect(lines[10]).toMatch(/^Pro Plan {5}1,840 \/ 5,000 {3}█+░+ {3}37% left {2}resets in 2h 15m$/);
+		expect(lines[11]).toMatch(/^Team Add-on {2}1,325 \/ 2,000 {3}█+░+ {3}66% left {2}resets in 11d 00h$/);
+		expect(lines[12]).toMatch(/^Storage {6}3\.2 GB \/ 10 GB {2}█+░+ {3}32% used$/);
 		expect(lines[10]!.search(/[█░]/)).toBe(lines[12]!.search(/[█░]/));
 		expect(lines[14]).toMatch(/^balance, last 1h \(1-5 zoom\) · last −5 at 12:00:00 · 15 drops in 15m$/);
 		expect(lines[15]).toMatch(/^4,000 +[⠀-⣿]+$/);
@@ -52,7 +52,7 @@ describe('Dashboard', () => {
 
 	test('below --warn the counter and the verdict say so, in words', () => {
 		const lines = frame({...accounts['healthy']!, size: {columns: 60, rows: 8}, warnBelow: 5000, low: true});
-		expect(lines.find(line => line.startsWith('✗'))).toBe('✗ lasts past the Pro Plan reset (in 2h 15m) · below --warn');
+		expect(lines.find(line => line.endsWith('below --warn'))).toBe('✓ lasts past the Pro Plan reset (in 2h 15m) · below --warn');
 	});
 
 	test.each([[30, 8], [40, 12], [60, 20], [100, 30], [120, 40], [200, 50]])('at %i×%i every kind of account fits, and the verdict is always there', (columns, rows) => {

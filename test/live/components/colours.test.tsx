@@ -24,9 +24,11 @@ const frame = (element: React.JSX.Element) => {
 
 const lasts = {code: 'lasts-past-reset' as const, text: 'lasts past the Pro Plan reset (in 2h 11m)', tone: 'ok' as const};
 
-test('the verdict in its tone\'s colour: green when it lasts, red below --warn whatever the forecast', () => {
+test('the verdict in its tone\'s colour: green when it lasts; below --warn, that is said in red beside it', () => {
 	expect(frame(<Verdict verdict={lasts} low={false}/>)).toContain('\u001B[32m✓ lasts');
-	expect(frame(<Verdict verdict={lasts} low/>)).toContain('\u001B[31m✗ lasts');
+	const low = frame(<Verdict verdict={lasts} low/>);
+	expect(low).toContain('\u001B[32m✓ lasts');
+	expect(low).toMatch(/\u001B\[31m · below --warn/);
 });
 
 test.each<[Tone, string]>([
@@ -46,12 +48,12 @@ test('measuring is dim, in the terminal\'s own colour', () => {
 });
 
 test('the footer: every key in bold, every meaning dim', () => {
-	const footer = frame(<Footer intervalSeconds={30} frozenAt={undefined}/>);
-	for (const key of ['r', 'q', '?', 'm', 'j', 'f', '1-5']) {
+	const footer = frame(<Footer intervalSeconds={30} frozenAt={undefined} runMarked/>);
+	for (const key of ['r', 'q', '?', 'm', 'u', 'j', 'f', '1-5']) {
 		expect(footer).toContain(`\u001B[1m${key}\u001B[22m`);
 	}
 
-	for (const meaning of ['refresh', 'quit', 'help', 'mark a run', 'jobs', 'freeze', 'zoom']) {
+	for (const meaning of ['refresh', 'quit', 'help', 'mark a run', 'unmark', 'jobs', 'freeze', 'zoom']) {
 		expect(footer).toContain(`\u001B[2m ${meaning}  `);
 	}
 });

@@ -57,10 +57,12 @@ test('Header: the DEMO badge, the age, the frozen badge, and a long name cut, no
 	expect(long).toContain('…');
 });
 
-test('Verdict: a symbol and the sentence; below --warn it says so, in red whatever the forecast', () => {
+test('Verdict: a symbol and the sentence; below --warn it says so beside them, never changing the verdict\'s symbol', () => {
 	const lasts = {code: 'lasts-past-reset' as const, text: 'lasts past the Pro Plan reset (in 2h 11m)', tone: 'ok' as const};
 	expect(frame(<Verdict verdict={lasts} low={false}/>)).toBe('✓ lasts past the Pro Plan reset (in 2h 11m)');
-	expect(frame(<Verdict verdict={lasts} low/>)).toBe('✗ lasts past the Pro Plan reset (in 2h 11m) · below --warn');
+	expect(frame(<Verdict verdict={lasts} low/>)).toBe('✓ lasts past the Pro Plan reset (in 2h 11m) · below --warn');
+	// Not "✗ measuring…": a cross for a verdict not yet given.
+	expect(frame(<Verdict verdict={{code: 'measuring', text: 'measuring…', tone: 'measuring'}} low/>)).toBe('… measuring… · below --warn');
 	expect(frame(<Verdict verdict={{code: 'measuring', text: 'measuring… (2 drops needed)', tone: 'measuring'}} low={false}/>)).toBe('… measuring… (2 drops needed)');
 });
 
@@ -73,8 +75,12 @@ test('Details: each rate labelled with its window, nothing for a rate not known 
 });
 
 test('Footer: every key with its meaning; frozen, it says when and that f resumes', () => {
-	expect(frame(<Footer intervalSeconds={30} frozenAt={undefined}/>)).toBe('r refresh  q quit  ? help  m mark a run  j jobs  f freeze  1-5 zoom  · every 30s');
-	expect(frame(<Footer intervalSeconds={30} frozenAt="14:02:11"/>)).toContain('f resume  1-5 zoom  · frozen at 14:02:11');
+	expect(frame(<Footer intervalSeconds={30} frozenAt={undefined} runMarked={false}/>)).toBe('r refresh  q quit  ? help  m mark a run  j jobs  f freeze  1-5 zoom  · every 30s');
+	expect(frame(<Footer intervalSeconds={30} frozenAt="14:02:11" runMarked={false}/>)).toContain('f resume  1-5 zoom  · frozen at 14:02:11');
+	// A run marked: u clears it.
+	expect(frame(<Footer intervalSeconds={30} frozenAt={undefined} runMarked/>)).toBe('r refresh  q quit  ? help  m mark a run  u unmark  j jobs  f freeze  1-5 zoom  · every 30s');
+	// Opened from the overview: Esc goes back to it.
+	expect(frame(<Footer intervalSeconds={30} frozenAt={undefined} runMarked={false} back/>)).toMatch(/^Esc accounts {2}r refresh/);
 });
 
 test('HelpOverlay: meanings wrap to the width instead of being cut, whole entries only', () => {
@@ -85,4 +91,7 @@ test('HelpOverlay: meanings wrap to the width instead of being cut, whole entrie
 	const short = frame(<HelpOverlay columns={60} rows={4}/>).split('\n');
 	expect(short).toHaveLength(4);
 	expect(short[0]).toBe('Help — press ? to close');
+	// Cut, it says so on its last line.
+	expect(short[3]).toMatch(/^… \d+ more entries: enlarge the terminal, or see --help$/);
+	expect(frame(<HelpOverlay columns={100} rows={40}/>)).not.toContain('more entr');
 });

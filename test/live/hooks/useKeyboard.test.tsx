@@ -42,12 +42,14 @@ function sequences(): string[] {
 		all.push(`${escape}${String.fromCodePoint(code)}`);
 	}
 
+	// A terminal's late answer to the theme's questions: its background (OSC 11, ended by BEL or ST), its attributes (DA1).
+	all.push(`${escape}]11;rgb:ffff/ffff/ffff\u0007`, `${escape}]11;rgb:1e1e/1e1e/2e2e${escape}\\`, `${escape}[?1;2c`, `${escape}[?62;22c`);
 	all.push(`${escape}[I`, `${escape}[O`, `${escape}[M !!`, `${escape}[<0;10;5M`, `${escape}[200~pasted${escape}[201~`, '\u009B1;5P', '\u008F', `${escape}[`, `${escape}O`, `${escape}[1;`);
 	return all;
 }
 
-function Keys({actions}: {actions: KeyActions}) {
-	const {prompt} = useKeyboard(actions, {isActive: true, markedRun: undefined});
+function Keys({actions, markedRun}: {actions: KeyActions; markedRun?: string}) {
+	const {prompt} = useKeyboard(actions, {isActive: true, markedRun});
 	return <Text>{prompt ?? 'ready'}</Text>;
 }
 
@@ -57,9 +59,13 @@ function recorder() {
 		calls.push(name);
 	};
 
-	const actions: KeyActions = {quit: note('quit'), suspend: note('suspend'), refresh: note('refresh'), toggleHelp: note('help'), markRun: note('mark'), setJobs: jobs => calls.push(`jobs ${jobs}`), toggleFreeze: note('freeze'), zoom: change => calls.push(`zoom ${String(change)}`)};
+	const actions: KeyActions = {quit: note('quit'), suspend: note('suspend'), refresh: note('refresh'), toggleHelp: note('help'), markRun: note('mark'), clearRun: note('clear'), setJobs: jobs => calls.push(`jobs ${jobs}`), toggleFreeze: note('freeze'), zoom: change => calls.push(`zoom ${String(change)}`)};
 	return {calls, actions};
 }
+
+const delay = async (ms: number) => new Promise(resolve => {
+	setTimeout(resolve, ms);
+});
 
 const settle = async () => new Promise(resolve => {
 	setImmediate(resolve);
@@ -104,6 +110,34 @@ test('plain keys still act after the fuzz: j, digits, Backspace, Enter, then r, 
 
 	expect(calls).toEqual(['jobs 12', 'refresh', 'suspend', 'quit']);
 	unmount();
+});
+
+test('u asks before clearing a marked run, in the run panel\'s words; y clears it, any other key keeps it; with no run, u does nothing', async () => {
+	const {calls, actions} = recorder();
+	const marked = render(<Keys actions={actions} markedRun="since mark <1m, 0 drops"/>);
+	// Raw mode is taken in an effect: a key written before it is not read.
+	await delay(50);
+	marked.stdin.write('u');
+	await delay(30);
+	expect(marked.lastFrame()).toBe('Clear the run (since mark <1m, 0 drops)? y clears it, any other key keeps it');
+	marked.stdin.write('n');
+	await delay(30);
+	expect(calls).toEqual([]);
+	marked.stdin.write('u');
+	await delay(30);
+	marked.stdin.write('y');
+	await delay(30);
+	expect(calls).toEqual(['clear']);
+	expect(marked.lastFrame()).toBe('ready');
+	marked.unmount();
+
+	const none = render(<Keys actions={actions}/>);
+	await delay(50);
+	none.stdin.write('u');
+	await delay(30);
+	expect(none.lastFrame()).toBe('ready');
+	expect(calls).toEqual(['clear']);
+	none.unmount();
 });
 
 test('Esc goes back once it is known to be a lone Esc; a prompt\'s Esc only cancels the prompt; an arrow is no Esc', async () => {
