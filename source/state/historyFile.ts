@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import {accountJson} from './accountJson.js';
 import {creditsSchema as credits} from '../api/amounts.js';
 import {boundedPlans, mergeHistories, withoutFuture, type History, type Sample} from '../model/history.js';
 
@@ -24,19 +25,12 @@ export function toHistoryFile(origin: string, account: string, history: History)
  * `now`; undefined when the text is not a history file of this origin and account at all.
  */
 export function fromHistoryFile(text: string, origin: string, account: string, now: number): History | undefined {
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch {
+	const file = accountJson(text, fileSchema, origin, account);
+	if (file === undefined) {
 		return undefined;
 	}
 
-	const file = v.safeParse(fileSchema, json);
-	if (!file.success || file.output.origin !== origin || file.output.account !== account) {
-		return undefined;
-	}
-
-	const samples = file.output.samples.flatMap((sample): Sample[] => {
+	const samples = file.samples.flatMap((sample): Sample[] => {
 		const result = v.safeParse(sampleSchema, sample);
 		// A file written before readings were bounded may hold every plan of a hostile account.
 		return result.success ? [{...result.output, plans: boundedPlans(result.output.plans)}] : [];

@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import {accountJson} from './accountJson.js';
 import {creditsSchema as credits} from '../api/amounts.js';
 import {samplePlans} from '../model/history.js';
 import type {CycleRecord, DayRecord, RecordReading, UsageRecord} from '../model/usageRecord.js';
@@ -28,21 +29,14 @@ export function toUsageRecordFile(origin: string, account: string, record: Usage
 
 /** The record in a file's text; undefined when it is not a usage record of this origin and account. */
 export function fromUsageRecordFile(text: string, origin: string, account: string): UsageRecord | undefined {
-	let json: unknown;
-	try {
-		json = JSON.parse(text);
-	} catch {
+	const file = accountJson(text, fileSchema, origin, account);
+	if (file === undefined) {
 		return undefined;
 	}
 
-	const file = v.safeParse(fileSchema, json);
-	if (!file.success || file.output.origin !== origin || file.output.account !== account) {
-		return undefined;
-	}
-
-	const days = file.output.days.map(([date, spent, toppedUp, lowest]): DayRecord => ({date, spent, toppedUp, lowest}));
-	const cycles = file.output.cycles.map(([key, plan, start, end, allotted, spent, leftAtReset, fromStart]): CycleRecord => ({
+	const days = file.days.map(([date, spent, toppedUp, lowest]): DayRecord => ({date, spent, toppedUp, lowest}));
+	const cycles = file.cycles.map(([key, plan, start, end, allotted, spent, leftAtReset, fromStart]): CycleRecord => ({
 		plan, key, start, end, allotted: allotted ?? undefined, spent, leftAtReset, fromStart,
 	}));
-	return {days, cycles, last: file.output.last as RecordReading | undefined};
+	return {days, cycles, last: file.last as RecordReading | undefined};
 }

@@ -2,18 +2,9 @@ import {render} from 'ink-testing-library';
 import stringWidth from 'string-width';
 import {expect, test} from 'vitest';
 import {Overview, type OverviewProps} from '../../../source/live/overview/Overview.js';
-import type {OverviewRow} from '../../../source/live/overview/overviewLayout.js';
+import {overviewRow} from '../../helpers/overviewRow.js';
 
-const row = (name: string, overrides: Partial<OverviewRow> = {}): OverviewRow => ({
-	name,
-	balance: '9,000',
-	low: false,
-	verdict: {symbol: '✓', text: 'lasts past reset', tone: 'ok'},
-	reset: 'Pro Plan 2h 13m',
-	stale: undefined,
-	priority: 5,
-	...overrides,
-});
+const row = overviewRow;
 
 const three = [
 	row('studio'),

@@ -1,16 +1,8 @@
 import {expect, test} from 'vitest';
+import {overviewRow} from '../../helpers/overviewRow.js';
 import {chooseOverviewLayout, columnGap, cursorWidth, rowsByPriority, type OverviewRow} from '../../../source/live/overview/overviewLayout.js';
 
-const row = (name: string, priority = 5, overrides: Partial<OverviewRow> = {}): OverviewRow => ({
-	name,
-	balance: '9,000',
-	low: false,
-	verdict: {symbol: '✓', text: 'lasts past reset', tone: 'ok'},
-	reset: 'Pro Plan 2h 13m',
-	stale: undefined,
-	priority,
-	...overrides,
-});
+const row = (name: string, priority = 5, overrides: Partial<OverviewRow> = {}) => overviewRow(name, {priority, ...overrides});
 const many = (count: number) => Array.from({length: count}, (_, index) => row(`client-${index + 1}`));
 const width = (columns: Record<string, number>) => {
 	const present = Object.values(columns).filter(each => each > 0);
