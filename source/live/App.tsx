@@ -7,6 +7,7 @@ import {exitCode} from '../process/exitCodes.js';
 import {shutdown} from '../process/shutdown.js';
 import type {History} from '../model/history.js';
 import {balanceChart, chartZooms} from './chart.js';
+import {demoHint} from './keys.js';
 import {untilNextVisibleChange} from './nextChange.js';
 import {screenNotices} from './screenNotices.js';
 import {staleLine} from './staleLine.js';
@@ -120,6 +121,7 @@ export function App({account, watch, alert, onFreeze, onBack}: AppProps) {
 			run={progress === undefined ? undefined : bulkRunLines(progress, now)}
 			frozenAt={freeze.frozen === undefined ? undefined : timeOfDay.format(freeze.frozen.now)}
 			prompt={prompt}
+			hint={account.demo && run.mark === undefined ? demoHint : undefined}
 		/>
 	);
 }

@@ -11,6 +11,12 @@ export const footerKeys = {
 	back: ['Esc', 'accounts'],
 } as const satisfies Record<string, readonly [string, string]>;
 
+/**
+ * The demo's hint, over its footer until a run is marked (and again once it is cleared): the
+ * demo opens on the common case, and a run too big for its credits shows the other verdicts.
+ */
+export const demoHint = `try ${footerKeys.mark[0]} to mark a bulk run, then ${footerKeys.jobs[0]} to give it 2000 jobs: the verdict answers for the run`;
+
 /** The help overlay's entries: each key, and then what the screen shows. */
 export const helpEntries: Array<[string, string]> = [
 	['r', 'refresh now (ignored while a request is in flight, or the API asked to wait)'],

@@ -19,6 +19,7 @@ import {HelpOverlay} from './HelpOverlay.js';
 import {Notices, type Notice} from './Notices.js';
 import {PlanRow, planAmount} from './PlanRow.js';
 import {StorageRow, storageAmount} from './StorageRow.js';
+import {verdictHeight} from '../verdictLines.js';
 import {TooSmall} from './TooSmall.js';
 import {Verdict} from './Verdict.js';
 
@@ -51,6 +52,8 @@ export type DashboardProps = {
 	frozenAt?: string;
 	/** A question being answered at the keyboard, shown in place of the footer. */
 	prompt?: string;
+	/** What to try, over the footer (the demo's, until a run is marked): the first line to go. */
+	hint?: string;
 };
 
 /** The whole screen, laid out for the size given by priority (layout.ts): never taller or wider than the terminal. */
@@ -62,12 +65,18 @@ export function Dashboard(props: DashboardProps) {
 	const layout = chooseLayout(size, {
 		plans: plans.length,
 		notices: props.notices.length,
+		verdictRows: verdictHeight(verdict, props.low, size.columns),
+		hint: props.hint !== undefined && !props.showHelp,
 		runRows: props.run?.length ?? 0,
 		chart: snapshot !== undefined,
 		counter: {big: measureBigText(text, bigFonts.big), small: measureBigText(text, bigFonts.small)},
 	});
 	if (layout.kind === 'too-small') {
-		return <Box flexDirection="column" width={size.columns} height={Math.min(size.rows, 2)} overflow="hidden"><TooSmall total={snapshot?.totalBalance} verdict={layout.verdict ? verdict : undefined}/></Box>;
+		return (
+			<Box flexDirection="column" width={size.columns} height={Math.min(size.rows, 1 + layout.verdictRows)} overflow="hidden">
+				<TooSmall total={snapshot?.totalBalance} verdict={verdict} low={props.low} columns={size.columns} verdictRows={layout.verdictRows}/>
+			</Box>
+		);
 	}
 
 	const gap = layout.gaps ? <Text> </Text> : null;
@@ -85,10 +94,10 @@ export function Dashboard(props: DashboardProps) {
 		: (
 			<>
 				<Counter total={snapshot.totalBalance} size={layout.counter} color={counterColor}/>
-				{verdict !== undefined && <Verdict verdict={verdict} low={props.low}/>}
+				{verdict !== undefined && <Verdict verdict={verdict} low={props.low} columns={size.columns} rows={layout.verdictRows}/>}
 				{layout.details && <Details monthly={snapshot.monthlyCredits} extra={snapshot.extraCredits} warnBelow={props.warnBelow} burn={props.burn}/>}
 				{gap}
-				{plans.length === 0 && <Text dimColor>No subscription plans</Text>}
+				{layout.noPlansLine && <Text dimColor>No subscription plans</Text>}
 				{plans.slice(0, layout.plansShown).map((plan, index) => (
 					<PlanRow key={plan.id ?? `${plan.name ?? ''}#${index}`} plan={plan} grid={grid} now={now} leftover={leftovers.get(index)}/>
 				))}
@@ -116,6 +125,7 @@ export function Dashboard(props: DashboardProps) {
 			<Notices notices={props.notices.slice(0, layout.noticesShown)}/>
 			{props.showHelp ? <HelpOverlay back={props.label !== undefined} columns={size.columns} rows={size.rows - 2 - layout.noticesShown}/> : body}
 			<Box flexGrow={1}/>
+			{layout.hint && <Text dimColor wrap="truncate-end">{props.hint}</Text>}
 			{layout.footer && (props.prompt === undefined ? <Footer back={props.label !== undefined} intervalSeconds={props.intervalSeconds} frozenAt={props.frozenAt} runMarked={props.run !== undefined}/> : <Text wrap="truncate-end" bold>{props.prompt}</Text>)}
 		</Box>
 	);

@@ -1,15 +1,16 @@
 import {Text} from 'ink';
 import {formatCredits} from '../../present/format.js';
-import {toneSymbol, type Verdict} from '../../present/verdictText.js';
-import {toneColor, usePalette} from '../theme.js';
+import type {Verdict as VerdictAnswer} from '../../present/verdictText.js';
+import {Verdict} from './Verdict.js';
 
-/** Below the minimum size: the balance, and the verdict under it when there is a second line. */
-export function TooSmall({total, verdict}: {total: number | undefined; verdict: Verdict | undefined}) {
-	const palette = usePalette();
+type Props = {total: number | undefined; verdict: VerdictAnswer | undefined; low: boolean; columns: number; verdictRows: number};
+
+/** Below the minimum size: the balance, and the verdict under it on the rows there are, wrapped as on the dashboard. */
+export function TooSmall({total, verdict, low, columns, verdictRows}: Props) {
 	return (
 		<>
 			<Text wrap="truncate-end" bold>{formatCredits(total)} credits</Text>
-			{verdict !== undefined && <Text wrap="truncate-end" color={toneColor(palette, verdict.tone)}>{toneSymbol[verdict.tone]} {verdict.text}</Text>}
+			{verdict !== undefined && verdictRows > 0 && <Verdict verdict={verdict} low={low} columns={columns} rows={verdictRows}/>}
 		</>
 	);
 }

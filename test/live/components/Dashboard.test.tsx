@@ -78,9 +78,46 @@ describe('Dashboard', () => {
 		expect(Math.max(...wide.map(line => stringWidth(line)))).toBeGreaterThan(150);
 	});
 
-	test('under the minimum size: the balance, and the verdict when there is a second line', () => {
-		expect(frame({...accounts['healthy']!, size: {columns: 25, rows: 20}})).toEqual(['3,915 credits', '✓ lasts past the Pro Pla…']);
+	test('under the minimum size: the balance, and the verdict wrapped on the lines there are', () => {
+		expect(frame({...accounts['healthy']!, size: {columns: 25, rows: 20}})).toEqual(['3,915 credits', '✓ lasts past the Pro Plan', 'reset (in 2h 15m)']);
+		expect(frame({...accounts['healthy']!, size: {columns: 40, rows: 3}, low: true})).toEqual(['3,915 credits', '✓ lasts past the Pro Plan reset (in 2h', '15m) · below --warn']);
+		expect(frame({...accounts['healthy']!, size: {columns: 25, rows: 2}})).toEqual(['3,915 credits', '✓ lasts past the Pro…']);
 		expect(frame({...accounts['healthy']!, size: {columns: 20, rows: 1}})).toEqual(['3,915 credits']);
+	});
+
+	test.each([30, 34, 40])('at %i columns the whole verdict can be read, on two lines, and the frame fits', columns => {
+		for (const rows of [8, 14]) {
+			const lines = frame({...accounts['healthy']!, size: {columns, rows}});
+			expectFits(lines, columns, rows);
+			const first = lines.findIndex(line => line.startsWith('✓ '));
+			expect(`${lines[first]} ${lines[first + 1]}`, lines.join('\n')).toBe('✓ lasts past the Pro Plan reset (in 2h 15m)');
+			expect(lines[first + 1]).not.toContain('…');
+		}
+
+		// A run's longer sentence too.
+		const lines = frame({...accounts['draining']!, size: {columns, rows: 14}});
+		expectFits(lines, columns, 14);
+		const first = lines.findIndex(line => line.startsWith('✗ '));
+		expect(lines.slice(first, first + 3).join(' ')).toMatch(/^✗ short by ~[\d,]+ credits — about \d+ jobs/);
+	});
+
+	test('the demo\'s hint sits over the footer while it fits, and goes before anything else', () => {
+		const hint = 'try m to mark a bulk run';
+		const tall = frame({...accounts['healthy']!, hint});
+		expect(tall.at(-2)).toBe(hint);
+		expectFits(tall, 100, 30);
+		const short = frame({...accounts['healthy']!, size: {columns: 100, rows: 8}, hint});
+		expect(short).not.toContain(hint);
+		expect(short.some(line => line.startsWith('Storage'))).toBe(true);
+		expect(frame({...accounts['healthy']!, hint, showHelp: true})).not.toContain(hint);
+	});
+
+	test('at 200×50 and taller the chart takes the rows: its axis sits right over the footer', () => {
+		for (const [columns, rows] of [[100, 30], [120, 40], [200, 50], [250, 70]] as const) {
+			const lines = frame({...accounts['healthy']!, size: {columns, rows}});
+			expect(lines, `${columns}×${rows}`).toHaveLength(rows);
+			expect(lines.at(-2), `${columns}×${rows}`).toMatch(/^ +-1h +-30m +now$/);
+		}
 	});
 
 	test('huge numbers, a non-ASCII name, a plan without total or reset, a past reset, a status that is not active', () => {

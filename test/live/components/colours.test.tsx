@@ -25,10 +25,14 @@ const frame = (element: React.JSX.Element) => {
 const lasts = {code: 'lasts-past-reset' as const, text: 'lasts past the Pro Plan reset (in 2h 11m)', tone: 'ok' as const};
 
 test('the verdict in its tone\'s colour: green when it lasts; below --warn, that is said in red beside it', () => {
-	expect(frame(<Verdict verdict={lasts} low={false}/>)).toContain('\u001B[32m✓ lasts');
-	const low = frame(<Verdict verdict={lasts} low/>);
+	expect(frame(<Verdict verdict={lasts} low={false} columns={100} rows={3}/>)).toContain('\u001B[32m✓ lasts');
+	const low = frame(<Verdict verdict={lasts} low columns={100} rows={3}/>);
 	expect(low).toContain('\u001B[32m✓ lasts');
 	expect(low).toMatch(/\u001B\[31m · below --warn/);
+	// Wrapped, each line keeps its colours: the sentence's green, and the red of below --warn.
+	const [first, second] = frame(<Verdict verdict={lasts} low columns={34} rows={3}/>).split('\n');
+	expect(first).toContain('\u001B[32m✓ lasts');
+	expect(second).toMatch(/\u001B\[32m\(in 2h 11m\).*\u001B\[31m · below --warn/);
 });
 
 test.each<[Tone, string]>([
@@ -36,13 +40,13 @@ test.each<[Tone, string]>([
 	['warning', '\u001B[38;5;172m'],
 	['error', '\u001B[31m'],
 ])('tone %s: no yellow, white or blue that a light or dark background would swallow', (tone, code) => {
-	const text = frame(<Verdict verdict={{...lasts, tone}} low={false}/>);
+	const text = frame(<Verdict verdict={{...lasts, tone}} low={false} columns={100} rows={3}/>);
 	expect(text).toContain(code);
 	expect(text).not.toMatch(/\u001B\[(33|37|34|97|93)m/);
 });
 
 test('measuring is dim, in the terminal\'s own colour', () => {
-	const text = frame(<Verdict verdict={{code: 'measuring', text: 'measuring…', tone: 'measuring'}} low={false}/>);
+	const text = frame(<Verdict verdict={{code: 'measuring', text: 'measuring…', tone: 'measuring'}} low={false} columns={100} rows={3}/>);
 	expect(text).toContain('\u001B[2m');
 	expect(text).not.toMatch(/\u001B\[3\dm/);
 });

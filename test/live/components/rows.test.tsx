@@ -59,11 +59,14 @@ test('Header: the DEMO badge, the age, the frozen badge, and a long name cut, no
 
 test('Verdict: a symbol and the sentence; below --warn it says so beside them, never changing the verdict\'s symbol', () => {
 	const lasts = {code: 'lasts-past-reset' as const, text: 'lasts past the Pro Plan reset (in 2h 11m)', tone: 'ok' as const};
-	expect(frame(<Verdict verdict={lasts} low={false}/>)).toBe('✓ lasts past the Pro Plan reset (in 2h 11m)');
-	expect(frame(<Verdict verdict={lasts} low/>)).toBe('✓ lasts past the Pro Plan reset (in 2h 11m) · below --warn');
+	expect(frame(<Verdict verdict={lasts} low={false} columns={100} rows={3}/>)).toBe('✓ lasts past the Pro Plan reset (in 2h 11m)');
+	expect(frame(<Verdict verdict={lasts} low columns={100} rows={3}/>)).toBe('✓ lasts past the Pro Plan reset (in 2h 11m) · below --warn');
 	// Not "✗ measuring…": a cross for a verdict not yet given.
-	expect(frame(<Verdict verdict={{code: 'measuring', text: 'measuring…', tone: 'measuring'}} low/>)).toBe('… measuring… · below --warn');
-	expect(frame(<Verdict verdict={{code: 'measuring', text: 'measuring… (2 drops needed)', tone: 'measuring'}} low={false}/>)).toBe('… measuring… (2 drops needed)');
+	expect(frame(<Verdict verdict={{code: 'measuring', text: 'measuring…', tone: 'measuring'}} low columns={100} rows={3}/>)).toBe('… measuring… · below --warn');
+	expect(frame(<Verdict verdict={{code: 'measuring', text: 'measuring… (2 drops needed)', tone: 'measuring'}} low={false} columns={100} rows={3}/>)).toBe('… measuring… (2 drops needed)');
+	// Narrow, it wraps at words onto the rows it is given, and only past them is it cut.
+	expect(frame(<Verdict verdict={lasts} low columns={34} rows={3}/>)).toBe('✓ lasts past the Pro Plan reset\n(in 2h 11m) · below --warn');
+	expect(frame(<Verdict verdict={lasts} low columns={34} rows={1}/>)).toBe('✓ lasts past the Pro Plan reset…');
 });
 
 test('Details: each rate labelled with its window, nothing for a rate not known yet', () => {
