@@ -80,4 +80,21 @@ describe('with a run marked, the screen, --once, --json and --line say the same 
 		const verdict = await oneVerdict(await stateWith({agoMs: (16 * minute) + 7000, jobs: 2}, {readings: 13, endsAgoMs: 16 * minute}));
 		expect(verdict.code).not.toMatch(/^run-/);
 	});
+
+	test('--line --jobs marks a run now as --once --jobs does, from its cache too, and --line --unmark clears it for every mode', async () => {
+		const env = await stateWith({agoMs: minute, jobs: 100}, {readings: 13});
+		const line = async (...args: string[]) => (await runCli(['--line', '--format', '{verdict}', ...args], env)).stdout.trim();
+		const jsonVerdict = async () => (JSON.parse((await runCli(['--json'], env)).stdout) as {verdict: Verdict}).verdict;
+
+		const marked = await line('--max-age', '0', '--jobs', '500');
+		expect(marked).toMatch(/^500 jobs to go/);
+		expect((await jsonVerdict()).text).toBe(marked);
+		expect(await line('--max-age', '3600', '--jobs', '300')).toMatch(/^300 jobs to go/);
+		expect((await jsonVerdict()).text).toMatch(/^300 jobs to go/);
+
+		const unmarked = await line('--max-age', '3600', '--unmark');
+		const verdict = await jsonVerdict();
+		expect(verdict.code).not.toMatch(/^run-/);
+		expect(unmarked).toBe(verdict.text);
+	});
 });

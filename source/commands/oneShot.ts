@@ -2,33 +2,14 @@ import {ApiError} from '../api/errors.js';
 import type {Config} from '../config/config.js';
 import type {Snapshot} from '../api/snapshot.js';
 import {guardOf} from '../state/guardStore.js';
-import {openMarkStore} from '../state/markStore.js';
-import {accountFiles} from '../state/accountFiles.js';
+import {markFor} from '../state/markStore.js';
 import {assess, type Assessment} from '../present/assessment.js';
-import type {Mark} from '../model/bulkRun.js';
 import {exitCode, exitCodeForError} from '../process/exitCodes.js';
 import type {Output} from '../process/output.js';
 import type {Connection} from '../connection/connect.js';
 import {fetchAndRecord} from '../connection/fetchAndRecord.js';
 import {toJson} from './jsonDocument.js';
 import {formatOnce} from './onceText.js';
-
-/** The account's bulk-run mark: set now with --mark or --jobs, none with --unmark (which removes it), else the one saved by the live view or an earlier call. */
-async function runMark(config: Config, connection: Connection, snapshot: Snapshot, now: number): Promise<Mark | undefined> {
-	const files = accountFiles(connection.place, snapshot.account);
-	const mark = config.mark ? {at: now, jobs: config.jobs} : undefined;
-	if (files === undefined) {
-		return mark;
-	}
-
-	const store = openMarkStore(files);
-	if (!config.mark && !config.unmark) {
-		return store.read();
-	}
-
-	await store.write(mark);
-	return mark;
-}
 
 /** One account's reading, assessed with its history and marked run; or why there is none. */
 export type AssessedAccount = {snapshot: Snapshot; fetchedAt: number; assessment: Assessment} | ApiError;
@@ -41,7 +22,7 @@ export async function readAccount(config: Config, connection: Connection, stderr
 	}
 
 	const {snapshot, fetchedAt: now, history} = reading;
-	const mark = await runMark(config, connection, snapshot, now);
+	const mark = await markFor(config, connection.place, snapshot.account, now);
 	return {snapshot, fetchedAt: now, assessment: assess({snapshot, history, mark, now, warnBelow: config.warnBelow, guard: await guardOf(connection.place, snapshot.account)})};
 }
 

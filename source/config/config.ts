@@ -13,6 +13,9 @@ import {nearestName} from './nearest.js';
 import {budgetOptions, type BudgetOptions} from './budget.js';
 
 export const themes = ['auto', 'dark', 'light', 'mono'] as const;
+
+/** Ways of running that keep polling or read no verdict: a run marked "now" at each poll would mean nothing. */
+const marksNoRun: readonly Mode[] = ['tmux-updater', 'report', 'serve', 'openmetrics', 'guard'];
 export type Theme = (typeof themes)[number];
 
 function parseTheme(value: string | undefined): Theme {
@@ -97,6 +100,11 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 	}
 
 	const mode = resolveMode(flags);
+	const markFlag = flags.mark === true ? '--mark' : flags.unmark === true ? '--unmark' : flags.jobs !== undefined && mode !== 'check' && mode !== 'guard' ? '--jobs' : undefined;
+	if (markFlag !== undefined && marksNoRun.includes(mode)) {
+		throw new ConfigError(`${markFlag} goes with the live view, --once, --json or --line, not with --${mode}: a run marked there is followed everywhere.`);
+	}
+
 	const demo = Boolean(flags.demo);
 	const apiKey = demo ? undefined : resolveKey(flags, env, readKeyFile, keyFileSetting);
 	if (!demo && apiKey === undefined && mode !== 'print-config' && (mode !== 'live' || !terminal)) {

@@ -51,6 +51,29 @@ export function openMarkStore(options: AccountPlace & {account: string}): MarkSt
 	};
 }
 
+/** What a call asks of the marked run: a run that starts now (--mark, --jobs), none (--unmark), or the saved one. */
+export type MarkRequest = {mark: boolean; jobs: number | undefined; unmark: boolean};
+
+/**
+ * The account's marked run as a one-shot call sees it: set now with --mark or --jobs, none with
+ * --unmark (both saved, so every later call and the live view agree), else the saved one.
+ */
+export async function markFor(request: MarkRequest, place: AccountPlace | undefined, account: Snapshot['account'], now: number): Promise<Mark | undefined> {
+	const files = accountFiles(place, account);
+	const mark = request.mark ? {at: now, jobs: request.jobs} : undefined;
+	if (files === undefined) {
+		return mark;
+	}
+
+	const store = openMarkStore(files);
+	if (!request.mark && !request.unmark) {
+		return store.read();
+	}
+
+	await store.write(mark);
+	return mark;
+}
+
 /** The account's saved mark; none where nothing is saved (the demo account, an account the API does not name). */
 export async function markOf(place: AccountPlace | undefined, account: Snapshot['account']): Promise<Mark | undefined> {
 	const files = accountFiles(place, account);

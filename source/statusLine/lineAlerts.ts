@@ -11,7 +11,7 @@ import type {Output} from '../process/output.js';
 import {accountFiles} from '../state/accountFiles.js';
 import {readAlertState, writeAlertState} from '../state/alertStore.js';
 import {guardOf} from '../state/guardStore.js';
-import {openMarkStore} from '../state/markStore.js';
+import {markFor} from '../state/markStore.js';
 
 /** A refresh as the alerts see it: the snapshot it got (or the last one, when it failed) and its error. */
 export type LineRefresh = {at: number; snapshot: Snapshot | undefined; history: History; error: ApiError | undefined};
@@ -29,7 +29,7 @@ export async function lineAlerts(config: Config, connection: Connection, refresh
 	}
 
 	const {snapshot, at} = refresh;
-	const assessment = snapshot === undefined ? undefined : assess({snapshot, history: refresh.history, mark: await openMarkStore(files).read(), now: at, warnBelow: config.warnBelow, guard: await guardOf(connection.place, snapshot.account)});
+	const assessment = snapshot === undefined ? undefined : assess({snapshot, history: refresh.history, mark: await markFor(config, connection.place, snapshot.account, at), now: at, warnBelow: config.warnBelow, guard: await guardOf(connection.place, snapshot.account)});
 	const seen = observe({at, snapshot, assessment, error: refresh.error, warnBelow: config.warnBelow, unreachableAfterMs: options.unreachableAfterSeconds * 1000, unusedBeforeMs: options.unusedBeforeDays * 86_400_000});
 	const {state, alerts} = nextAlerts(await readAlertState(files), seen);
 	await writeAlertState(files, state);

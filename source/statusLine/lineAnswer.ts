@@ -7,7 +7,7 @@ import {exitCode, exitCodeForError} from '../process/exitCodes.js';
 import type {Output} from '../process/output.js';
 import type {AccountPlace} from '../state/accountFiles.js';
 import {guardOf} from '../state/guardStore.js';
-import {markOf} from '../state/markStore.js';
+import {markFor} from '../state/markStore.js';
 import {formatLine, type AssessedReading, type LineOptions} from './formatLine.js';
 import {defaultLineTemplate, parseLineFormat, type LineStyle} from './template.js';
 import {waybarDocument} from './waybar.js';
@@ -19,10 +19,10 @@ import {waybarDocument} from './waybar.js';
  */
 export type LineAnswer = {reading: AssessedReading | undefined; now: number; staleMs: number | undefined; failure: ApiError | 'busy' | undefined};
 
-/** The answer for a snapshot seen at `now`: assessed with its history, the account's marked run and guard, as every mode assesses it. */
+/** The answer for a snapshot seen at `now`: assessed with its history, the account's marked run (--mark and --unmark as --once takes them) and guard, as every mode assesses it. */
 export async function lineAnswer(config: Config, place: AccountPlace | undefined, seen: {snapshot: Snapshot | undefined; history: History; now: number}, staleMs?: number, failure?: ApiError | 'busy'): Promise<LineAnswer> {
 	const {snapshot, history, now} = seen;
-	const reading = snapshot === undefined ? undefined : {snapshot, assessment: assess({snapshot, history, mark: await markOf(place, snapshot.account), now, warnBelow: config.warnBelow, guard: await guardOf(place, snapshot.account)})};
+	const reading = snapshot === undefined ? undefined : {snapshot, assessment: assess({snapshot, history, mark: await markFor(config, place, snapshot.account, now), now, warnBelow: config.warnBelow, guard: await guardOf(place, snapshot.account)})};
 	return {reading, now, staleMs, failure};
 }
 

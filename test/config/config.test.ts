@@ -239,6 +239,18 @@ test('--report is a mode of its own; --json and --csv choose its form, --days ho
 	expect(() => resolveConfig({days: '3'}, {SRTGEN_API_KEY: 'k'}, () => '')).toThrow('--days goes with --report.');
 });
 
+test('--mark, --jobs and --unmark mark a run now in the live view, --once, --json and --line; the modes that keep polling or read no verdict refuse them', () => {
+	for (const mode of [{}, {once: true}, {json: true}, {line: true}]) {
+		expect(resolve({...mode, jobs: '40'})).toMatchObject({mark: true, jobs: 40, unmark: false});
+		expect(resolve({...mode, unmark: true})).toMatchObject({mark: false, unmark: true});
+	}
+
+	expect(refusal({tmuxUpdater: true, mark: true})).toBe('--mark goes with the live view, --once, --json or --line, not with --tmux-updater: a run marked there is followed everywhere.');
+	expect(refusal({serve: true, jobs: '40'})).toContain('--jobs goes with the live view');
+	expect(refusal({report: true, unmark: true})).toContain('not with --report');
+	expect(refusal({openmetrics: true, mark: true})).toContain('not with --openmetrics');
+});
+
 describe('--check and --guard', () => {
 	test('--check asks about jobs (with --per-job or not) or credits, keeping --keep; --json answers in JSON; --jobs marks no run', () => {
 		expect(resolve({check: true, jobs: '40', perJob: '12.5', keep: '1,000'})).toMatchObject({mode: 'check', keep: 1000, perJob: 12.5, check: {ask: {jobs: 40}, json: false}, guard: undefined, mark: false, jobs: undefined});
