@@ -4,7 +4,7 @@
 // Ink loads all of es-toolkit/compat (415 modules) for one `throttle`, and every module of its
 // own; bundled, the view imports in 70 MB instead of 86, and Ink and the help share one wrap-ansi.
 // cfonts stays outside (see bundleOptions.mjs): the package's one dependency.
-import {existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {chmodSync, existsSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {build} from 'esbuild';
 import {bundleOptions} from './bundleOptions.mjs';
 
@@ -19,6 +19,9 @@ const {metafile} = await build({
 	splitting: true,
 	metafile: true,
 });
+
+// Runnable as it is, as npm makes a bin on install: @srtgen_bin may name it, from a clone too.
+chmodSync('dist/cli.js', 0o755);
 
 // What the bundle holds (paths under node_modules), for the licence test (not shipped: the package has dist/cli.js and dist/chunks only).
 const packages = new Set(Object.keys(metafile.inputs).flatMap(input => [...input.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].map(match => match[1]).slice(-1)));
