@@ -117,6 +117,23 @@ export default defineConfig(
 		},
 	},
 	{
+		// Lines of at most 120 columns (a tab is 4). Left whole: a test's title and a line that is only
+		// a string (a message stays in one piece, to be found by searching for what a user saw).
+		files: [
+			'source/statusLine/**', 'source/state/**', 'source/api/**', 'source/connection/**', 'source/cli.tsx',
+			'source/main.ts', 'bench/**', 'scripts/**', 'test/statusLine/**', 'test/state/**', 'test/api/**',
+		],
+		rules: {
+			'@stylistic/max-len': ['error', {
+				code: 120,
+				tabWidth: 4,
+				ignoreUrls: true,
+				ignoreRegExpLiterals: true,
+				ignorePattern: String.raw`^\s*((test|it|describe)(\.\w+)*\(|(return |[?:] |\+ )?(['"\x60]).*\5[,;)]*$)`,
+			}],
+		},
+	},
+	{
 		// Plain JavaScript (the build script, the benchmark, this file) is not in the TypeScript project.
 		files: ['**/*.js', '**/*.mjs'],
 		extends: [tseslint.configs.disableTypeChecked],

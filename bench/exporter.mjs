@@ -11,7 +11,8 @@ import {median, usage} from './proc.mjs';
 const bareServer = `import http from 'node:http';
 import {readFileSync} from 'node:fs';
 const text = readFileSync(process.argv[2]);
-const server = http.createServer((request, response) => response.writeHead(200, {'content-type': 'text/plain; version=0.0.4'}).end(text));
+const headers = {'content-type': 'text/plain; version=0.0.4'};
+const server = http.createServer((request, response) => response.writeHead(200, headers).end(text));
 server.listen(0, '127.0.0.1', () => process.stderr.write('on http://127.0.0.1:' + server.address().port + '/metrics\\n'));
 `;
 
@@ -59,9 +60,17 @@ async function scrape(server, scrapes) {
 export async function measureExporter({binary, url, accounts = 3, seconds = 30, scrapes = 500}) {
 	const dir = mkdtempSync(path.join(tmpdir(), 'srtgen-top-bench-exporter-'));
 	const config = path.join(dir, 'config.toml');
-	const tables = Array.from({length: accounts}, (_, index) => `[accounts.account${index + 1}]\nkey-env = "BENCH_KEY"\n`);
+	const tables = Array.from(
+		{length: accounts},
+		(_, index) => `[accounts.account${index + 1}]\nkey-env = "BENCH_KEY"\n`,
+	);
 	writeFileSync(config, `base-url = "${url}"\ninterval = 30\n\n${tables.join('\n')}`, {mode: 0o600});
-	const env = {PATH: process.env.PATH, HOME: dir, BENCH_KEY: 'bench-key', SRTGEN_TOP_STATE_DIR: path.join(dir, 'state')};
+	const env = {
+		PATH: process.env.PATH,
+		HOME: dir,
+		BENCH_KEY: 'bench-key',
+		SRTGEN_TOP_STATE_DIR: path.join(dir, 'state'),
+	};
 	const started = Date.now();
 	const ours = await start([binary, '--serve', '--listen', '127.0.0.1:0', '--config', config], env);
 	// The text once every account has been read: what a scrape serves from then on.

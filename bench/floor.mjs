@@ -25,6 +25,10 @@ render(createElement(Floor), {patchConsole: false});
 /** The floor for an Ink app: one row, bundled as the binary is (same Ink, same options). Returns its path. */
 export async function buildFloorApp() {
 	const outfile = path.join(mkdtempSync(path.join(tmpdir(), 'srtgen-top-floor-')), 'floor.mjs');
-	await build({...bundleOptions, stdin: {contents: source, resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'js'}, outfile});
+	await build({
+		...bundleOptions,
+		stdin: {contents: source, resolveDir: fileURLToPath(new URL('..', import.meta.url)), loader: 'js'},
+		outfile,
+	});
 	return outfile;
 }

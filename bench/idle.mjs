@@ -14,19 +14,33 @@ import {median, usage} from './proc.mjs';
 export async function measureIdle({sessions, seconds = 120, warmUp = 60}) {
 	const dir = mkdtempSync(path.join(tmpdir(), 'srtgen-top-bench-'));
 	const socket = `srtgen-top-bench-${process.pid}`;
-	const tmux = (...args) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8'}).trim();
+	const tmux = (...args) =>
+		execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8'}).trim();
 	try {
 		const running = sessions.map(({name, command, env = {}}) => {
 			const frames = path.join(dir, `${name}.frames`);
 			const bytes = path.join(dir, `${name}.bytes`);
 			writeFileSync(bytes, '');
-			const assignments = Object.entries({TERM: 'xterm-256color', CI: 'false', SRTGEN_TOP_FRAME_LOG: frames, ...env}).map(([key, value]) => `${key}='${value}'`).join(' ');
+			const assignments = Object.entries({
+				TERM: 'xterm-256color',
+				CI: 'false',
+				SRTGEN_TOP_FRAME_LOG: frames,
+				...env,
+			})
+				.map(([key, value]) => `${key}='${value}'`)
+				.join(' ');
 			tmux('new-session', '-d', '-s', name, '-x', '100', '-y', '30', `env ${assignments} ${command}`);
 			tmux('pipe-pane', '-t', name, '-o', `cat >> ${bytes}`);
 			return {name, frames, bytes, pid: Number(tmux('display-message', '-p', '-t', name, '#{pane_pid}'))};
 		});
 		await sleep(warmUp * 1000);
-		const frameTimes = session => (existsSync(session.frames) ? readFileSync(session.frames, 'utf8').trim().split('\n').map(line => line.split(' ').map(Number)) : []);
+		const frameTimes = session =>
+			existsSync(session.frames)
+				? readFileSync(session.frames, 'utf8')
+					.trim()
+					.split('\n')
+					.map(line => line.split(' ').map(Number))
+				: [];
 		const start = Date.now();
 		const first = running.map(session => ({...usage(session.pid), bytes: readFileSync(session.bytes).length}));
 		const rss = running.map(() => []);

@@ -36,16 +36,33 @@ export function measureRender({frames = 300} = {}) {
 	const now = Date.now();
 	let history = {samples: []};
 	for (let at = now - (7 * 86_400_000); at <= now; at += 30_000) {
-		history = addSample(history, sampleOf(toSnapshot(sampleBody(now + 3_000_000 - at, 5000 - Math.floor((at / 30_000) % 2880))), at));
+		history = addSample(
+			history,
+			sampleOf(toSnapshot(sampleBody(now + 3_000_000 - at, 5000 - Math.floor((at / 30_000) % 2880))), at),
+		);
 	}
 
 	const snapshot = toSnapshot(sampleBody(3_000_000, history.samples.at(-1).total));
 	const burn = summarizeBurn(history, snapshot, now);
-	const dashboard = frame => createElement(Dashboard, {
-		size: {columns: 100, rows: 30}, now: now + (frame * 1000), snapshot, fetchedAt: now, inFlight: false, apiHost: 'api.srtgen.com', demo: false,
-		warnBelow: 500, low: false, intervalSeconds: 30, notices: [], showHelp: false, burn, verdict: verdict(snapshot.totalBalance, burn, undefined, now),
-		chart: size => balanceChart(history, now + (frame * 1000), '15m', size), zoom: '15m',
-	});
+	const dashboard = frame =>
+		createElement(Dashboard, {
+			size: {columns: 100, rows: 30},
+			now: now + frame * 1000,
+			snapshot,
+			fetchedAt: now,
+			inFlight: false,
+			apiHost: 'api.srtgen.com',
+			demo: false,
+			warnBelow: 500,
+			low: false,
+			intervalSeconds: 30,
+			notices: [],
+			showHelp: false,
+			burn,
+			verdict: verdict(snapshot.totalBalance, burn, undefined, now),
+			chart: size => balanceChart(history, now + frame * 1000, '15m', size),
+			zoom: '15m',
+		});
 	const blankChart = frame => createElement(Dashboard, {...dashboard(frame).props, chart(size) {
 		const chart = balanceChart(history, now + (frame * 1000), '15m', size);
 		return {...chart, rows: chart.rows.map(row => ({...row, plot: ' '.repeat(row.plot.length)}))};
@@ -58,5 +75,11 @@ export function measureRender({frames = 300} = {}) {
 		chartTimes.push(performance.now() - started);
 	}
 
-	return {dashboard: timeFrames(dashboard, frames), blankChart: timeFrames(blankChart, frames), oneLine: timeFrames(oneLine, frames), chart: median(chartTimes), samples: history.samples.length};
+	return {
+		dashboard: timeFrames(dashboard, frames),
+		blankChart: timeFrames(blankChart, frames),
+		oneLine: timeFrames(oneLine, frames),
+		chart: median(chartTimes),
+		samples: history.samples.length,
+	};
 }

@@ -3,7 +3,10 @@ import sample from '../test/fixtures/balance-sample.json' with {type: 'json'};
 
 /** The provider's documented sample response, its plan resetting `resetInMs` after now. */
 export function sampleBody(resetInMs, total = sample.credits.totalBalance) {
-	const plans = sample.credits.plans.map(plan => ({...plan, resetTime: new Date(Date.now() + resetInMs).toISOString()}));
+	const plans = sample.credits.plans.map(plan => ({
+		...plan,
+		resetTime: new Date(Date.now() + resetInMs).toISOString(),
+	}));
 	return {...sample, credits: {...sample.credits, totalBalance: total, plans}};
 }
 

@@ -12,8 +12,17 @@ import {median} from './proc.mjs';
 export async function measureStartup({binary, url, runs = 25}) {
 	const dir = mkdtempSync(path.join(tmpdir(), 'srtgen-top-bench-'));
 	const bare = path.join(dir, 'bare-fetch.mjs');
-	writeFileSync(bare, 'const response = await fetch(process.argv[2], {headers: {"x-api-key": "bench"}});\nprocess.stdout.write(await response.text());\n');
-	const env = {PATH: process.env.PATH, HOME: dir, SRTGEN_API_KEY: 'bench-key', SRTGEN_BASE_URL: url, SRTGEN_TOP_STATE_DIR: path.join(dir, 'state')};
+	writeFileSync(
+		bare,
+		'const response = await fetch(process.argv[2], {headers: {"x-api-key": "bench"}});\nprocess.stdout.write(await response.text());\n',
+	);
+	const env = {
+		PATH: process.env.PATH,
+		HOME: dir,
+		SRTGEN_API_KEY: 'bench-key',
+		SRTGEN_BASE_URL: url,
+		SRTGEN_TOP_STATE_DIR: path.join(dir, 'state'),
+	};
 	// Asynchronously: the server answering runs in this process.
 	const time = async args => new Promise((resolve, reject) => {
 		const started = performance.now();

@@ -8,7 +8,10 @@ import {median, usage} from './proc.mjs';
 
 const plugin = fileURLToPath(new URL('../srtgen-top.tmux', import.meta.url));
 
-/** CPU seconds (user + system) and peak RSS (MB) of one run, from GNU time; asynchronously: the API server runs in this process. */
+/**
+ * CPU seconds (user + system) and peak RSS (MB) of one run, from GNU time; asynchronously: the API
+ * server runs in this process.
+ */
 async function measured(args, env) {
 	return new Promise((resolve, reject) => {
 		execFile('/usr/bin/time', ['-f', '%U %S %M', process.execPath, ...args], {env}, (error, _stdout, stderr) => {
@@ -29,7 +32,13 @@ async function measured(args, env) {
  */
 export async function measureStatusLine({binary, url, runs = 10, seconds = 60, warmUp = 40}) {
 	const dir = mkdtempSync(path.join(tmpdir(), 'srtgen-top-bench-line-'));
-	const env = {PATH: process.env.PATH, HOME: dir, SRTGEN_API_KEY: 'bench-key', SRTGEN_BASE_URL: url, SRTGEN_TOP_STATE_DIR: path.join(dir, 'state')};
+	const env = {
+		PATH: process.env.PATH,
+		HOME: dir,
+		SRTGEN_API_KEY: 'bench-key',
+		SRTGEN_BASE_URL: url,
+		SRTGEN_TOP_STATE_DIR: path.join(dir, 'state'),
+	};
 	await measured([binary, '--line'], env);
 	const bare = [];
 	const hit = [];
@@ -40,12 +49,29 @@ export async function measureStatusLine({binary, url, runs = 10, seconds = 60, w
 		miss.push(await measured([binary, '--line', '--max-age', '0'], env));
 	}
 
-	const medians = list => ({cpuSeconds: median(list.map(each => each.cpuSeconds)), rssMb: median(list.map(each => each.rssMb))});
-	return {bare: medians(bare), hit: medians(hit), miss: medians(miss), updater: await measureUpdater({binary, env: {...env, SRTGEN_TOP_STATE_DIR: path.join(dir, 'updater')}, seconds, warmUp})};
+	const medians = list => ({
+		cpuSeconds: median(list.map(each => each.cpuSeconds)),
+		rssMb: median(list.map(each => each.rssMb)),
+	});
+	return {
+		bare: medians(bare),
+		hit: medians(hit),
+		miss: medians(miss),
+		updater: await measureUpdater({
+			binary,
+			env: {...env, SRTGEN_TOP_STATE_DIR: path.join(dir, 'updater')},
+			seconds,
+			warmUp,
+		}),
+	};
 }
 
 async function measureUpdater({binary, env, seconds, warmUp}) {
-	const tmux = (...args) => execFileSync('tmux', ['-L', `srtgen-top-bench-line-${process.pid}`, '-f', '/dev/null', ...args], {encoding: 'utf8', env}).trim();
+	const tmux = (...args) =>
+		execFileSync('tmux', ['-L', `srtgen-top-bench-line-${process.pid}`, '-f', '/dev/null', ...args], {
+			encoding: 'utf8',
+			env,
+		}).trim();
 	try {
 		tmux('new-session', '-d', '-s', 'main');
 		tmux('set-option', '-g', 'status-right', '#{srtgen_line}');
@@ -55,8 +81,13 @@ async function measureUpdater({binary, env, seconds, warmUp}) {
 		let pid;
 		while (pid === undefined) {
 			await sleep(200);
-			const settings = !existsSync(env.SRTGEN_TOP_STATE_DIR) ? undefined : readdirSync(env.SRTGEN_TOP_STATE_DIR).find(name => name.endsWith('.lock.settings'));
-			pid = settings === undefined ? undefined : JSON.parse(readFileSync(path.join(env.SRTGEN_TOP_STATE_DIR, settings), 'utf8')).pid;
+			const settings = !existsSync(env.SRTGEN_TOP_STATE_DIR)
+				? undefined
+				: readdirSync(env.SRTGEN_TOP_STATE_DIR).find(name => name.endsWith('.lock.settings'));
+			pid
+				= settings === undefined
+					? undefined
+					: JSON.parse(readFileSync(path.join(env.SRTGEN_TOP_STATE_DIR, settings), 'utf8')).pid;
 		}
 
 		await sleep(warmUp * 1000);
@@ -69,7 +100,12 @@ async function measureUpdater({binary, env, seconds, warmUp}) {
 		}
 
 		const end = usage(pid);
-		return {cpuPercent: (end.cpuSeconds - first.cpuSeconds) / ((Date.now() - start) / 1000) * 100, rssMedianMb: median(rss), peakMb: end.peakMb, line: tmux('display-message', '-p', '#{E:status-right}')};
+		return {
+			cpuPercent: ((end.cpuSeconds - first.cpuSeconds) / ((Date.now() - start) / 1000)) * 100,
+			rssMedianMb: median(rss),
+			peakMb: end.peakMb,
+			line: tmux('display-message', '-p', '#{E:status-right}'),
+		};
 	} finally {
 		try {
 			tmux('kill-server');

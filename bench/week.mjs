@@ -10,9 +10,18 @@ export async function simulateWeek() {
 	const dir = fileURLToPath(new URL('../node_modules/.cache/srtgen-top-bench/', import.meta.url));
 	mkdirSync(dir, {recursive: true});
 	const outfile = `${dir}week.mjs`;
-	await build({...bundleOptions, entryPoints: [fileURLToPath(new URL('weekOfFrames.mjs', import.meta.url))], outfile});
+	await build({
+		...bundleOptions,
+		entryPoints: [fileURLToPath(new URL('weekOfFrames.mjs', import.meta.url))],
+		outfile,
+	});
 	const started = performance.now();
 	// With the live view's V8 setting (cli.tsx), so its RSS is comparable.
-	const result = JSON.parse(execFileSync(process.execPath, ['--expose-gc', '--semi-space-growth-factor=1', outfile, '--run'], {encoding: 'utf8', maxBuffer: 1e7}));
+	const result = JSON.parse(
+		execFileSync(process.execPath, ['--expose-gc', '--semi-space-growth-factor=1', outfile, '--run'], {
+			encoding: 'utf8',
+			maxBuffer: 1e7,
+		}),
+	);
 	return {...result, seconds: (performance.now() - started) / 1000};
 }

@@ -27,9 +27,22 @@ export function simulateWeek({days = 7, frameMinutes = 5} = {}) {
 	const element = (now, snapshot) => {
 		const burn = summarizeBurn(history, snapshot, now);
 		return createElement(Dashboard, {
-			size: {columns: 100, rows: 30}, now, snapshot, fetchedAt: now, inFlight: false, apiHost: 'api.srtgen.com', demo: false,
-			warnBelow: 500, low: false, intervalSeconds: 30, notices: [], showHelp: false, burn, verdict: verdict(snapshot.totalBalance, burn, undefined, now),
-			chart: size => balanceChart(history, now, '15m', size), zoom: '15m',
+			size: {columns: 100, rows: 30},
+			now,
+			snapshot,
+			fetchedAt: now,
+			inFlight: false,
+			apiHost: 'api.srtgen.com',
+			demo: false,
+			warnBelow: 500,
+			low: false,
+			intervalSeconds: 30,
+			notices: [],
+			showHelp: false,
+			burn,
+			verdict: verdict(snapshot.totalBalance, burn, undefined, now),
+			chart: size => balanceChart(history, now, '15m', size),
+			zoom: '15m',
 		});
 	};
 
@@ -41,7 +54,12 @@ export function simulateWeek({days = 7, frameMinutes = 5} = {}) {
 		history = addSample(history, sampleOf(snapshot, now));
 		if (poll % (frameMinutes * 2) === 0) {
 			if (instance === undefined) {
-				instance = render(element(now, snapshot), {stdout, debug: true, patchConsole: false, exitOnCtrlC: false});
+				instance = render(element(now, snapshot), {
+					stdout,
+					debug: true,
+					patchConsole: false,
+					exitOnCtrlC: false,
+				});
 			} else {
 				instance.rerender(element(now, snapshot));
 			}
@@ -50,7 +68,13 @@ export function simulateWeek({days = 7, frameMinutes = 5} = {}) {
 		if (poll > 0 && poll % 2880 === 0) {
 			globalThis.gc?.();
 			const memory = process.memoryUsage();
-			daily.push({day: poll / 2880, samples: history.samples.length, historyKb: JSON.stringify(history).length / 1024, heapMb: memory.heapUsed / 1024 / 1024, rssMb: memory.rss / 1024 / 1024});
+			daily.push({
+				day: poll / 2880,
+				samples: history.samples.length,
+				historyKb: JSON.stringify(history).length / 1024,
+				heapMb: memory.heapUsed / 1024 / 1024,
+				rssMb: memory.rss / 1024 / 1024,
+			});
 		}
 	}
 

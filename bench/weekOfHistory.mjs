@@ -4,7 +4,10 @@ import {accountIdentity} from '../dist/state/accountFiles.js';
 import {openHistoryStore} from '../dist/state/historyStore.js';
 import {sampleBody} from './server.mjs';
 
-/** Saves a full week of 30 s readings (a slow drain, a top-up a day) as the account's history, as a monitor running for a week would leave it. */
+/**
+ * Saves a full week of 30 s readings (a slow drain, a top-up a day) as the account's history, as a
+ * monitor running for a week would leave it.
+ */
 export async function saveWeekOfHistory({url, stateDir}) {
 	const now = Date.now();
 	let history = {samples: []};

@@ -15,7 +15,14 @@ const palette = new Map([
 ]);
 
 // DejaVu Sans Mono's advance (0.602 em) and height (ascent 0.928 + descent 0.236 em): box-drawing lines meet.
-export const theme = {background: '#1e1e1e', foreground: '#d4d4d4', fontSize: 14, cellWidth: 8.43, lineHeight: 16.3, baseline: 13};
+export const theme = {
+	background: '#1e1e1e',
+	foreground: '#d4d4d4',
+	fontSize: 14,
+	cellWidth: 8.43,
+	lineHeight: 16.3,
+	baseline: 13,
+};
 
 const colour = value => palette.get(value) ?? `rgb(${value})`;
 const escape = text => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
@@ -60,7 +67,8 @@ export function ansiToSvg(capture, {columns, rows, title}) {
 	const x = column => (pad + (column * cellWidth)).toFixed(2);
 	const y = row => (pad + (row * lineHeight)).toFixed(2);
 	const span = cells => (cells * cellWidth).toFixed(2);
-	const rect = (row, column, cells, fill, dim) => `<rect x="${x(column)}" y="${y(row)}" width="${span(cells)}" height="${lineHeight}" fill="${fill}"${dim ? ' fill-opacity="0.6"' : ''}/>`;
+	const rect = (row, column, cells, fill, dim) =>
+		`<rect x="${x(column)}" y="${y(row)}" width="${span(cells)}" height="${lineHeight}" fill="${fill}"${dim ? ' fill-opacity="0.6"' : ''}/>`;
 	const runs = cells(capture).filter(run => run.row < rows);
 	const shapes = [];
 	for (const run of runs) {

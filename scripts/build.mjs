@@ -23,7 +23,8 @@ const {metafile} = await build({
 // Runnable as it is, as npm makes a bin on install: @srtgen_bin may name it, from a clone too.
 chmodSync('dist/cli.js', 0o755);
 
-// What the bundle holds (paths under node_modules), for the licence test (not shipped: the package has dist/cli.js and dist/chunks only).
+// What the bundle holds (paths under node_modules), for the licence test (not shipped: the package
+// has dist/cli.js and dist/chunks only).
 const packages = new Set(Object.keys(metafile.inputs).flatMap(input => [...input.matchAll(/node_modules\/((?:@[^/]+\/)?[^/]+)/g)].map(match => match[1]).slice(-1)));
 writeFileSync('dist/bundled-packages.json', `${JSON.stringify([...packages].toSorted(), undefined, '\t')}\n`);
 
@@ -34,4 +35,7 @@ const notices = [...packages].toSorted().map(name => {
 	const {version, license} = JSON.parse(readFileSync(`${dir}/package.json`, 'utf8'));
 	return `${name} ${version} (${license})\n\n${file === undefined || !existsSync(`${dir}/${file}`) ? `licence: ${license}` : readFileSync(`${dir}/${file}`, 'utf8').trim()}\n`;
 });
-writeFileSync('dist/third-party-licences.txt', `The packages bundled into dist/cli.js and dist/chunks/, and their licences.\n\n${notices.join('\n---\n\n')}`);
+writeFileSync(
+	'dist/third-party-licences.txt',
+	`The packages bundled into dist/cli.js and dist/chunks/, and their licences.\n\n${notices.join('\n---\n\n')}`,
+);

@@ -25,7 +25,12 @@ const rememberedWidths = {
 				return undefined;
 			}
 
-			const real = await build.resolve('string-width', {importer, resolveDir, kind, namespace: 'remembered-widths'});
+			const real = await build.resolve('string-width', {
+				importer,
+				resolveDir,
+				kind,
+				namespace: 'remembered-widths',
+			});
 			// A path relative to the project, as esbuild names every other module in the bundle's comments.
 			return {path: relative(process.cwd(), real.path), namespace: 'remembered-widths', pluginData: real.path};
 		});
@@ -67,6 +72,9 @@ export const bundleOptions = {
 	// React's production build only: the development one costs several times the CPU per frame.
 	define: {'process.env.NODE_ENV': '"production"'},
 	// Bundled CommonJS modules call require; ESM output has none of its own.
-	banner: {js: 'import {createRequire as __createRequire} from \'node:module\'; const require = __createRequire(import.meta.url);'},
+	banner: {
+		js: "import {createRequire as __createRequire} from 'node:module'; "
+			+ 'const require = __createRequire(import.meta.url);',
+	},
 	logLevel: 'warning',
 };

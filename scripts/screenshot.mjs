@@ -15,13 +15,32 @@ const socket = `srtgen-top-screenshot-${process.pid}`;
 const stateDir = mkdtempSync(path.join(tmpdir(), 'srtgen-top-screenshot-'));
 // The demo account, as a new user first sees it: no key, no history, in colour. Only these variables:
 // with CI set (even to false) chalk turns colour off, and Ink draws nothing live under CI.
-const env = {PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', TERM: 'xterm-256color', SRTGEN_TOP_STATE_DIR: stateDir};
+const env = {
+	PATH: process.env.PATH ?? '',
+	HOME: process.env.HOME ?? '',
+	TERM: 'xterm-256color',
+	SRTGEN_TOP_STATE_DIR: stateDir,
+};
 const tmux = (...args) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8', env});
 
 try {
 	// tmux's own 256-colour terminal, as its recent versions default to, set before the pane starts.
-	tmux('set-option', '-g', 'default-terminal', 'tmux-256color', ';',
-		'new-session', '-d', '-x', String(columns), '-y', String(rows), '-c', process.cwd(), `'${process.execPath}' dist/cli.js --demo`);
+	tmux(
+		'set-option',
+		'-g',
+		'default-terminal',
+		'tmux-256color',
+		';',
+		'new-session',
+		'-d',
+		'-x',
+		String(columns),
+		'-y',
+		String(rows),
+		'-c',
+		process.cwd(),
+		`'${process.execPath}' dist/cli.js --demo`,
+	);
 	tmux('set-option', '-g', 'window-size', 'manual');
 	const capture = await drawn();
 	writeFileSync(output, ansiToSvg(capture, {columns, rows, title: 'srtgen-top, the live view, on the demo account'}));

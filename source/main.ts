@@ -3,7 +3,13 @@ import type {ExportedAccount} from './config/accounts.js';
 import {readArguments} from './config/arguments.js';
 import type {Config} from './config/config.js';
 import type {Flags} from './config/flags.js';
-import {configsOf, resolveInvocation, type Invocation, type InvocationMode, type InvocationOf} from './config/invocation.js';
+import {
+	configsOf,
+	resolveInvocation,
+	type Invocation,
+	type InvocationMode,
+	type InvocationOf,
+} from './config/invocation.js';
 import {readKeyFile} from './config/keyFile.js';
 import {keyFileWarning, readConfigFile} from './config/readConfigFile.js';
 import {connect, type ConnectedAccount, type Connection} from './connection/connect.js';
@@ -18,24 +24,28 @@ const output = {stdout: process.stdout, stderr: process.stderr, env: process.env
 type Context = {userAgent: string; flags: Flags};
 
 /** Runs the one account's mode with its connection, closed afterwards. */
-const connected = (run: (config: Config, connection: Connection) => Promise<number>) => async ({config}: {config: Config}, {userAgent}: Context) => {
-	const connection = await connect(config, userAgent);
-	try {
-		return await run(config, connection);
-	} finally {
-		await connection.close();
-	}
-};
+const connected
+	= (run: (config: Config, connection: Connection) => Promise<number>) =>
+		async ({config}: {config: Config}, {userAgent}: Context) => {
+			const connection = await connect(config, userAgent);
+			try {
+				return await run(config, connection);
+			} finally {
+				await connection.close();
+			}
+		};
 
 /** Runs a mode over every account, each with its connection, all closed afterwards. */
-const everyAccount = (run: (accounts: ConnectedAccount[]) => Promise<number>) => async ({accounts}: {accounts: ExportedAccount[]}, {userAgent}: Context) => {
-	const connections = await Promise.all(accounts.map(async ({config}) => connect(config, userAgent)));
-	try {
-		return await run(accounts.map((account, index) => ({...account, connection: connections[index]!})));
-	} finally {
-		await Promise.all(connections.map(async connection => connection.close()));
-	}
-};
+const everyAccount
+	= (run: (accounts: ConnectedAccount[]) => Promise<number>) =>
+		async ({accounts}: {accounts: ExportedAccount[]}, {userAgent}: Context) => {
+			const connections = await Promise.all(accounts.map(async ({config}) => connect(config, userAgent)));
+			try {
+				return await run(accounts.map((account, index) => ({...account, connection: connections[index]!})));
+			} finally {
+				await Promise.all(connections.map(async connection => connection.close()));
+			}
+		};
 
 /** The live view, once the terminal is known to be one; set up as it needs before Ink loads. */
 async function startLive(accounts: ConnectedAccount[], overview: boolean): Promise<number> {
@@ -72,14 +82,25 @@ const runners: {[M in InvocationMode]: (invocation: InvocationOf<M>, context: Co
 		return (await import('./exporter/runExporter.js')).runExporter(accounts, userAgent, process.stderr);
 	},
 	async openmetrics({accounts}, {userAgent}) {
-		return (await import('./exporter/writeOnce.js')).writeMetricsOnce(accounts, userAgent, process.stdout, process.stderr);
+		return (await import('./exporter/writeOnce.js')).writeMetricsOnce(
+			accounts,
+			userAgent,
+			process.stdout,
+			process.stderr,
+		);
 	},
-	check: connected(async (config, connection) => (await import('./commands/check.js')).runCheck(config, connection, output)),
-	guard: connected(async (config, connection) => (await import('./guard/runGuard.js')).runGuard(config, connection, process.stderr)),
+	check: connected(async (config, connection) =>
+		(await import('./commands/check.js')).runCheck(config, connection, output),
+	),
+	guard: connected(async (config, connection) =>
+		(await import('./guard/runGuard.js')).runGuard(config, connection, process.stderr),
+	),
 	once: oneShot,
 	json: oneShot,
 	line: connected(async (config, connection) => runStatusLine(config, connection, output)),
-	report: connected(async (config, connection) => (await import('./commands/report.js')).runReport(config, connection, output)),
+	report: connected(async (config, connection) =>
+		(await import('./commands/report.js')).runReport(config, connection, output),
+	),
 	'tmux-updater': connected(async (config, connection) => runTmuxUpdater(config, connection, output)),
 	live: connected(async (config, connection) => {
 		if (!process.stdout.isTTY) {
@@ -98,25 +119,34 @@ const runners: {[M in InvocationMode]: (invocation: InvocationOf<M>, context: Co
 		return startLive(accounts, true);
 	}),
 	// Loaded only when they run, as the exporter is: a table's string widths cost every --line a little.
-	'all-accounts': async (invocation, context) => everyAccount(async accounts => (invocation.output === 'line'
-		? (await import('./statusLine/allAccountsLine.js')).runAllAccountsLine(accounts, output)
-		: (await import('./commands/allAccounts.js')).runAllAccounts(accounts, invocation.output, output)))(invocation, context),
+	'all-accounts': async (invocation, context) =>
+		everyAccount(async accounts =>
+			invocation.output === 'line'
+				? (await import('./statusLine/allAccountsLine.js')).runAllAccountsLine(accounts, output)
+				: (await import('./commands/allAccounts.js')).runAllAccounts(accounts, invocation.output, output),
+		)(invocation, context),
 };
 
 /** The warnings every mode gives about what it runs with, before the live view takes the screen. */
 async function warnings(configs: Config[]): Promise<string[]> {
 	const exposed = new Set(configs.map(config => keyFileWarning(config.configFile, config.configKeyFile)));
 	// The demo account keeps nothing in a state directory.
-	const stateDirs = new Set(configs.filter(config => config.demo === false && config.apiKey !== undefined).map(config => config.stateDir));
+	const stateDirs = new Set(
+		configs.filter(config => config.demo === false && config.apiKey !== undefined).map(config => config.stateDir),
+	);
 	const shared = await Promise.all([...stateDirs].map(async stateDir => stateDirWarning(stateDir)));
 	return [...exposed, ...shared].filter(warning => warning !== undefined);
 }
 
-/** Everything but a status line answered from its cache (see cli.tsx): the command line read, the way of running picked. */
+/**
+ * Everything but a status line answered from its cache (see cli.tsx): the command line read, the
+ * way of running picked.
+ */
 export async function main(): Promise<number> {
 	const cli = readArguments(process.argv.slice(2), import.meta);
 	const file = readConfigFile(cli.flags.config);
-	// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- isTTY is undefined on a pipe, whatever its type says.
+	// isTTY is undefined on a pipe, whatever its type says.
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
 	const invocation = resolveInvocation(cli.flags, process.env, readKeyFile, Boolean(process.stdout.isTTY), file);
 	for (const warning of await warnings(configsOf(invocation))) {
 		process.stderr.write(`srtgen-top: ${warning}\n`);

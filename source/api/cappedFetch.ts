@@ -29,11 +29,17 @@ async function readBody(response: Response): Promise<string> {
 			chunks.push(chunk);
 		}
 	} catch (error) {
-		throw new ApiError('response', `The API's answer could not be read (${describe(error)}).`, {status: response.status});
+		throw new ApiError('response', `The API's answer could not be read (${describe(error)}).`, {
+			status: response.status,
+		});
 	}
 
 	if (size > maxBodyBytes) {
-		throw new ApiError('response', `The API answered ${response.status} with more than ${maxBodyBytes / 1_000_000} MB, not a balance.`, {status: response.status});
+		throw new ApiError(
+			'response',
+			`The API answered ${response.status} with more than ${maxBodyBytes / 1_000_000} MB, not a balance.`,
+			{status: response.status},
+		);
 	}
 
 	return Buffer.concat(chunks).toString('utf8');

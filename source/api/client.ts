@@ -77,17 +77,38 @@ async function requestWithin(options: ClientOptions, redact: (text: string) => s
  * whatever host they name. With `redirect: 'manual'` ky throws HTTPError for a 3xx (`response.ok`
  * is false) as for any other non-2xx; any answer but a redirect is thrown as its ApiError.
  */
-async function nextHop(response: Response, url: URL, options: ClientOptions, hop: number, redact: (text: string) => string): Promise<URL> {
+async function nextHop(
+	response: Response,
+	url: URL,
+	options: ClientOptions,
+	hop: number,
+	redact: (text: string) => string,
+): Promise<URL> {
 	const location = response.headers.get('location');
 	if (response.status < 300 || response.status >= 400 || location === null) {
 		const body = await response.text();
-		throw statusError(response.status, parseRetryAfter(response.headers.get('retry-after'), Date.now()), parseRedacted(body, redact, response.status), body, options.keySource);
+		throw statusError(
+			response.status,
+			parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+			parseRedacted(body, redact, response.status),
+			body,
+			options.keySource,
+		);
 	}
 
 	const next = URL.canParse(location, url.href) ? new URL(location, url) : undefined;
 	if (next?.origin !== options.baseUrl.origin) {
-		const where = next === undefined ? 'an address that is not a URL' : next.host === options.baseUrl.host ? next.origin : `another host, ${next.host}`;
-		throw new ApiError('redirect', `The API redirected to ${where}; not followed, so the key stays with ${options.baseUrl.origin}. Check --base-url.`, {status: response.status});
+		const where
+			= next === undefined
+				? 'an address that is not a URL'
+				: next.host === options.baseUrl.host
+					? next.origin
+					: `another host, ${next.host}`;
+		throw new ApiError(
+			'redirect',
+			`The API redirected to ${where}; not followed, so the key stays with ${options.baseUrl.origin}. Check --base-url.`,
+			{status: response.status},
+		);
 	}
 
 	if (hop >= maxSameOriginRedirects) {
@@ -105,7 +126,9 @@ function interpret(status: number, body: string, redact: (text: string) => strin
 	}
 
 	if (parsed === undefined) {
-		throw new ApiError('response', `The API answered ${status} with ${describeNonJson(body)}, not a balance.`, {status});
+		throw new ApiError('response', `The API answered ${status} with ${describeNonJson(body)}, not a balance.`, {
+			status,
+		});
 	}
 
 	if (!isRecord(parsed)) {
@@ -113,7 +136,11 @@ function interpret(status: number, body: string, redact: (text: string) => strin
 	}
 
 	if (parsed['success'] === false) {
-		throw new ApiError('response', `The API reported a failure: ${envelopeMessage(parsed) ?? 'no message given'}.`, {status});
+		throw new ApiError(
+			'response',
+			`The API reported a failure: ${envelopeMessage(parsed) ?? 'no message given'}.`,
+			{status},
+		);
 	}
 
 	if (!isRecord(parsed['credits'])) {

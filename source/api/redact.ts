@@ -62,12 +62,20 @@ export function cleanStrings(value: unknown, clean: (text: string) => string, st
 	}
 
 	if (depth >= maxNesting) {
-		throw new ApiError('response', `The API answered ${status} with JSON nested more than ${maxNesting} levels deep, not a balance.`, {status});
+		throw new ApiError(
+			'response',
+			`The API answered ${status} with JSON nested more than ${maxNesting} levels deep, not a balance.`,
+			{status},
+		);
 	}
 
 	if (Array.isArray(value)) {
 		return value.map(item => cleanStrings(item, clean, status, depth + 1));
 	}
 
-	return isRecord(value) ? Object.fromEntries(Object.entries(value).map(([key, item]) => [key, cleanStrings(item, clean, status, depth + 1)])) : value;
+	return isRecord(value)
+		? Object.fromEntries(
+			Object.entries(value).map(([key, item]) => [key, cleanStrings(item, clean, status, depth + 1)]),
+		)
+		: value;
 }

@@ -3,13 +3,23 @@ import {ApiError, sanitise} from './errors.js';
 import {isRecord} from './snapshot.js';
 
 /** The error for an HTTP status other than 2xx, with the server's message when it gave one. */
-export function statusError(status: number, retryAfterSeconds: number | undefined, parsed: unknown, body: string, keySource = '$SRTGEN_API_KEY'): ApiError {
+export function statusError(
+	status: number,
+	retryAfterSeconds: number | undefined,
+	parsed: unknown,
+	body: string,
+	keySource = '$SRTGEN_API_KEY',
+): ApiError {
 	const message = isRecord(parsed) ? envelopeMessage(parsed) : undefined;
 	const said = message ?? (parsed === undefined && body.trim() !== '' ? describeNonJson(body) : 'no message');
 	const retry = retryAfterSeconds === undefined ? '' : `; retry after ${retryAfterSeconds}s`;
 	const details = {status, retryAfterSeconds};
 	if (status === 401) {
-		return new ApiError('unauthorized', `The API key was rejected (401: ${said}); it was read from ${keySource}.`, {...details, keySource});
+		return new ApiError(
+			'unauthorized',
+			`The API key was rejected (401: ${said}); it was read from ${keySource}.`,
+			{...details, keySource},
+		);
 	}
 
 	if (status === 429) {
@@ -32,8 +42,15 @@ export function envelopeMessage(envelope: Record<string, unknown>): string | und
 	const {message, error, errors, detail} = envelope;
 	const nested = isRecord(error) ? error : undefined;
 	const first: unknown = Array.isArray(errors) ? errors[0] : undefined;
-	const text = [message, nested?.['message'], isRecord(first) ? first['message'] : first, detail, envelope['error_description'], error, nested?.['code']]
-		.find((candidate): candidate is string => typeof candidate === 'string' && candidate.trim() !== '');
+	const text = [
+		message,
+		nested?.['message'],
+		isRecord(first) ? first['message'] : first,
+		detail,
+		envelope['error_description'],
+		error,
+		nested?.['code'],
+	].find((candidate): candidate is string => typeof candidate === 'string' && candidate.trim() !== '');
 	return text === undefined ? undefined : sanitise(text);
 }
 
@@ -76,6 +93,15 @@ export function describe(error: unknown): string {
 	}
 
 	// fetch's own refusals ("bad port": 1, 6000 and the other ports it will not connect to) are in its cause.
-	const message = error instanceof Error ? (error.message === 'fetch failed' ? cause?.message : cause?.message ?? error.message) : undefined;
-	return message === undefined || message === '' ? 'the request failed' : message === 'bad port' ? 'fetch refuses that port (bad port); choose another' : sanitise(message);
+	const message
+		= error instanceof Error
+			? error.message === 'fetch failed'
+				? cause?.message
+				: (cause?.message ?? error.message)
+			: undefined;
+	return message === undefined || message === ''
+		? 'the request failed'
+		: message === 'bad port'
+			? 'fetch refuses that port (bad port); choose another'
+			: sanitise(message);
 }

@@ -35,7 +35,13 @@ const time = v.pipe(
 	v.check(date => !Number.isNaN(date.getTime())),
 );
 
-type Reader = <T>(schema: v.GenericSchema<unknown, T>, parent: unknown, key: string, path: string, documented?: boolean) => T | undefined;
+type Reader = <T>(
+	schema: v.GenericSchema<unknown, T>,
+	parent: unknown,
+	key: string,
+	path: string,
+	documented?: boolean,
+) => T | undefined;
 
 function isCalendarDay(timestamp: string): boolean {
 	const [year, month, day] = timestamp.slice(0, 10).split('-').map(Number) as [number, number, number];

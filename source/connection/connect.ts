@@ -25,7 +25,12 @@ export async function connect(config: Config, userAgent: string): Promise<Connec
 	const common = {timeoutSeconds: config.timeoutSeconds, userAgent};
 	if (config.apiKey !== undefined && config.demo === false) {
 		return {
-			client: createClient({...common, baseUrl: config.baseUrl, apiKey: config.apiKey, keySource: config.keySource}),
+			client: createClient({
+				...common,
+				baseUrl: config.baseUrl,
+				apiKey: config.apiKey,
+				keySource: config.keySource,
+			}),
 			apiHost: config.baseUrl.host,
 			demo: false,
 			place: {origin: config.baseUrl.origin, stateDir: config.stateDir},

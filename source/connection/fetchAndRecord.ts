@@ -7,7 +7,10 @@ import type {Connection} from './connect.js';
 type Reading = {snapshot: Snapshot; fetchedAt: number; history: History};
 
 /** One balance, added to the account's saved history. An ApiError comes back as the value; a notice goes to stderr. */
-export async function fetchAndRecord(connection: Connection, stderr: NodeJS.WritableStream): Promise<Reading | ApiError> {
+export async function fetchAndRecord(
+	connection: Connection,
+	stderr: NodeJS.WritableStream,
+): Promise<Reading | ApiError> {
 	let snapshot;
 	try {
 		snapshot = await connection.client.fetchBalance();
@@ -25,5 +28,9 @@ export async function fetchAndRecord(connection: Connection, stderr: NodeJS.Writ
 		stderr.write(`srtgen-top: ${notice}\n`);
 	}
 
-	return {snapshot, fetchedAt, history: connection.past.samples.length === 0 ? history : mergeHistories(connection.past, history)};
+	return {
+		snapshot,
+		fetchedAt,
+		history: connection.past.samples.length === 0 ? history : mergeHistories(connection.past, history),
+	};
 }

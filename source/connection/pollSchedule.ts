@@ -21,7 +21,12 @@ export function serverAskedToWait(error: ApiError): boolean {
  * row: exponential backoff from the interval with equal jitter, capped, and never sooner than the
  * server's Retry-After.
  */
-export function nextPollDelay(intervalSeconds: number, failuresInARow: number, error: ApiError | undefined, random: () => number = Math.random): number {
+export function nextPollDelay(
+	intervalSeconds: number,
+	failuresInARow: number,
+	error: ApiError | undefined,
+	random: () => number = Math.random,
+): number {
 	const interval = intervalSeconds * 1000;
 	if (error === undefined || failuresInARow === 0) {
 		return interval;
@@ -32,7 +37,7 @@ export function nextPollDelay(intervalSeconds: number, failuresInARow: number, e
 		return Math.max(unauthorizedRetryMs, interval, retryAfter);
 	}
 
-	const base = Math.min(Math.max(maxBackoffMs, interval), interval * (2 ** (failuresInARow - 1)));
-	const jittered = (base / 2) + (random() * base / 2);
+	const base = Math.min(Math.max(maxBackoffMs, interval), interval * 2 ** (failuresInARow - 1));
+	const jittered = base / 2 + (random() * base) / 2;
 	return Math.max(Math.round(jittered), retryAfter);
 }

@@ -4,13 +4,23 @@ import path from 'node:path';
 /** Where an account's files are kept: its API origin and the state directory. */
 export type AccountPlace = {origin: string; stateDir: string};
 
-export type AccountFiles = AccountPlace & {account: string; history: string; mark: string; alerts: string; usage: string; guard: string};
+export type AccountFiles = AccountPlace & {
+	account: string;
+	history: string;
+	mark: string;
+	alerts: string;
+	usage: string;
+	guard: string;
+};
 
 /**
  * Every file an account has, named in this one place; undefined for the demo account (no place)
  * and for an account the response does not name.
  */
-export function accountFiles(place: AccountPlace | undefined, account: {name?: string; email?: string}): AccountFiles | undefined {
+export function accountFiles(
+	place: AccountPlace | undefined,
+	account: {name?: string; email?: string},
+): AccountFiles | undefined {
 	const identity = accountIdentity(account);
 	return place === undefined || identity === undefined ? undefined : filesOf({...place, account: identity});
 }
@@ -18,7 +28,14 @@ export function accountFiles(place: AccountPlace | undefined, account: {name?: s
 /** The files of an account already identified (see accountIdentity). */
 export function filesOf(owner: AccountPlace & {account: string}): AccountFiles {
 	const file = (prefix: string) => path.join(owner.stateDir, historyFileName(owner.origin, owner.account, prefix));
-	return {...owner, history: file('history'), mark: file('mark'), alerts: file('alerts'), usage: file('usage'), guard: file('guard')};
+	return {
+		...owner,
+		history: file('history'),
+		mark: file('mark'),
+		alerts: file('alerts'),
+		usage: file('usage'),
+		guard: file('guard'),
+	};
 }
 
 /** The account as its files know it: its email, else its name; undefined when neither is known. */

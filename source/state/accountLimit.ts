@@ -12,12 +12,17 @@ export const maxAccountsPerOrigin = 64;
 
 export class AccountLimitError extends Error {
 	constructor(origin: string) {
-		super(`${maxAccountsPerOrigin} accounts already have a history at ${origin}; remove the files of those you no longer use`);
+		super(
+			`${maxAccountsPerOrigin} accounts already have a history at ${origin}; remove the files of those you no longer use`,
+		);
 		this.name = 'AccountLimitError';
 	}
 }
 
-/** Throws AccountLimitError when the directory holds the history files of `maxAccountsPerOrigin` accounts at `origin`. */
+/**
+ * Throws AccountLimitError when the directory holds the history files of `maxAccountsPerOrigin`
+ * accounts at `origin`.
+ */
 export async function checkRoomForAccount(stateDir: string, origin: string): Promise<void> {
 	const names = (await readdir(stateDir)).filter(name => /^history-[\da-f]{16}\.json$/.test(name));
 	let count = 0;

@@ -31,7 +31,10 @@ export async function readAlertState(files: Pick<AccountFiles, 'alerts'>): Promi
  * account with a saved history has its alerts saved: the history's bound on accounts (see
  * accountLimit.ts) bounds these files too.
  */
-export async function writeAlertState(files: Pick<AccountFiles, 'alerts' | 'history' | 'stateDir'>, state: AlertState): Promise<void> {
+export async function writeAlertState(
+	files: Pick<AccountFiles, 'alerts' | 'history' | 'stateDir'>,
+	state: AlertState,
+): Promise<void> {
 	try {
 		await access(files.history);
 		await mkdir(files.stateDir, {recursive: true, mode: 0o700});

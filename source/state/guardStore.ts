@@ -29,10 +29,15 @@ async function readGuardFile(file: string): Promise<v.InferOutput<typeof schema>
  * The account's guard (--guard) as its file says, for every mode's assessment; none when there is
  * no file, or the guard that wrote it no longer runs (a guard killed outright leaves its file).
  */
-export async function guardOf(place: AccountPlace | undefined, account: Snapshot['account']): Promise<GuardStatus | undefined> {
+export async function guardOf(
+	place: AccountPlace | undefined,
+	account: Snapshot['account'],
+): Promise<GuardStatus | undefined> {
 	const files = accountFiles(place, account);
 	const stored = files === undefined ? undefined : await readGuardFile(files.guard);
-	return stored === undefined || ownerIsGone(stored) ? undefined : {holding: stored.holding, since: stored.since, keep: stored.keep};
+	return stored === undefined || ownerIsGone(stored)
+		? undefined
+		: {holding: stored.holding, since: stored.since, keep: stored.keep};
 }
 
 export type GuardStore = {

@@ -53,13 +53,18 @@ export function openHistoryStore(options: HistoryStoreOptions): HistoryStore {
 		let problem = 'is not a history file';
 		try {
 			const text = (await readStateFile(file, maxHistoryBytes)).toString('utf8');
-			history = text === written?.text ? withoutFuture(written.history, now()) : fromHistoryFile(text, origin, account, now());
+			history
+				= text === written?.text
+					? withoutFuture(written.history, now())
+					: fromHistoryFile(text, origin, account, now());
 		} catch (error) {
 			if (error instanceof StateFileRefusal) {
 				problem = error.message;
 			} else {
 				// Unreadable is not corrupt (a permission, a directory in the way): left where it is.
-				return isCode(error, 'ENOENT') ? {history: empty} : {history: empty, notice: `history file ${file} could not be read (${reason(error)}); not used`};
+				return isCode(error, 'ENOENT')
+					? {history: empty}
+					: {history: empty, notice: `history file ${file} could not be read (${reason(error)}); not used`};
 			}
 		}
 

@@ -40,15 +40,23 @@ export async function openLineCache(options: LineCacheOptions): Promise<LineCach
 	return {
 		async read() {
 			try {
-				const stored = JSON.parse((await readStateFile(file, maxCacheBytes)).toString('utf8')) as {fetchedAt?: unknown; snapshot?: unknown};
+				const stored = JSON.parse((await readStateFile(file, maxCacheBytes)).toString('utf8')) as {
+					fetchedAt?: unknown;
+					snapshot?: unknown;
+				};
 				const snapshot = snapshotFromJson(stored.snapshot);
-				return snapshot === undefined || typeof stored.fetchedAt !== 'number' ? undefined : {snapshot, fetchedAt: stored.fetchedAt};
+				return snapshot === undefined || typeof stored.fetchedAt !== 'number'
+					? undefined
+					: {snapshot, fetchedAt: stored.fetchedAt};
 			} catch {
 				return undefined;
 			}
 		},
 		async write(reading) {
-			await writeAtomically(file, JSON.stringify({fetchedAt: reading.fetchedAt, snapshot: snapshotToJson(reading.snapshot)}));
+			await writeAtomically(
+				file,
+				JSON.stringify({fetchedAt: reading.fetchedAt, snapshot: snapshotToJson(reading.snapshot)}),
+			);
 		},
 		async refreshOnce(refresh) {
 			// Set inside the lock's callback: an object, so the check below reads it afresh.
@@ -68,7 +76,9 @@ export async function openLineCache(options: LineCacheOptions): Promise<LineCach
 				}
 
 				// A read-only directory, say: the answer matters more than the cache.
-				options.warn(`the status line cache in ${options.stateDir} cannot be locked (${describeCode(error)}); asking the API without it.`);
+				options.warn(
+					`the status line cache in ${options.stateDir} cannot be locked (${describeCode(error)}); asking the API without it.`,
+				);
 				return refresh();
 			}
 		},

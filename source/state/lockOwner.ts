@@ -7,7 +7,11 @@ export type Owner = {token: string; pid: number; host: string};
 export function readOwner(text: string): Owner | undefined {
 	try {
 		const owner = JSON.parse(text) as Partial<Owner>;
-		const valid = typeof owner.token === 'string' && Number.isSafeInteger(owner.pid) && owner.pid! > 0 && typeof owner.host === 'string';
+		const valid
+			= typeof owner.token === 'string'
+				&& Number.isSafeInteger(owner.pid)
+				&& owner.pid! > 0
+				&& typeof owner.host === 'string';
 		return valid ? owner as Owner : undefined;
 	} catch {
 		return undefined;

@@ -58,7 +58,12 @@ export type MarkRequest = {mark: boolean; jobs: number | undefined; unmark: bool
  * The account's marked run as a one-shot call sees it: set now with --mark or --jobs, none with
  * --unmark (both saved, so every later call and the live view agree), else the saved one.
  */
-export async function markFor(request: MarkRequest, place: AccountPlace | undefined, account: Snapshot['account'], now: number): Promise<Mark | undefined> {
+export async function markFor(
+	request: MarkRequest,
+	place: AccountPlace | undefined,
+	account: Snapshot['account'],
+	now: number,
+): Promise<Mark | undefined> {
 	const files = accountFiles(place, account);
 	const mark = request.mark ? {at: now, jobs: request.jobs} : undefined;
 	if (files === undefined) {

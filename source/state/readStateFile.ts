@@ -21,7 +21,9 @@ export async function readStateFile(file: string, maxBytes: number): Promise<Buf
 		}
 
 		if (!stats.isFile()) {
-			throw new StateFileRefusal(`is ${stats.isFIFO() ? 'a FIFO' : stats.isSocket() ? 'a socket' : 'a device'}, not a regular file`);
+			throw new StateFileRefusal(
+				`is ${stats.isFIFO() ? 'a FIFO' : stats.isSocket() ? 'a socket' : 'a device'}, not a regular file`,
+			);
 		}
 
 		if (stats.size > maxBytes) {

@@ -10,7 +10,11 @@ import {openUsageRecordStore} from './usageRecordStore.js';
  * history, for the modes that read once per call or per poll. Nothing is saved for the demo account
  * (no place) or an account the response does not name.
  */
-export async function recordReading(snapshot: Snapshot, at: number, place: AccountPlace | undefined): Promise<{history: History; notice?: string}> {
+export async function recordReading(
+	snapshot: Snapshot,
+	at: number,
+	place: AccountPlace | undefined,
+): Promise<{history: History; notice?: string}> {
 	const sample = sampleOf(snapshot, at);
 	const reading: History = {samples: sample === undefined ? [] : [sample]};
 	const files = accountFiles(place, snapshot.account);

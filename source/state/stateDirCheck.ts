@@ -19,5 +19,7 @@ export async function stateDirWarning(stateDir: string): Promise<string | undefi
 	}
 
 	const uid = process.getuid?.();
-	return uid === undefined || stats.uid === uid ? undefined : `warning: the state directory ${stateDir} belongs to another user (uid ${stats.uid}), who can change what srtgen-top shows`;
+	return uid === undefined || stats.uid === uid
+		? undefined
+		: `warning: the state directory ${stateDir} belongs to another user (uid ${stats.uid}), who can change what srtgen-top shows`;
 }

@@ -8,9 +8,29 @@ const moment = v.pipe(v.number(), v.safeInteger(), v.minValue(0));
 const amount = v.pipe(v.number(), v.finite(), v.minValue(0));
 const name = v.pipe(v.string(), v.maxLength(64));
 const daySchema = v.tuple([v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/)), amount, amount, credits]);
-const cycleSchema = v.tuple([name, name, moment, v.nullable(moment), v.nullable(credits), amount, v.nullable(credits), v.boolean()]);
-const planSchema = v.object({key: name, name, balance: credits, total: v.optional(credits), resetsAt: v.optional(moment)});
-const readingSchema = v.object({at: moment, total: credits, extra: v.optional(credits), plans: v.pipe(v.array(planSchema), v.maxLength(samplePlans.most))});
+const cycleSchema = v.tuple([
+	name,
+	name,
+	moment,
+	v.nullable(moment),
+	v.nullable(credits),
+	amount,
+	v.nullable(credits),
+	v.boolean(),
+]);
+const planSchema = v.object({
+	key: name,
+	name,
+	balance: credits,
+	total: v.optional(credits),
+	resetsAt: v.optional(moment),
+});
+const readingSchema = v.object({
+	at: moment,
+	total: credits,
+	extra: v.optional(credits),
+	plans: v.pipe(v.array(planSchema), v.maxLength(samplePlans.most)),
+});
 const fileSchema = v.object({
 	version: v.literal(1),
 	origin: v.string(),
@@ -23,7 +43,16 @@ const fileSchema = v.object({
 /** Days and cycles as rows, not objects: 400 days in some 14 KB. */
 export function toUsageRecordFile(origin: string, account: string, record: UsageRecord): string {
 	const days = record.days.map(each => [each.date, each.spent, each.toppedUp, each.lowest]);
-	const cycles = record.cycles.map(each => [each.key, each.plan, each.start, each.end, each.allotted ?? null, each.spent, each.leftAtReset, each.fromStart]);
+	const cycles = record.cycles.map(each => [
+		each.key,
+		each.plan,
+		each.start,
+		each.end,
+		each.allotted ?? null,
+		each.spent,
+		each.leftAtReset,
+		each.fromStart,
+	]);
 	return `${JSON.stringify({version: 1, origin, account, days, cycles, last: record.last})}\n`;
 }
 

@@ -11,7 +11,10 @@ const maxRecordBytes = 1024 * 1024;
 
 /** The account's long-term record of days and plan cycles, beside its history. */
 export type UsageRecordStore = {
-	/** Adds a reading under the lock, to what every other srtgen-top of the account added: the record as saved, or a notice why not. */
+	/**
+	 * Adds a reading under the lock, to what every other srtgen-top of the account added: the
+	 * record as saved, or a notice why not.
+	 */
 	add(reading: RecordReading): Promise<{record?: UsageRecord; notice?: string}>;
 	/** The record as it is on disk, without waiting for the lock. */
 	read(): Promise<{record: UsageRecord; notice?: string}>;
@@ -28,7 +31,8 @@ export function openUsageRecordStore(files: AccountFiles, now = Date.now): Usage
 				return {record: emptyRecord};
 			}
 
-			return {record: emptyRecord, notice: `usage record ${file} could not be read (${error instanceof StateFileRefusal ? error.message : (error as Error).message}); not used`};
+			const reason = error instanceof StateFileRefusal ? error.message : (error as Error).message;
+			return {record: emptyRecord, notice: `usage record ${file} could not be read (${reason}); not used`};
 		}
 
 		const record = fromUsageRecordFile(text, files.origin, files.account);

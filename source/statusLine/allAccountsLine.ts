@@ -25,11 +25,15 @@ export async function runAllAccountsLine(accounts: ConnectedAccount[], output: O
 
 	const template = parseLineFormat(format) as LineTemplate;
 	const limit = pLimit(readingsAtOnce);
-	const readings = await Promise.all(accounts.map(async ({config, connection}) => limit(async () => readLine(config, connection, output))));
+	const readings = await Promise.all(
+		accounts.map(async ({config, connection}) => limit(async () => readLine(config, connection, output))),
+	);
 	const segments = readings.map(({answer}, index) => {
 		const {name, config, connection} = accounts[index]!;
 		if (answer.failure !== undefined) {
-			output.stderr.write(`srtgen-top: account ${name}: ${answer.failure === 'busy' ? 'No balance yet: another srtgen-top is asking the API.' : answer.failure.message}\n`);
+			output.stderr.write(
+				`srtgen-top: account ${name}: ${answer.failure === 'busy' ? 'No balance yet: another srtgen-top is asking the API.' : answer.failure.message}\n`,
+			);
 		}
 
 		return `${name} ${formatLine(answer.reading, {now: answer.now, demo: connection.demo, staleMs: answer.staleMs, template, style: config.tmux ? 'tmux' : 'plain'})}`;

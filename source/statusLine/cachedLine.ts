@@ -7,13 +7,22 @@ import {openLineCache, type CachedReading, type LineCache} from '../state/lineCa
 import {lineAnswer, type LineAnswer} from './lineAnswer.js';
 
 /** The status line's cache, what it holds, and the answer it gives when that is younger than `maxAgeMs`. */
-export type FromCache = {cache: LineCache | undefined; cached: CachedReading | undefined; fresh: LineAnswer | undefined};
+export type FromCache = {
+	cache: LineCache | undefined;
+	cached: CachedReading | undefined;
+	fresh: LineAnswer | undefined;
+};
 
 /**
  * Reads the cache, as every status line call does first. Loads nothing that asks the API: a cache
  * hit is answered from here alone (see quickLine.ts).
  */
-export async function fromCache(config: Config, place: AccountPlace | undefined, output: Output, maxAgeMs: number): Promise<FromCache> {
+export async function fromCache(
+	config: Config,
+	place: AccountPlace | undefined,
+	output: Output,
+	maxAgeMs: number,
+): Promise<FromCache> {
 	const cache = await cacheFor(config, place, output);
 	const cached = await cache?.read();
 	const age = cached === undefined ? -1 : Date.now() - cached.fetchedAt;
@@ -22,20 +31,40 @@ export async function fromCache(config: Config, place: AccountPlace | undefined,
 		return {cache, cached, fresh: undefined};
 	}
 
-	return {cache, cached, fresh: await lineAnswer(config, place, {snapshot: cached.snapshot, history: await savedHistory(cached, place), now: Date.now()})};
+	return {
+		cache,
+		cached,
+		fresh: await lineAnswer(config, place, {
+			snapshot: cached.snapshot,
+			history: await savedHistory(cached, place),
+			now: Date.now(),
+		}),
+	};
 }
 
 /** The cache for a real key; none for the demo account, or when the state directory is unusable. */
-async function cacheFor(config: Config, place: AccountPlace | undefined, output: Output): Promise<LineCache | undefined> {
+async function cacheFor(
+	config: Config,
+	place: AccountPlace | undefined,
+	output: Output,
+): Promise<LineCache | undefined> {
 	if (config.apiKey === undefined || place === undefined) {
 		return undefined;
 	}
 
 	try {
 		const warn = (line: string) => output.stderr.write(`srtgen-top: ${line}\n`);
-		return await openLineCache({stateDir: place.stateDir, baseUrl: config.baseUrl, apiKey: config.apiKey, lockStaleMs: (config.timeoutSeconds + 5) * 1000, warn});
+		return await openLineCache({
+			stateDir: place.stateDir,
+			baseUrl: config.baseUrl,
+			apiKey: config.apiKey,
+			lockStaleMs: (config.timeoutSeconds + 5) * 1000,
+			warn,
+		});
 	} catch (error) {
-		output.stderr.write(`srtgen-top: no status line cache, asking the API every time (${(error as Error).message}).\n`);
+		output.stderr.write(
+			`srtgen-top: no status line cache, asking the API every time (${(error as Error).message}).\n`,
+		);
 		return undefined;
 	}
 }

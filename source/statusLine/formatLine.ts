@@ -32,7 +32,10 @@ export function formatLine(reading: AssessedReading | undefined, options: LineOp
 
 function lineValues(reading: AssessedReading | undefined, options: LineOptions): FieldValues {
 	const {now} = options;
-	const stale = options.staleMs === undefined ? undefined : {text: `!${formatAge(options.staleMs)}`, tone: 'warning' as const};
+	const stale
+		= options.staleMs === undefined
+			? undefined
+			: {text: `!${formatAge(options.staleMs)}`, tone: 'warning' as const};
 	if (reading === undefined) {
 		return {stale: stale ?? {text: '!', tone: 'warning'}};
 	}
@@ -42,15 +45,31 @@ function lineValues(reading: AssessedReading | undefined, options: LineOptions):
 	const value = (text: string | undefined) => (text === undefined ? undefined : {text});
 	return {
 		demo: options.demo ? {text: 'DEMO'} : undefined,
-		total: snapshot.totalBalance === undefined ? undefined : {text: formatCredits(snapshot.totalBalance), tone: low ? 'error' : undefined},
+		total:
+			snapshot.totalBalance === undefined
+				? undefined
+				: {text: formatCredits(snapshot.totalBalance), tone: low ? 'error' : undefined},
 		monthly: value(snapshot.monthlyCredits === undefined ? undefined : formatCredits(snapshot.monthlyCredits)),
 		extra: value(snapshot.extraCredits === undefined ? undefined : formatCredits(snapshot.extraCredits)),
 		low: low ? {text: 'LOW', tone: 'error'} : undefined,
 		rate: burn.recent.creditsPerHour === undefined ? undefined : {text: formatRate(burn.recent)},
 		projection: outlook(burn, now),
 		verdict: verdictValue(verdict),
-		reset: value(plan === undefined ? undefined : `${shortPlanName(plan.name ?? 'plan')} ${resetCountdown(plan.resetsAt, now)}`),
-		plans: value(snapshot.plans.length === 0 ? undefined : snapshot.plans.map(each => `${shortPlanName(each.name ?? 'plan')} ${formatCredits(each.balance)}${each.total === undefined ? '' : `/${formatCredits(each.total)}`}`).join(', ')),
+		reset: value(
+			plan === undefined
+				? undefined
+				: `${shortPlanName(plan.name ?? 'plan')} ${resetCountdown(plan.resetsAt, now)}`,
+		),
+		plans: value(
+			snapshot.plans.length === 0
+				? undefined
+				: snapshot.plans
+					.map(
+						each =>
+							`${shortPlanName(each.name ?? 'plan')} ${formatCredits(each.balance)}${each.total === undefined ? '' : `/${formatCredits(each.total)}`}`,
+					)
+					.join(', '),
+		),
 		stale,
 	};
 }

@@ -17,12 +17,39 @@ import {waybarDocument} from './waybar.js';
  * when that is worth saying, and why asking failed, when it did ('busy': another srtgen-top was
  * asking and gave no answer in time).
  */
-export type LineAnswer = {reading: AssessedReading | undefined; now: number; staleMs: number | undefined; failure: ApiError | 'busy' | undefined};
+export type LineAnswer = {
+	reading: AssessedReading | undefined;
+	now: number;
+	staleMs: number | undefined;
+	failure: ApiError | 'busy' | undefined;
+};
 
-/** The answer for a snapshot seen at `now`: assessed with its history, the account's marked run (--mark and --unmark as --once takes them) and guard, as every mode assesses it. */
-export async function lineAnswer(config: Config, place: AccountPlace | undefined, seen: {snapshot: Snapshot | undefined; history: History; now: number}, staleMs?: number, failure?: ApiError | 'busy'): Promise<LineAnswer> {
+/**
+ * The answer for a snapshot seen at `now`: assessed with its history, the account's marked run
+ * (--mark and --unmark as --once takes them) and guard, as every mode assesses it.
+ */
+export async function lineAnswer(
+	config: Config,
+	place: AccountPlace | undefined,
+	seen: {snapshot: Snapshot | undefined; history: History; now: number},
+	staleMs?: number,
+	failure?: ApiError | 'busy',
+): Promise<LineAnswer> {
 	const {snapshot, history, now} = seen;
-	const reading = snapshot === undefined ? undefined : {snapshot, assessment: assess({snapshot, history, mark: await markFor(config, place, snapshot.account, now), now, warnBelow: config.warnBelow, guard: await guardOf(place, snapshot.account)})};
+	const reading
+		= snapshot === undefined
+			? undefined
+			: {
+				snapshot,
+				assessment: assess({
+					snapshot,
+					history,
+					mark: await markFor(config, place, snapshot.account, now),
+					now,
+					warnBelow: config.warnBelow,
+					guard: await guardOf(place, snapshot.account),
+				}),
+			};
 	return {reading, now, staleMs, failure};
 }
 
@@ -57,10 +84,14 @@ export function printAnswer(config: Config, demo: boolean, answer: LineAnswer, o
 	}
 
 	if (answer.failure !== undefined) {
-		output.stderr.write(`srtgen-top: ${answer.failure === 'busy' ? 'No balance yet: another srtgen-top is asking the API.' : answer.failure.message}\n`);
+		output.stderr.write(
+			`srtgen-top: ${answer.failure === 'busy' ? 'No balance yet: another srtgen-top is asking the API.' : answer.failure.message}\n`,
+		);
 	}
 
-	const text = config.waybar ? JSON.stringify(waybarDocument(answer.reading, options)) : formatLine(answer.reading, options);
+	const text = config.waybar
+		? JSON.stringify(waybarDocument(answer.reading, options))
+		: formatLine(answer.reading, options);
 	output.stdout.write(`${text}\n`);
 	return config.waybar ? exitCode.ok : answerCode(answer);
 }

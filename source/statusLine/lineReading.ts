@@ -18,7 +18,12 @@ export type LineReading = {answer: LineAnswer; sendAlerts: (() => Promise<void>)
  * callers answer from the cache. A failed refresh answers with the last reading, marked stale.
  * Alerts are decided under the lock by the one process that asks the API.
  */
-export async function readLine(config: Config, connection: Connection, output: Output, maxAgeMs = config.maxAgeSeconds * 1000): Promise<LineReading> {
+export async function readLine(
+	config: Config,
+	connection: Connection,
+	output: Output,
+	maxAgeMs = config.maxAgeSeconds * 1000,
+): Promise<LineReading> {
 	let sendAlerts: (() => Promise<void>) | undefined;
 	const {cache, cached, fresh} = await fromCache(config, connection.place, output, maxAgeMs);
 	if (fresh !== undefined) {
@@ -30,7 +35,16 @@ export async function readLine(config: Config, connection: Connection, output: O
 		const staleMs = cached === undefined ? undefined : now - cached.fetchedAt;
 		// With the saved history: a reading a few seconds stale keeps its rate and projection.
 		const history = cached === undefined ? {samples: []} : await savedHistory(cached, connection.place);
-		return {answer: await lineAnswer(config, connection.place, {snapshot: cached?.snapshot, history, now}, staleMs, failure), sendAlerts};
+		return {
+			answer: await lineAnswer(
+				config,
+				connection.place,
+				{snapshot: cached?.snapshot, history, now},
+				staleMs,
+				failure,
+			),
+			sendAlerts,
+		};
 	};
 
 	// Holding the lock: a caller that read the old reading just before another's refresh saved a new
@@ -50,9 +64,15 @@ export async function readLine(config: Config, connection: Connection, output: O
 			await into?.write(reading).catch(() => undefined);
 		}
 
-		const seen = reading instanceof ApiError
-			? {at: Date.now(), snapshot: cached?.snapshot, history: cached === undefined ? {samples: []} : await savedHistory(cached, connection.place), error: reading}
-			: {at: reading.fetchedAt, snapshot: reading.snapshot, history: reading.history, error: undefined};
+		const seen
+			= reading instanceof ApiError
+				? {
+					at: Date.now(),
+					snapshot: cached?.snapshot,
+					history: cached === undefined ? {samples: []} : await savedHistory(cached, connection.place),
+					error: reading,
+				}
+				: {at: reading.fetchedAt, snapshot: reading.snapshot, history: reading.history, error: undefined};
 		sendAlerts = await lineAlerts(config, connection, seen, output);
 		return reading;
 	};
@@ -61,7 +81,7 @@ export async function readLine(config: Config, connection: Connection, output: O
 	if (refreshed === 'busy') {
 		// Another srtgen-top is asking the API; its answer, or the last one, will do: marked with
 		// its age when it is older than the limit (a lock held by a hung refresh is no fresh news).
-		const answer = cached ?? await waitForAnswer(cache!, config.timeoutSeconds * 1000);
+		const answer = cached ?? (await waitForAnswer(cache!, config.timeoutSeconds * 1000));
 		if (answer === undefined) {
 			return failed('busy');
 		}
@@ -69,14 +89,29 @@ export async function readLine(config: Config, connection: Connection, output: O
 		const now = Date.now();
 		const age = now - answer.fetchedAt;
 		const staleMs = age >= 0 && age < maxAgeMs ? undefined : Math.max(0, age);
-		return {answer: await lineAnswer(config, connection.place, {snapshot: answer.snapshot, history: await savedHistory(answer, connection.place), now}, staleMs), sendAlerts};
+		return {
+			answer: await lineAnswer(
+				config,
+				connection.place,
+				{snapshot: answer.snapshot, history: await savedHistory(answer, connection.place), now},
+				staleMs,
+			),
+			sendAlerts,
+		};
 	}
 
 	if (refreshed instanceof ApiError) {
 		return failed(refreshed);
 	}
 
-	return {answer: await lineAnswer(config, connection.place, {snapshot: refreshed.snapshot, history: refreshed.history, now: refreshed.fetchedAt}), sendAlerts};
+	return {
+		answer: await lineAnswer(config, connection.place, {
+			snapshot: refreshed.snapshot,
+			history: refreshed.history,
+			now: refreshed.fetchedAt,
+		}),
+		sendAlerts,
+	};
 }
 
 async function waitForAnswer(cache: LineCache, timeoutMs: number): Promise<CachedReading | undefined> {

@@ -22,7 +22,13 @@ export async function lineFromCache(argv: string[], output: Output): Promise<num
 	}
 
 	try {
-		const config = resolveConfig(flags, output.env, readKeyFile, Boolean(output.stdout.isTTY), readConfigFile(flags.config));
+		const config = resolveConfig(
+			flags,
+			output.env,
+			readKeyFile,
+			Boolean(output.stdout.isTTY),
+			readConfigFile(flags.config),
+		);
 		if (config.mode !== 'line' || config.apiKey === undefined || checkLineFormat(config.lineFormat) !== undefined) {
 			return undefined;
 		}
@@ -34,13 +40,21 @@ export async function lineFromCache(argv: string[], output: Output): Promise<num
 				done();
 			},
 		});
-		const {fresh} = await fromCache(config, {origin: config.baseUrl.origin, stateDir: config.stateDir}, {...output, stderr: held}, config.maxAgeSeconds * 1000);
+		const {fresh} = await fromCache(
+			config,
+			{origin: config.baseUrl.origin, stateDir: config.stateDir},
+			{...output, stderr: held},
+			config.maxAgeSeconds * 1000,
+		);
 		if (fresh === undefined) {
 			return undefined;
 		}
 
 		// What the whole program says, in its order: the config file's warning, the state directory's, the cache's.
-		const warnings = [keyFileWarning(config.configFile, config.configKeyFile), await stateDirWarning(config.stateDir)].filter(line => line !== undefined);
+		const warnings = [
+			keyFileWarning(config.configFile, config.configKeyFile),
+			await stateDirWarning(config.stateDir),
+		].filter(line => line !== undefined);
 		output.stderr.write([...warnings.map(line => `srtgen-top: ${line}\n`), ...notices].join(''));
 		return printAnswer(config, false, fresh, output);
 	} catch {

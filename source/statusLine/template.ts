@@ -1,7 +1,19 @@
 import {defaultLineFormat} from '../config/lineFormat.js';
 
 /** The fields a `--line` template can name, as `{total}`. */
-const lineFields = ['demo', 'total', 'monthly', 'extra', 'low', 'rate', 'projection', 'verdict', 'reset', 'plans', 'stale'] as const;
+const lineFields = [
+	'demo',
+	'total',
+	'monthly',
+	'extra',
+	'low',
+	'rate',
+	'projection',
+	'verdict',
+	'reset',
+	'plans',
+	'stale',
+] as const;
 
 export type LineField = (typeof lineFields)[number];
 

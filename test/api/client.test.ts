@@ -29,7 +29,16 @@ describe('a documented response', () => {
 			totalBalance: 1250,
 			monthlyCredits: 1000,
 			extraCredits: 250,
-			plans: [{id: 'starter', name: 'Starter Plan', status: 'active', balance: 1000, total: 1000, resetsAt: new Date('2026-04-29T17:48:46.000Z')}],
+			plans: [
+				{
+					id: 'starter',
+					name: 'Starter Plan',
+					status: 'active',
+					balance: 1000,
+					total: 1000,
+					resetsAt: new Date('2026-04-29T17:48:46.000Z'),
+				},
+			],
 			storage: {used: 209_715_200, limit: 10_737_418_240, usedText: '200 MB', limitText: '10 GB'},
 			updatedAt: new Date('2026-03-29T17:48:46.000Z'),
 			unreadable: [],
@@ -46,7 +55,12 @@ describe('a documented response', () => {
 	});
 
 	test('keeps a path prefix of the base URL', async () => {
-		const prefixed = createClient({baseUrl: new URL('/proxy/', server.url), apiKey, timeoutSeconds: 5, userAgent: 'x'});
+		const prefixed = createClient({
+			baseUrl: new URL('/proxy/', server.url),
+			apiKey,
+			timeoutSeconds: 5,
+			userAgent: 'x',
+		});
 		await prefixed.fetchBalance();
 		expect(server.requests[0]?.url).toBe('/proxy/api/v1/balance');
 	});
@@ -87,7 +101,13 @@ describe('malformed fields are marked, not fatal', () => {
 		expect(snapshot.storage.used).toBeUndefined();
 		expect(snapshot.storage.limit).toBe(10_737_418_240);
 		expect(snapshot.account).toEqual({name: undefined, email: undefined});
-		expect(snapshot.unreadable).toEqual(['user.name', 'user.email', 'credits.totalBalance', 'credits.plans[0].balance', 'storage.usage']);
+		expect(snapshot.unreadable).toEqual([
+			'user.name',
+			'user.email',
+			'credits.totalBalance',
+			'credits.plans[0].balance',
+			'storage.usage',
+		]);
 	});
 
 	test('one bad plan and an unparseable resetTime do not throw away the others', async () => {
@@ -114,7 +134,14 @@ describe('malformed fields are marked, not fatal', () => {
 		server.reply({body: JSON.stringify(body)});
 		const snapshot = await client().fetchBalance();
 		expect(snapshot.monthlyCredits).toBeUndefined();
-		expect(snapshot.plans[0]).toEqual({name: 'Starter Plan', status: 'active', balance: 1000, id: undefined, total: undefined, resetsAt: undefined});
+		expect(snapshot.plans[0]).toEqual({
+			name: 'Starter Plan',
+			status: 'active',
+			balance: 1000,
+			id: undefined,
+			total: undefined,
+			resetsAt: undefined,
+		});
 		expect(snapshot.unreadable).toEqual([]);
 	});
 });
@@ -124,13 +151,25 @@ describe('errors a user can act on', () => {
 		server.reply({status: 401, body: unauthorizedBody});
 		const error = await failure(client().fetchBalance());
 		expect(error.kind).toBe('unauthorized');
-		expect(error.message).toBe('The API key was rejected (401: Invalid or expired API key); it was read from $SRTGEN_API_KEY.');
+		expect(error.message).toBe(
+			'The API key was rejected (401: Invalid or expired API key); it was read from $SRTGEN_API_KEY.',
+		);
 	});
 
 	test('a 401 names where the key came from', async () => {
 		server.reply({status: 401, body: unauthorizedBody});
-		const error = await failure(createClient({baseUrl: server.url, apiKey, keySource: '--key-file /run/k', timeoutSeconds: 2, userAgent: 'test'}).fetchBalance());
-		expect(error.message).toBe('The API key was rejected (401: Invalid or expired API key); it was read from --key-file /run/k.');
+		const error = await failure(
+			createClient({
+				baseUrl: server.url,
+				apiKey,
+				keySource: '--key-file /run/k',
+				timeoutSeconds: 2,
+				userAgent: 'test',
+			}).fetchBalance(),
+		);
+		expect(error.message).toBe(
+			'The API key was rejected (401: Invalid or expired API key); it was read from --key-file /run/k.',
+		);
 		expect(error.details.keySource).toBe('--key-file /run/k');
 	});
 
@@ -152,7 +191,10 @@ describe('errors a user can act on', () => {
 	});
 
 	test('500 with an envelope gives the server message', async () => {
-		server.reply({status: 500, body: '{"success":false,"error":"server_error","message":"An unexpected internal error occurred."}'});
+		server.reply({
+			status: 500,
+			body: '{"success":false,"error":"server_error","message":"An unexpected internal error occurred."}',
+		});
 		const error = await failure(client().fetchBalance());
 		expect(error.kind).toBe('server');
 		expect(error.details.status).toBe(500);
@@ -168,7 +210,11 @@ describe('errors a user can act on', () => {
 	});
 
 	test('429 with Retry-After in seconds', async () => {
-		server.reply({status: 429, headers: {'retry-after': '30'}, body: '{"success":false,"error":"rate_limited","message":"Slow down"}'});
+		server.reply({
+			status: 429,
+			headers: {'retry-after': '30'},
+			body: '{"success":false,"error":"rate_limited","message":"Slow down"}',
+		});
 		const error = await failure(client().fetchBalance());
 		expect(error.kind).toBe('server');
 		expect(error.details).toEqual({status: 429, retryAfterSeconds: 30});
@@ -197,7 +243,13 @@ describe('errors a user can act on', () => {
 	});
 
 	test('success: false on a 200 carries the envelope message, sanitised', async () => {
-		server.reply({body: JSON.stringify({success: false, error: 'quota', message: `Account\u001B[31m suspended\n${'!'.repeat(500)}`})});
+		server.reply({
+			body: JSON.stringify({
+				success: false,
+				error: 'quota',
+				message: `Account\u001B[31m suspended\n${'!'.repeat(500)}`,
+			}),
+		});
 		const error = await failure(client().fetchBalance());
 		expect(error.kind).toBe('response');
 		expect(error.message).toMatch(/^The API reported a failure: Account \[31m suspended !+….$/);
@@ -248,7 +300,9 @@ describe('errors a user can act on', () => {
 	test('a refused connection names the host', async () => {
 		const {url} = server;
 		await server.close();
-		const error = await failure(createClient({baseUrl: url, apiKey, timeoutSeconds: 5, userAgent: 'x'}).fetchBalance());
+		const error = await failure(
+			createClient({baseUrl: url, apiKey, timeoutSeconds: 5, userAgent: 'x'}).fetchBalance(),
+		);
 		server = await startServer();
 		expect(error.kind).toBe('network');
 		expect(error.message).toBe(`Cannot reach ${url.host}: connection refused.`);

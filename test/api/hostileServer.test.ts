@@ -16,7 +16,8 @@ afterEach(async () => {
 	await server.close();
 });
 
-const client = (key = apiKey) => createClient({baseUrl: server.url, apiKey: key, timeoutSeconds: 5, userAgent: 'srtgen-top/9.9.9'});
+const client = (key = apiKey) =>
+	createClient({baseUrl: server.url, apiKey: key, timeoutSeconds: 5, userAgent: 'srtgen-top/9.9.9'});
 
 const failure = async (promise: Promise<unknown>, key = apiKey) => failureWith(promise, key);
 
@@ -50,7 +51,11 @@ describe('the key, echoed in disguise', () => {
 		body['storage'].formattedUsage = '200\u200C MB';
 		server.reply({body: JSON.stringify(body)});
 		const snapshot = await client().fetchBalance();
-		expect([snapshot.account.name, snapshot.plans[0]?.name, snapshot.storage.usedText]).toEqual(['Alex Rivera', 'Starter Plan', '200 MB']);
+		expect([snapshot.account.name, snapshot.plans[0]?.name, snapshot.storage.usedText]).toEqual([
+			'Alex Rivera',
+			'Starter Plan',
+			'200 MB',
+		]);
 	});
 });
 
@@ -73,7 +78,12 @@ describe('numbers and sizes no account has', () => {
 	test('1e308 credits and bytes are unreadable fields, not arithmetic', async () => {
 		const body = sample();
 		body['credits'].plans[0].balance = 5;
-		server.reply({body: JSON.stringify(body).replace('"totalBalance":1250', '"totalBalance":1e308').replace('"balance":5', '"balance":-1e308').replace('"usage":209715200', '"usage":1e400')});
+		server.reply({
+			body: JSON.stringify(body)
+				.replace('"totalBalance":1250', '"totalBalance":1e308')
+				.replace('"balance":5', '"balance":-1e308')
+				.replace('"usage":209715200', '"usage":1e400'),
+		});
 		const snapshot = await client().fetchBalance();
 		expect(snapshot.totalBalance).toBeUndefined();
 		expect(snapshot.plans[0]?.balance).toBeUndefined();
@@ -91,7 +101,12 @@ describe('numbers and sizes no account has', () => {
 
 	test(`10,000 plans: the first ${maxPlans} are read, the rest named as unread`, async () => {
 		const body = sample();
-		body['credits'].plans = Array.from({length: 10_000}, (_, index) => ({id: `p${index}`, name: 'Plan', status: 'active', balance: index}));
+		body['credits'].plans = Array.from({length: 10_000}, (_, index) => ({
+			id: `p${index}`,
+			name: 'Plan',
+			status: 'active',
+			balance: index,
+		}));
 		server.reply({body: JSON.stringify(body)});
 		const snapshot = await client().fetchBalance();
 		expect(snapshot.plans).toHaveLength(maxPlans);

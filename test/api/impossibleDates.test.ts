@@ -17,7 +17,12 @@ test.each(['2030-02-30T00:00:00Z', '2030-02-29T12:00:00.000Z', '2030-04-31T10:00
 });
 
 test('real days are read: the last of each month, and 29 February in a leap year', () => {
-	for (const date of ['2028-02-29T00:00:00Z', '2030-01-31T00:00:00Z', '2030-04-30T10:00:00+01:00', '2030-12-31T23:59:59.999Z']) {
+	for (const date of [
+		'2028-02-29T00:00:00Z',
+		'2030-01-31T00:00:00Z',
+		'2030-04-30T10:00:00+01:00',
+		'2030-12-31T23:59:59.999Z',
+	]) {
 		expect(read(date).plans[0]!.resetsAt?.getTime(), date).toBe(Date.parse(date));
 	}
 });

@@ -6,7 +6,9 @@ const key = 'sk_live_Ab12cd34';
 
 describe('redactKey', () => {
 	test('blanks every occurrence, in any case', () => {
-		expect(redactKey(`a ${key} b ${key.toUpperCase()} c ${key.toLowerCase()}`, key)).toBe('a [key] b [key] c [key]');
+		expect(redactKey(`a ${key} b ${key.toUpperCase()} c ${key.toLowerCase()}`, key)).toBe(
+			'a [key] b [key] c [key]',
+		);
 	});
 
 	test('blanks a key with white space put inside it', () => {
@@ -49,13 +51,20 @@ describe('cleanStrings', () => {
 	const clean = (text: string) => redactKey(printable(text), key);
 
 	test('cleans and redacts every string, at any depth up to the limit', () => {
-		expect(cleanStrings({a: [`x${key}`, {b: 'y\u200Bz'}], n: 1, t: true, z: null}, clean, 200)).toEqual({a: ['x[key]', {b: 'yz'}], n: 1, t: true, z: null});
+		expect(cleanStrings({a: [`x${key}`, {b: 'y\u200Bz'}], n: 1, t: true, z: null}, clean, 200)).toEqual({
+			a: ['x[key]', {b: 'yz'}],
+			n: 1,
+			t: true,
+			z: null,
+		});
 	});
 
 	test(`nesting deeper than ${maxNesting} is a response error, not a stack overflow`, () => {
 		const deep = JSON.parse(`${'['.repeat(400_000)}${']'.repeat(400_000)}`) as unknown;
 		expect(() => cleanStrings(deep, clean, 200)).toThrow(ApiError);
-		expect(() => cleanStrings(deep, clean, 200)).toThrow(`The API answered 200 with JSON nested more than ${maxNesting} levels deep, not a balance.`);
+		expect(() => cleanStrings(deep, clean, 200)).toThrow(
+			`The API answered 200 with JSON nested more than ${maxNesting} levels deep, not a balance.`,
+		);
 		const justDeepEnough = JSON.parse(`${'['.repeat(maxNesting)}"s"${']'.repeat(maxNesting)}`) as unknown;
 		expect(() => cleanStrings(justDeepEnough, clean, 200)).not.toThrow();
 	});

@@ -17,7 +17,8 @@ beforeEach(async () => {
 afterEach(async () => rm(dir, {recursive: true, force: true}));
 
 const store = (account: string, at = origin) => openHistoryStore({origin: at, account, stateDir: dir, now: () => now});
-const historyFiles = async () => (await readdir(dir)).filter(name => name.startsWith('history-') && name.endsWith('.json'));
+const historyFiles = async () =>
+	(await readdir(dir)).filter(name => name.startsWith('history-') && name.endsWith('.json'));
 
 test('a server that names a new email at every poll makes at most 64 history files at its origin; then the history stays in memory', async () => {
 	for (let poll = 0; poll < 64; poll++) {
@@ -28,7 +29,9 @@ test('a server that names a new email at every poll makes at most 64 history fil
 	for (let poll = 64; poll < 100; poll++) {
 		const saved = await store(`user-${poll}@example.com`).save(reading(1000 - poll));
 		expect(saved.history.samples.map(sample => sample.total)).toEqual([1000 - poll]);
-		expect(saved.notice).toBe(`history not saved in ${dir}: 64 accounts already have a history at ${origin}; remove the files of those you no longer use`);
+		expect(saved.notice).toBe(
+			`history not saved in ${dir}: 64 accounts already have a history at ${origin}; remove the files of those you no longer use`,
+		);
 	}
 
 	expect(await historyFiles()).toHaveLength(64);
@@ -37,7 +40,9 @@ test('a server that names a new email at every poll makes at most 64 history fil
 	await writeAlertState(filesOf({origin, stateDir: dir, account: 'user-3@example.com'}), {active: ['low']});
 	expect((await readdir(dir)).filter(name => name.startsWith('alerts-'))).toHaveLength(1);
 	// Those it has go on being saved, and another origin has a bound of its own.
-	expect((await store('user-3@example.com').save({samples: [{at: now, total: 5, plans: {}}]})).notice).toBeUndefined();
+	expect(
+		(await store('user-3@example.com').save({samples: [{at: now, total: 5, plans: {}}]})).notice,
+	).toBeUndefined();
 	expect((await store('user-3@example.com').load()).history.samples).toHaveLength(2);
 	expect((await store('user-100@example.com', 'https://staging.srtgen.com').save(reading(1))).notice).toBeUndefined();
 	expect(await historyFiles()).toHaveLength(65);

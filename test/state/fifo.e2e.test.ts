@@ -33,11 +33,27 @@ const fifo = (file: string) => execFileSync('mkfifo', ['-m', '600', file]);
  */
 async function run(...args: string[]): Promise<Run & {ms: number}> {
 	const started = Date.now();
-	const env = {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', SRTGEN_TOP_STATE_DIR: stateDir, SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href};
+	const env = {
+		PATH: process.env['PATH'] ?? '',
+		HOME: process.env['HOME'] ?? '',
+		SRTGEN_TOP_STATE_DIR: stateDir,
+		SRTGEN_API_KEY: key,
+		SRTGEN_BASE_URL: server.url.href,
+	};
 	return new Promise(resolve => {
-		execFile(process.execPath, [binary, ...args], {env, timeout: 8000, killSignal: 'SIGKILL'}, (error, stdout, stderr) => {
-			resolve({code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1, stdout, stderr, ms: Date.now() - started});
-		});
+		execFile(
+			process.execPath,
+			[binary, ...args],
+			{env, timeout: 8000, killSignal: 'SIGKILL'},
+			(error, stdout, stderr) => {
+				resolve({
+					code: error === null ? 0 : typeof error.code === 'number' ? error.code : -1,
+					stdout,
+					stderr,
+					ms: Date.now() - started,
+				});
+			},
+		);
 	});
 }
 
@@ -110,13 +126,21 @@ test('a link to /dev/zero and a 118 MB history are set aside unread, at once', a
 });
 
 test('the live view with a FIFO for its history and lock draws, and q ends it with 0', async () => {
-	const pane = openPane(100, 30, {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir});
+	const pane = openPane(100, 30, {
+		SRTGEN_API_KEY: key,
+		SRTGEN_BASE_URL: server.url.href,
+		SRTGEN_TOP_STATE_DIR: stateDir,
+	});
 	try {
 		fifo(files.history);
 		fifo(`${files.history}.lock`);
 		pane.type('echo before');
 		pane.type(command('--interval', '30'));
-		const lines = await pane.waitFor(lines => lines.some(line => line.includes('Starter Plan')), 'the dashboard', 20_000);
+		const lines = await pane.waitFor(
+			lines => lines.some(line => line.includes('Starter Plan')),
+			'the dashboard',
+			20_000,
+		);
 		expect(lines.join('\n')).not.toContain('locked');
 		pane.keys('q');
 		await pane.waitFor(lines => lines.findLast(line => line.trim() !== '') === '$', 'the view to end');
@@ -128,7 +152,11 @@ test('the live view with a FIFO for its history and lock draws, and q ends it wi
 });
 
 test('the live view with a FIFO for its history ends on SIGTERM, with 143', async () => {
-	const pane = openPane(100, 30, {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir});
+	const pane = openPane(100, 30, {
+		SRTGEN_API_KEY: key,
+		SRTGEN_BASE_URL: server.url.href,
+		SRTGEN_TOP_STATE_DIR: stateDir,
+	});
 	try {
 		fifo(files.history);
 		pane.type('echo before');

@@ -49,7 +49,11 @@ test('a lock that cannot be written on a full disk fails, and leaves no draft be
 });
 
 test('--json and --line on a full disk print the balance with a notice, time after time, and leave nothing behind', async () => {
-	const env = {SRTGEN_API_KEY: 'sk_live_full_5e6f7a8b', SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir};
+	const env = {
+		SRTGEN_API_KEY: 'sk_live_full_5e6f7a8b',
+		SRTGEN_BASE_URL: server.url.href,
+		SRTGEN_TOP_STATE_DIR: stateDir,
+	};
 	for (let run = 0; run < 3; run++) {
 		const json = await runCli(['--json'], env);
 		expect(json.code, json.stderr).toBe(0);

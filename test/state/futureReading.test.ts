@@ -22,7 +22,12 @@ beforeEach(async () => {
 afterEach(async () => rm(dir, {recursive: true, force: true}));
 
 /** 241 readings over the 2 h before the last 30 s, one every 30 s, each 5 credits below the last. */
-const twoHours = (): Sample[] => Array.from({length: 241}, (_, index) => ({at: now - (2 * hour) - (30 * second) + (index * 30 * second), total: 100_000 - (index * 5), plans: {}}));
+const twoHours = (): Sample[] =>
+	Array.from({length: 241}, (_, index) => ({
+		at: now - 2 * hour - 30 * second + index * 30 * second,
+		total: 100_000 - index * 5,
+		plans: {},
+	}));
 
 async function saveOneReadingOver(stored: Sample[]) {
 	const files = filesOf({origin, account, stateDir: dir});
@@ -44,7 +49,10 @@ test('a reading stamped two days ahead is dropped before the file is thinned: th
 });
 
 test('a reading four minutes ahead is not the last change at 17:56', async () => {
-	const {history} = await saveOneReadingOver([...twoHours(), {at: now + (4 * minute) + second, total: 100_000 - 1200 - 1245, plans: {}}]);
+	const {history} = await saveOneReadingOver([
+		...twoHours(),
+		{at: now + 4 * minute + second, total: 100_000 - 1200 - 1245, plans: {}},
+	]);
 	expect(history.samples.every(sample => sample.at <= now)).toBe(true);
 	expect(lastDrop(history)).toEqual({size: 5, at: now});
 });

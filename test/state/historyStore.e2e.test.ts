@@ -24,12 +24,21 @@ describe('a directory that cannot be written', () => {
 		await chmod(places.dir, 0o500);
 		const script = `
 			const {openHistoryStore} = await import(process.env.STORE);
-			const store = openHistoryStore({origin: process.env.ORIGIN, account: process.env.ACCOUNT, stateDir: process.env.DIR});
+			const {ORIGIN: origin, ACCOUNT: account, DIR: stateDir} = process.env;
+			const store = openHistoryStore({origin, account, stateDir});
 			console.log(JSON.stringify(await store.save(JSON.parse(process.env.HISTORY))));
 		`;
 		const nodeArguments = ['--input-type=module', '-e', script];
-		const [program, ...programArguments] = asRoot ? [...asUnprivileged, readableFile('bin/node'), ...nodeArguments] : [process.execPath, ...nodeArguments];
-		const output = await runNode(program!, programArguments, {STORE: store('historyStore.js'), DIR: places.dir, ORIGIN: origin, ACCOUNT: account, HISTORY: JSON.stringify(saved)});
+		const [program, ...programArguments] = asRoot
+			? [...asUnprivileged, readableFile('bin/node'), ...nodeArguments]
+			: [process.execPath, ...nodeArguments];
+		const output = await runNode(program!, programArguments, {
+			STORE: store('historyStore.js'),
+			DIR: places.dir,
+			ORIGIN: origin,
+			ACCOUNT: account,
+			HISTORY: JSON.stringify(saved),
+		});
 		const result = JSON.parse(output) as {history: History; notice?: string};
 		expect(result.history).toEqual(saved);
 		expect(result.notice).toBe(`history not saved in ${places.dir}: permission denied`);
@@ -43,13 +52,18 @@ const store = (name: string) => readableFile(`store/${name}`);
 /** Runs a program with only PATH and `env`; its stdout. */
 async function runNode(program: string, programArguments: string[], env: Record<string, string>): Promise<string> {
 	return new Promise((resolve, reject) => {
-		execFile(program, programArguments, {env: {PATH: process.env['PATH'] ?? '', ...env}, timeout: 120_000}, (error, stdout, stderr) => {
-			if (error) {
-				reject(new Error(`${program} failed: ${stderr}`));
-			} else {
-				resolve(stdout);
-			}
-		});
+		execFile(
+			program,
+			programArguments,
+			{env: {PATH: process.env['PATH'] ?? '', ...env}, timeout: 120_000},
+			(error, stdout, stderr) => {
+				if (error) {
+					reject(new Error(`${program} failed: ${stderr}`));
+				} else {
+					resolve(stdout);
+				}
+			},
+		);
 	});
 }
 
@@ -63,14 +77,16 @@ test('four processes saving at once: the file stays whole and holds every writer
 		const {existsSync, writeFileSync} = await import('node:fs');
 		const {openHistoryStore} = await import(process.env.STORE);
 		const {addSample} = await import(process.env.HISTORY);
-		const [writer, writers, rounds, base] = ['WRITER', 'WRITERS', 'ROUNDS', 'BASE'].map(name => Number(process.env[name]));
+		const numbers = ['WRITER', 'WRITERS', 'ROUNDS', 'BASE'].map(name => Number(process.env[name]));
+		const [writer, writers, rounds, base] = numbers;
 		const ready = index => process.env.BARRIER + '-ready-' + index;
 		writeFileSync(ready(writer), '');
 		while (!Array.from({length: writers}, (_, index) => existsSync(ready(index))).every(Boolean)) {
 			await new Promise(resolve => setTimeout(resolve, 10));
 		}
 
-		const store = openHistoryStore({origin: process.env.ORIGIN, account: process.env.ACCOUNT, stateDir: process.env.DIR});
+		const {ORIGIN: origin, ACCOUNT: account, DIR: stateDir} = process.env;
+		const store = openHistoryStore({origin, account, stateDir});
 		let history = {samples: []};
 		const notices = [];
 		for (let round = 0; round < rounds; round++) {
@@ -90,18 +106,33 @@ test('four processes saving at once: the file stays whole and holds every writer
 	const base = Date.now() - (10 * 60_000);
 	const barrier = path.join(await mkdtemp(path.join(tmpdir(), 'srtgen-top-writers-')), 'writer');
 	const env = {
-		STORE: store('historyStore.js'), HISTORY: store('history.js'), DIR: places.dir, ORIGIN: origin, ACCOUNT: account,
-		WRITERS: String(writers), ROUNDS: String(rounds), BASE: String(base), BARRIER: barrier,
+		STORE: store('historyStore.js'),
+		HISTORY: store('history.js'),
+		DIR: places.dir,
+		ORIGIN: origin,
+		ACCOUNT: account,
+		WRITERS: String(writers),
+		ROUNDS: String(rounds),
+		BASE: String(base),
+		BARRIER: barrier,
 	};
-	const outputs = await Promise.all(Array.from({length: writers}, async (_, index) => runNode(process.execPath, ['--input-type=module', '-e', writer], {...env, WRITER: String(index)})));
+	const outputs = await Promise.all(
+		Array.from({length: writers}, async (_, index) =>
+			runNode(process.execPath, ['--input-type=module', '-e', writer], {...env, WRITER: String(index)}),
+		),
+	);
 
 	// Never a corrupt file set aside, nor any failure but a lock held long on a busy machine.
 	for (const notices of outputs.map(output => JSON.parse(output) as string[])) {
-		expect(notices.filter(notice => notice !== 'retried' && !notice.endsWith('another srtgen-top kept it locked'))).toEqual([]);
+		expect(
+			notices.filter(notice => notice !== 'retried' && !notice.endsWith('another srtgen-top kept it locked')),
+		).toEqual([]);
 	}
 
 	expect(await readdir(places.dir)).toEqual([historyFileName(origin, account)]);
 	const content = JSON.parse(await readFile(places.file, 'utf8')) as {version: number; samples: Sample[]};
 	expect(content.version).toBe(1);
-	expect(content.samples.map(kept => kept.at)).toEqual(Array.from({length: writers * rounds}, (_, step) => base + (step * 1000)));
+	expect(content.samples.map(kept => kept.at)).toEqual(
+		Array.from({length: writers * rounds}, (_, step) => base + step * 1000),
+	);
 });

@@ -35,11 +35,15 @@ test('saving again merges what others wrote since, even a file put back by hand 
 	const mine = open();
 	await mine.save(history(sample(60, 1000)));
 	await open().save(history(sample(40, 990)));
-	expect((await mine.save(history(sample(20, 980)))).history.samples.map(kept => kept.total)).toEqual([1000, 990, 980]);
+	expect((await mine.save(history(sample(20, 980)))).history.samples.map(kept => kept.total)).toEqual([
+		1000, 990, 980,
+	]);
 	// Rewritten in place (same inode, same length): still read back, not taken for this store's own file.
 	const text = await readFile(places.file, 'utf8');
 	await writeFile(places.file, text.replace('"total":990', '"total":991'));
-	expect((await mine.save(history(sample(10, 970)))).history.samples.map(kept => kept.total)).toEqual([1000, 991, 980, 970]);
+	expect((await mine.save(history(sample(10, 970)))).history.samples.map(kept => kept.total)).toEqual([
+		1000, 991, 980, 970,
+	]);
 });
 
 test('another account at the same origin has its own file', async () => {
@@ -49,7 +53,10 @@ test('another account at the same origin has its own file', async () => {
 });
 
 test('readings stamped well after now (a clock that went back) are not read', async () => {
-	await writeFile(places.file, JSON.stringify({version: 1, origin, account, samples: [sample(60, 1000), sample(-3600, 900)]}));
+	await writeFile(
+		places.file,
+		JSON.stringify({version: 1, origin, account, samples: [sample(60, 1000), sample(-3600, 900)]}),
+	);
 	expect((await open().load()).history.samples).toEqual([sample(60, 1000)]);
 });
 
@@ -59,7 +66,9 @@ describe('a corrupt file', () => {
 		const {history: loaded, notice} = await open().load();
 		expect(loaded.samples).toEqual([]);
 		expect(notice).toMatch(/^history file is not a history file; set aside as .+\.corrupt-2026-11-25T12-00-00\.000Z$/);
-		expect(await readdir(places.dir)).toEqual([`${historyFileName(origin, account)}.corrupt-2026-11-25T12-00-00.000Z`]);
+		expect(await readdir(places.dir)).toEqual([
+			`${historyFileName(origin, account)}.corrupt-2026-11-25T12-00-00.000Z`,
+		]);
 		expect(await readFile(`${places.file}.corrupt-2026-11-25T12-00-00.000Z`, 'utf8')).toBe('{"version": 1, "samp');
 	});
 
@@ -80,7 +89,9 @@ describe('a directory that cannot be written', () => {
 		const store = open(path.join(places.dir, 'blocker', 'state'));
 		const result = await store.save(saved);
 		expect(result.history).toBe(saved);
-		expect(result.notice).toBe(`history not saved in ${path.join(places.dir, 'blocker', 'state')}: a file is in the way`);
+		expect(result.notice).toBe(
+			`history not saved in ${path.join(places.dir, 'blocker', 'state')}: a file is in the way`,
+		);
 		expect(await store.load()).toMatchObject({history: {samples: []}, notice: expect.stringMatching(/could not be read \(a file is in the way\)/) as unknown});
 	});
 

@@ -17,7 +17,12 @@ const start = Date.parse('2026-11-18T12:00:00Z');
 /** A hostile account: 10,000 plans with long names, every balance falling at every reading. */
 function hostileBody(): Record<string, unknown> {
 	const body = sample();
-	body['credits'].plans = Array.from({length: 10_000}, (_, index) => ({id: `plan-${index}-${'x'.repeat(200)}`, name: `Plan ${index}`, status: 'active', balance: 1_000_000}));
+	body['credits'].plans = Array.from({length: 10_000}, (_, index) => ({
+		id: `plan-${index}-${'x'.repeat(200)}`,
+		name: `Plan ${index}`,
+		status: 'active',
+		balance: 1_000_000,
+	}));
 	return body;
 }
 
@@ -36,7 +41,11 @@ test('a hostile 10,000-plan account read over a simulated week keeps the history
 	let total = 9_000_000_000;
 	const read = (): Snapshot => {
 		total -= 7;
-		return {...parsed, totalBalance: total, plans: parsed.plans.map((plan, index) => ({...plan, balance: total - index}))};
+		return {
+			...parsed,
+			totalBalance: total,
+			plans: parsed.plans.map((plan, index) => ({...plan, balance: total - index})),
+		};
 	};
 
 	// A week of the live view's default 30 s polls, saving every hour; then its last hour at 2 s polls.
@@ -57,7 +66,8 @@ test('a hostile 10,000-plan account read over a simulated week keeps the history
 	const file = filesOf({origin, account, stateDir: dir}).history;
 	const {size} = await stat(file);
 	expect(size).toBeLessThan(1_000_000);
-	const kept = (JSON.parse(await readFile(file, 'utf8')) as {samples: Array<{plans: Record<string, number>}>}).samples;
+	const kept = (JSON.parse(await readFile(file, 'utf8')) as {samples: Array<{plans: Record<string, number>}>})
+		.samples;
 	expect(kept.length).toBeGreaterThan(1800);
 	for (const reading of kept) {
 		expect(Object.keys(reading.plans).length).toBeLessThanOrEqual(samplePlans.most);
@@ -67,9 +77,26 @@ test('a hostile 10,000-plan account read over a simulated week keeps the history
 
 test('a history file written before readings were bounded is trimmed when read', async () => {
 	const file = filesOf({origin, account, stateDir: dir}).history;
-	const plans = Object.fromEntries(Array.from({length: 1000}, (_, index) => [`plan-${index}-${'y'.repeat(100)}`, index]));
-	await writeFile(file, JSON.stringify({version: 1, origin, account, samples: [{at: start, total: 5, plans}, {at: start + 1000, total: 4, plans}]}));
+	const plans = Object.fromEntries(
+		Array.from({length: 1000}, (_, index) => [`plan-${index}-${'y'.repeat(100)}`, index]),
+	);
+	await writeFile(
+		file,
+		JSON.stringify({
+			version: 1,
+			origin,
+			account,
+			samples: [
+				{at: start, total: 5, plans},
+				{at: start + 1000, total: 4, plans},
+			],
+		}),
+	);
 	const {history} = await openHistoryStore({origin, account, stateDir: dir, now: () => start + 2000}).load();
 	expect(history.samples).toHaveLength(2);
-	expect(Object.keys(history.samples[0]!.plans)).toEqual(Object.keys(plans).slice(0, samplePlans.most).map(name => name.slice(0, samplePlans.nameLength)));
+	expect(Object.keys(history.samples[0]!.plans)).toEqual(
+		Object.keys(plans)
+			.slice(0, samplePlans.most)
+			.map(name => name.slice(0, samplePlans.nameLength)),
+	);
 });

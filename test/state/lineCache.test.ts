@@ -31,12 +31,17 @@ test('links planted in a directory others can write are never followed: the file
 	expect((await lstat(file)).isFile()).toBe(true);
 	expect((await lstat(file)).mode & 0o777).toBe(0o600);
 	expect((await cache.read())?.snapshot.totalBalance).toBe(snapshots.twoPlans.totalBalance);
-	expect((await readdir(stateDir)).filter(name => name.endsWith('.tmp') && !planted.includes(path.join(stateDir, name)))).toEqual([]);
+	expect(
+		(await readdir(stateDir)).filter(
+			name => name.endsWith('.tmp') && !planted.includes(path.join(stateDir, name)),
+		),
+	).toEqual([]);
 });
 
 test('a base URL with a path has a cache of its own', async () => {
 	const stateDir = await mkdtemp(path.join(tmpdir(), 'srtgen-top-paths-'));
-	const open = async (url: string) => openLineCache({stateDir, baseUrl: new URL(url), apiKey, lockStaleMs: 10_000, warn() {}});
+	const open = async (url: string) =>
+		openLineCache({stateDir, baseUrl: new URL(url), apiKey, lockStaleMs: 10_000, warn() {}});
 	await (await open('https://proxy.example/a')).write({snapshot: snapshots.twoPlans, fetchedAt: 1});
 	expect(await (await open('https://proxy.example/b')).read()).toBeUndefined();
 	expect(await (await open('https://proxy.example')).read()).toBeUndefined();
@@ -58,5 +63,7 @@ test('a lock that cannot be taken (no such directory any more) still refreshes, 
 	expect(warnings).toEqual([]);
 	await rm(stateDir, {recursive: true});
 	expect(await cache.refreshOnce(async () => 'answered')).toBe('answered');
-	expect(warnings).toEqual([`the status line cache in ${stateDir} cannot be locked (ENOENT); asking the API without it.`]);
+	expect(warnings).toEqual([
+		`the status line cache in ${stateDir} cannot be locked (ENOENT); asking the API without it.`,
+	]);
 });

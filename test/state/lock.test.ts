@@ -67,7 +67,9 @@ test('released when the action throws, and the error passed on', async () => {
 
 test('a missing directory fails at once, without waiting', {timeout: 60_000}, async () => {
 	// A wait of 10 minutes would outlast the test's timeout: only failing at once passes.
-	await expect(withLock(path.join(dir, 'missing', 'x.lock'), async () => 'ran', {waitMs: 600_000})).rejects.toMatchObject({code: 'ENOENT'});
+	await expect(
+		withLock(path.join(dir, 'missing', 'x.lock'), async () => 'ran', {waitMs: 600_000}),
+	).rejects.toMatchObject({code: 'ENOENT'});
 });
 
 describe('whose lock it is', () => {
@@ -82,7 +84,10 @@ describe('whose lock it is', () => {
 	};
 
 	test('a lock records its owner\'s pid and host while held', async () => {
-		const owner = await withLock(lockPath, async () => JSON.parse(await readFile(lockPath, 'utf8')) as Record<string, unknown>);
+		const owner = await withLock(
+			lockPath,
+			async () => JSON.parse(await readFile(lockPath, 'utf8')) as Record<string, unknown>,
+		);
 		expect(owner).toMatchObject({pid: process.pid, host: hostname()});
 		expect(owner['token']).toEqual(expect.any(String));
 	});

@@ -16,7 +16,9 @@ test('tasks of one process sharing a lock take turns, each waiting for its turn 
 		return index;
 	}, {waitMs: 200});
 	// Ten tasks of 50 ms behind one lock that may be waited for 200 ms: only turns get them all through.
-	expect(await Promise.all(Array.from({length: 10}, async (_, index) => task(index)))).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+	expect(await Promise.all(Array.from({length: 10}, async (_, index) => task(index)))).toEqual([
+		0, 1, 2, 3, 4, 5, 6, 7, 8, 9,
+	]);
 	expect(most).toBe(1);
 	// A failing task passes its turn on.
 	await expect(withLock(lockPath, async () => {

@@ -24,7 +24,11 @@ afterAll(async () => {
 	await server.close();
 });
 
-const envFor = (stateDir: string, baseUrl = server.url.href) => ({SRTGEN_API_KEY: key, SRTGEN_BASE_URL: baseUrl, SRTGEN_TOP_STATE_DIR: stateDir});
+const envFor = (stateDir: string, baseUrl = server.url.href) => ({
+	SRTGEN_API_KEY: key,
+	SRTGEN_BASE_URL: baseUrl,
+	SRTGEN_TOP_STATE_DIR: stateDir,
+});
 
 /** The status line cache's file for the key at the test server, once a first --line has made the secret. */
 async function cacheFileIn(stateDir: string): Promise<string> {
@@ -43,7 +47,9 @@ describe('a state directory others can write', () => {
 		const run = await runCli(['--line'], envFor(stateDir));
 		expect(run.code).toBe(0);
 		expect(run.stdout).toBe('1,250 credits · Starter Plan reset due\n');
-		expect(run.stderr).toBe(`srtgen-top: warning: others can write in the state directory ${stateDir} (mode 777) and change what srtgen-top shows; chmod 700 ${stateDir}\n`);
+		expect(run.stderr).toBe(
+			`srtgen-top: warning: others can write in the state directory ${stateDir} (mode 777) and change what srtgen-top shows; chmod 700 ${stateDir}\n`,
+		);
 	});
 
 	test('group-writable is warned about too; a 0700 one is not', async () => {
@@ -58,7 +64,9 @@ describe('a state directory others can write', () => {
 		await chown(stateDir, unprivileged.uid, unprivileged.gid);
 		const run = await runCli(['--once'], envFor(stateDir));
 		expect(run.code).toBe(0);
-		expect(run.stderr).toBe(`srtgen-top: warning: the state directory ${stateDir} belongs to another user (uid ${unprivileged.uid}), who can change what srtgen-top shows\n`);
+		expect(run.stderr).toBe(
+			`srtgen-top: warning: the state directory ${stateDir} belongs to another user (uid ${unprivileged.uid}), who can change what srtgen-top shows\n`,
+		);
 	});
 });
 
@@ -82,7 +90,9 @@ describe.skipIf(!asRoot)('a read-only state directory (as an unprivileged user)'
 		balance = 1250;
 		expect(run.stdout).toBe('1,100 credits · Starter Plan reset due\n');
 		expect(run.code).toBe(0);
-		expect(run.stderr).toContain(`srtgen-top: the status line cache in ${stateDir} cannot be locked (EACCES); asking the API without it.\n`);
+		expect(run.stderr).toContain(
+			`srtgen-top: the status line cache in ${stateDir} cannot be locked (EACCES); asking the API without it.\n`,
+		);
 		expect(run.stderr).toContain(`srtgen-top: history not saved in ${stateDir}: permission denied\n`);
 		expect(run.stderr).not.toContain('internal error');
 	});
@@ -123,7 +133,8 @@ describe('locks', () => {
 	test('a history lock stamped in the future is stale: no "kept it locked"', async () => {
 		const stateDir = temporaryStateDir();
 		await runCli(['--json'], envFor(stateDir));
-		const lock = `${filesOf({origin: server.url.origin, stateDir, account: (sample()['user'].email as string).toLowerCase()}).history}.lock`;
+		const account = (sample()['user'].email as string).toLowerCase();
+		const lock = `${filesOf({origin: server.url.origin, stateDir, account}).history}.lock`;
 		await writeFile(lock, 'left by a crash while the clock was ahead');
 		await utimes(lock, tomorrow(), tomorrow());
 		const run = await runCli(['--json'], envFor(stateDir));
@@ -138,7 +149,11 @@ describe('locks', () => {
 		const stored = JSON.parse(await readFile(cache, 'utf8')) as {fetchedAt: number};
 		await writeFile(cache, JSON.stringify({...stored, fetchedAt: Date.now() - (3 * 86_400_000)}));
 		// A live holder: this test's own process.
-		await writeFile(`${cache}.lock`, JSON.stringify({token: 'busy', pid: process.pid, host: (await import('node:os')).hostname()}), {mode: 0o600});
+		await writeFile(
+			`${cache}.lock`,
+			JSON.stringify({token: 'busy', pid: process.pid, host: (await import('node:os')).hostname()}),
+			{mode: 0o600},
+		);
 		const run = await runCli(['--line', '--max-age', '30'], envFor(stateDir));
 		expect(run.stdout).toBe('1,250 credits · Starter Plan reset due !3d\n');
 	});

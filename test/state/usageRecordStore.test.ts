@@ -9,7 +9,10 @@ import {account, now, origin, storeDirForEachTest} from '../helpers/storeDir.js'
 const place = storeDirForEachTest();
 const files = () => filesOf({origin, stateDir: place.dir, account});
 const reading = (minutesLater: number, plan: number): RecordReading => ({
-	at: now + (minutesLater * 60_000), total: plan + 100, extra: 100, plans: [{key: 'pro', name: 'Pro Plan', balance: plan, total: 5000, resetsAt: now + (5 * 86_400_000)}],
+	at: now + minutesLater * 60_000,
+	total: plan + 100,
+	extra: 100,
+	plans: [{key: 'pro', name: 'Pro Plan', balance: plan, total: 5000, resetsAt: now + 5 * 86_400_000}],
 });
 
 test('readings added by two monitors of the account, at once or in turn, make one record: each drop counted once', async () => {
@@ -34,7 +37,10 @@ test('a file that is not a usage record is set aside, not overwritten, and said 
 });
 
 test('another account\'s record in the file is not this one\'s', async () => {
-	await writeFile(files().usage, toUsageRecordFile(origin, 'someone@else.com', addReading(emptyRecord, reading(0, 10))));
+	await writeFile(
+		files().usage,
+		toUsageRecordFile(origin, 'someone@else.com', addReading(emptyRecord, reading(0, 10))),
+	);
 	expect((await openUsageRecordStore(files()).read()).notice).toMatch(/not a usage record; not used/);
 });
 

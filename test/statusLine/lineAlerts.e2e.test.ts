@@ -12,7 +12,10 @@ let failing = false;
 beforeAll(async () => {
 	server = await startServer(() => {
 		if (failing) {
-			return {status: 401, body: '{"success":false,"error":"unauthorized","message":"Invalid or expired API key"}'};
+			return {
+				status: 401,
+				body: '{"success":false,"error":"unauthorized","message":"Invalid or expired API key"}',
+			};
 		}
 
 		const body = sample();
@@ -27,8 +30,14 @@ afterAll(async () => {
 
 test('--line fires an alert once when it starts and once when it ends, to the command and notify-send, never with the key', async () => {
 	const hooks = recorders();
-	const env = {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: temporaryStateDir(), PATH: `${hooks.dir}:${process.env['PATH'] ?? ''}`};
-	const line = async () => runCli(['--line', '--max-age', '0', '--warn', '1000', '--notify', '--on-alert', hooks.hook], env);
+	const env = {
+		SRTGEN_API_KEY: key,
+		SRTGEN_BASE_URL: server.url.href,
+		SRTGEN_TOP_STATE_DIR: temporaryStateDir(),
+		PATH: `${hooks.dir}:${process.env['PATH'] ?? ''}`,
+	};
+	const line = async () =>
+		runCli(['--line', '--max-age', '0', '--warn', '1000', '--notify', '--on-alert', hooks.hook], env);
 	balance = 1250;
 	expect((await line()).code).toBe(0);
 	expect(hooks.alerts()).toEqual([]);
@@ -42,7 +51,9 @@ test('--line fires an alert once when it starts and once when it ends, to the co
 	expect(hooks.alerts()[0]).toContain('SRTGEN_MESSAGE=SRTGen credits low: 900 left, below 1,000\n');
 	expect(hooks.alerts()[0]).toContain('SRTGEN_BALANCE=900\n');
 	expect(hooks.alerts()[0]).toContain('SRTGEN_ACCOUNT=Alex Rivera\n');
-	expect(hooks.notified()).toEqual(['--app-name=srtgen-top|srtgen-top: low|SRTGen credits low: 900 left, below 1,000|']);
+	expect(hooks.notified()).toEqual([
+		'--app-name=srtgen-top|srtgen-top: low|SRTGen credits low: 900 left, below 1,000|',
+	]);
 	balance = 1500;
 	await line();
 	expect(hooks.alerts()).toHaveLength(2);
@@ -58,7 +69,11 @@ test('eight tmux clients calling --line at once: the alert fires once', async ()
 	balance = 1250;
 	await runCli(['--line', '--max-age', '0'], env);
 	balance = 700;
-	const runs = await Promise.all(Array.from({length: 8}, async () => runCli(['--line', '--max-age', '0', '--warn', '1000', '--on-alert', hooks.hook], env)));
+	const runs = await Promise.all(
+		Array.from({length: 8}, async () =>
+			runCli(['--line', '--max-age', '0', '--warn', '1000', '--on-alert', hooks.hook], env),
+		),
+	);
 	expect(runs.every(run => run.stdout.includes('credits'))).toBe(true);
 	expect(hooks.alerts()).toHaveLength(1);
 	expect(hooks.alerts()[0]).toContain('SRTGEN_EVENT=low\n');
@@ -83,5 +98,7 @@ test('--on-alert with shell syntax needs --on-alert-shell; --on-alert-shell alon
 	const piped = await runCli(['--line', '--on-alert', 'echo $SRTGEN_MESSAGE | mail me'], env);
 	expect(piped.code).toBe(2);
 	expect(piped.stderr).toContain('add --on-alert-shell');
-	expect((await runCli(['--line', '--on-alert-shell'], env)).stderr).toBe('srtgen-top: --on-alert-shell goes with --on-alert.\n');
+	expect((await runCli(['--line', '--on-alert-shell'], env)).stderr).toBe(
+		'srtgen-top: --on-alert-shell goes with --on-alert.\n',
+	);
 });

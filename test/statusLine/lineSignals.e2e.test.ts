@@ -23,13 +23,21 @@ afterAll(async () => {
 
 // A long time-out: a lock left behind would keep the next call waiting that long (plus 5 s).
 const args = ['--line', '--max-age', '0', '--timeout', '60'];
-const envFor = (stateDir: string) => ({SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir});
+const envFor = (stateDir: string) => ({
+	SRTGEN_API_KEY: key,
+	SRTGEN_BASE_URL: server.url.href,
+	SRTGEN_TOP_STATE_DIR: stateDir,
+});
 const locks = async (stateDir: string) => (await readdir(stateDir)).filter(name => name.endsWith('.lock'));
 
 /** Starts `--line` against the hanging server and waits until it holds the status line's lock. */
 async function refreshing(stateDir: string) {
 	hang = true;
-	const child = spawn(process.execPath, [binary, ...args], {env: {PATH: process.env['PATH'] ?? '', ...envFor(stateDir)}, detached: true, stdio: 'ignore'});
+	const child = spawn(process.execPath, [binary, ...args], {
+		env: {PATH: process.env['PATH'] ?? '', ...envFor(stateDir)},
+		detached: true,
+		stdio: 'ignore',
+	});
 	const ended = new Promise<{code: number | null; signal: NodeJS.Signals | null}>(resolve => {
 		child.on('exit', (code, signal) => {
 			resolve({code, signal});

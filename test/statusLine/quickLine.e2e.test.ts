@@ -30,20 +30,31 @@ afterAll(async () => {
 	await server.close();
 });
 
-const envFor = (stateDir: string) => ({SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir});
+const envFor = (stateDir: string) => ({
+	SRTGEN_API_KEY: key,
+	SRTGEN_BASE_URL: server.url.href,
+	SRTGEN_TOP_STATE_DIR: stateDir,
+});
 
 /** The binary's output, and every module it loaded (test/helpers/loadedModules.mjs). */
 async function traced(args: string[], env: Record<string, string>) {
 	const trace = path.join(mkdtempSync(path.join(tmpdir(), 'srtgen-top-trace-')), 'modules');
 	const hook = fileURLToPath(new URL('../helpers/loadedModules.mjs', import.meta.url));
 	// Exit 1 below --warn is an answer too.
-	const {stdout} = await run(process.execPath, ['--import', hook, binary, ...args], {env: {PATH: process.env['PATH'] ?? '', SRTGEN_TOP_TRACE_MODULES: trace, ...env}}).catch((error: unknown) => error as {stdout: string});
+	const {stdout} = await run(process.execPath, ['--import', hook, binary, ...args], {
+		env: {PATH: process.env['PATH'] ?? '', SRTGEN_TOP_TRACE_MODULES: trace, ...env},
+	}).catch((error: unknown) => error as {stdout: string});
 	return {stdout, loaded: readFileSync(trace, 'utf8')};
 }
 
 test('a --line answered from its cache loads only its own chunks (not the main chunk: meow, the API client), and prints what the whole program prints', async () => {
 	failing = false;
-	for (const args of [['--line'], ['--line', '--tmux', '--warn', '2000'], ['--line', '--format', '{total} cr · {verdict}[ {stale}]'], ['--line', '--waybar']]) {
+	for (const args of [
+		['--line'],
+		['--line', '--tmux', '--warn', '2000'],
+		['--line', '--format', '{total} cr · {verdict}[ {stale}]'],
+		['--line', '--waybar'],
+	]) {
 		const env = envFor(temporaryStateDir());
 		const missed = await traced([...args, '--max-age', '3600'], env);
 		expect(missed.loaded, 'the first call asks the API').toMatch(/dist\/chunks\/main-/);
@@ -62,7 +73,12 @@ test('--waybar: one JSON document for a return-type json module, exit 0 even bel
 	expect(result.stdout.endsWith('\n')).toBe(true);
 	expect(result.stdout.trim().split('\n')).toHaveLength(1);
 	const document = JSON.parse(result.stdout) as Record<string, unknown>;
-	expect(document).toEqual({text: '1,250 credits LOW · Starter Plan reset due', tooltip: expect.stringContaining('Starter Plan: 1,000/1,000, reset due'), class: 'critical', percentage: 100});
+	expect(document).toEqual({
+		text: '1,250 credits LOW · Starter Plan reset due',
+		tooltip: expect.stringContaining('Starter Plan: 1,000/1,000, reset due'),
+		class: 'critical',
+		percentage: 100,
+	});
 });
 
 test('--waybar with the API failing and no reading: a stale document, exit 0, the reason on stderr', async () => {

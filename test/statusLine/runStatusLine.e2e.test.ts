@@ -34,7 +34,11 @@ beforeEach(() => {
 	balance = 1250;
 });
 
-const envFor = (stateDir: string) => ({SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir});
+const envFor = (stateDir: string) => ({
+	SRTGEN_API_KEY: key,
+	SRTGEN_BASE_URL: server.url.href,
+	SRTGEN_TOP_STATE_DIR: stateDir,
+});
 
 const cacheFile = (stateDir: string) => path.join(stateDir, readdirSync(stateDir).find(name => /^line-[\da-f]+\.json$/.test(name))!);
 
@@ -57,7 +61,9 @@ async function staleCache() {
 test('within --max-age the line comes from the cache, without a request', async () => {
 	const env = envFor(temporaryStateDir());
 	const before = server.requests.length;
-	expect((await runCli(['--line', '--max-age', '3600'], env)).stdout).toBe('1,250 credits · Starter Plan reset due\n');
+	expect((await runCli(['--line', '--max-age', '3600'], env)).stdout).toBe(
+		'1,250 credits · Starter Plan reset due\n',
+	);
 	balance = 900;
 	const cached = await runCli(['--line', '--max-age', '3600'], env);
 	expect(cached.stdout).toBe('1,250 credits · Starter Plan reset due\n');
@@ -167,28 +173,54 @@ test('no value at all: a short placeholder, never an empty line', async () => {
 test('--format and --tmux: the fields asked for, in tmux colours, with # doubled', async () => {
 	const env = envFor(temporaryStateDir());
 	balance = 300;
-	const run = await runCli(['--line', '--tmux', '--warn', '500', '--format', '#[bold]SRT#[default] {total}[ {low}] {plans}[ {rate}]'], env);
+	const run = await runCli(
+		['--line', '--tmux', '--warn', '500', '--format', '#[bold]SRT#[default] {total}[ {low}] {plans}[ {rate}]'],
+		env,
+	);
 	expect(run.code).toBe(1);
-	expect(run.stdout).toBe('#[bold]SRT#[default] #[fg=red]300#[default] #[fg=red]LOW#[default] Starter Plan 1,000/1,000\n');
+	expect(run.stdout).toBe(
+		'#[bold]SRT#[default] #[fg=red]300#[default] #[fg=red]LOW#[default] Starter Plan 1,000/1,000\n',
+	);
 });
 
 test('a bad template is refused before anything is asked', async () => {
 	const run = await runCli(['--line', '--format', '{total} {balance}'], envFor(temporaryStateDir()));
 	expect(run.code).toBe(2);
 	expect(run.stderr).toContain('there is no field {balance}');
-	expect((await runCli(['--once', '--tmux'], envFor(temporaryStateDir()))).stderr).toBe('srtgen-top: --tmux goes with --line.\n');
+	expect((await runCli(['--once', '--tmux'], envFor(temporaryStateDir()))).stderr).toBe(
+		'srtgen-top: --tmux goes with --line.\n',
+	);
 });
 
 test('--json --mark --jobs starts a run; a later --json reports it', async () => {
 	const env = envFor(temporaryStateDir());
-	const started = JSON.parse((await runCli(['--json', '--mark', '--jobs', '10'], env)).stdout) as {run: Record<string, unknown>};
+	const started = JSON.parse((await runCli(['--json', '--mark', '--jobs', '10'], env)).stdout) as {
+		run: Record<string, unknown>;
+	};
 	expect(started.run).toMatchObject({drops: 0, spent: 0, jobs: {total: 10, done: 0, remaining: 10}});
 	balance = 1230;
 	await runCli(['--json'], env);
 	balance = 1200;
-	const later = JSON.parse((await runCli(['--json'], env)).stdout) as {run: Record<string, unknown>; verdict: Record<string, unknown>};
+	const later = JSON.parse((await runCli(['--json'], env)).stdout) as {
+		run: Record<string, unknown>;
+		verdict: Record<string, unknown>;
+	};
 	// Two drops, but the run is seconds old: no forecast before 45 s, the verdict says what it waits for.
-	expect(later.run).toMatchObject({drops: 2, spent: 50, averageCost: 25, jobs: {total: 10, done: 2, remaining: 8, creditsNeeded: null, covered: null, spare: null, finishAt: null, finishRange: null}});
+	expect(later.run).toMatchObject({
+		drops: 2,
+		spent: 50,
+		averageCost: 25,
+		jobs: {
+			total: 10,
+			done: 2,
+			remaining: 8,
+			creditsNeeded: null,
+			covered: null,
+			spare: null,
+			finishAt: null,
+			finishRange: null,
+		},
+	});
 	expect(later.verdict).toMatchObject({code: 'run-measuring', tone: 'measuring', text: expect.stringMatching(/^8 jobs to go — measuring… \(45s of readings needed\)$/) as string});
 	expect(JSON.parse((await runCli(['--json'], envFor(temporaryStateDir()))).stdout)).toMatchObject({run: null});
 });

@@ -13,8 +13,17 @@ const render = (format: string, values: FieldValues, style: 'plain' | 'tmux' = '
 
 test('brackets drop their text when a field in them has no value', () => {
 	expect(render(defaultLineFormat, {total: {text: '4,170'}})).toBe('4,170 credits');
-	expect(render(defaultLineFormat, {total: {text: '4,170'}, rate: {text: '312/h'}, projection: {text: 'empty ~2h'}, reset: {text: 'Pro resets in 2h'}})).toBe('4,170 credits · 312/h, empty ~2h · Pro resets in 2h');
-	expect(render(defaultLineFormat, {demo: {text: 'DEMO'}, total: {text: '1'}, stale: {text: '!3m'}})).toBe('DEMO 1 credits !3m');
+	expect(
+		render(defaultLineFormat, {
+			total: {text: '4,170'},
+			rate: {text: '312/h'},
+			projection: {text: 'empty ~2h'},
+			reset: {text: 'Pro resets in 2h'},
+		}),
+	).toBe('4,170 credits · 312/h, empty ~2h · Pro resets in 2h');
+	expect(render(defaultLineFormat, {demo: {text: 'DEMO'}, total: {text: '1'}, stale: {text: '!3m'}})).toBe(
+		'DEMO 1 credits !3m',
+	);
 });
 
 test('a field outside brackets with no value prints ?', () => {
@@ -22,7 +31,9 @@ test('a field outside brackets with no value prints ?', () => {
 });
 
 test('tmux style colours the fields with a tone and doubles #', () => {
-	expect(render('{total} {reset}', {total: {text: '90', tone: 'error'}, reset: {text: 'Plan #1 resets'}}, 'tmux')).toBe('#[fg=red]90#[default] Plan ##1 resets');
+	expect(
+		render('{total} {reset}', {total: {text: '90', tone: 'error'}, reset: {text: 'Plan #1 resets'}}, 'tmux'),
+	).toBe('#[fg=red]90#[default] Plan ##1 resets');
 	expect(render('#[fg=blue]{total}#[default]', {total: {text: '90'}}, 'tmux')).toBe('#[fg=blue]90#[default]');
 });
 

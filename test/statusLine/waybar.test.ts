@@ -8,7 +8,10 @@ import {assessed} from '../helpers/assessed.js';
 import {now, snapshots} from '../helpers/snapshots.js';
 
 const options = {now, demo: false};
-const reading = (snapshot: Snapshot, warnBelow?: number) => ({snapshot, assessment: assessed(snapshot, now, warnBelow)});
+const reading = (snapshot: Snapshot, warnBelow?: number) => ({
+	snapshot,
+	assessment: assessed(snapshot, now, warnBelow),
+});
 
 test('text is the line, tooltip has the credits, each plan and its reset, and the verdict', () => {
 	const document = waybarDocument(reading(snapshots.twoPlans), options);
@@ -23,7 +26,9 @@ test('text is the line, tooltip has the credits, each plan and its reset, and th
 });
 
 test('percentage is the credits left of the plans\' totals, 0–100, and absent when no plan has a total', () => {
-	expect(waybarDocument(reading(snapshots.twoPlans), options).percentage).toBe(Math.round((1840 + 1325) / 7000 * 100));
+	expect(waybarDocument(reading(snapshots.twoPlans), options).percentage).toBe(
+		Math.round(((1840 + 1325) / 7000) * 100),
+	);
 	expect(waybarDocument(reading(snapshots.oddPlans), options).percentage).toBe(0);
 	expect(waybarDocument(reading(snapshots.noPlans), options)).not.toHaveProperty('percentage');
 	const over: Snapshot = {...snapshots.noPlans, plans: [{name: 'Gift', balance: 900, total: 500}]};
@@ -35,13 +40,36 @@ test('class: below --warn is critical, a reading that could not be refreshed is 
 	const stale = waybarDocument(reading(snapshots.twoPlans, 5000), {...options, staleMs: 180_000});
 	expect(stale.class).toBe('stale');
 	expect(stale.tooltip).toContain('reading 3m old');
-	expect(waybarDocument(undefined, options)).toEqual({text: '? credits !', tooltip: 'no reading yet', class: 'stale'});
+	expect(waybarDocument(undefined, options)).toEqual({
+		text: '? credits !',
+		tooltip: 'no reading yet',
+		class: 'stale',
+	});
 });
 
 test('class follows the verdict\'s tone: a balance that runs out before the reset is critical', () => {
 	const draining: Snapshot = {...snapshots.twoPlans, totalBalance: 400};
-	const history: History = {samples: Array.from({length: 20}, (_, index) => ({at: now - ((19 - index) * 60_000), total: 400 + ((19 - index) * 100), plans: {}}))};
-	const document = waybarDocument({snapshot: draining, assessment: assess({snapshot: draining, history, mark: undefined, now, warnBelow: undefined, guard: undefined})}, options);
+	const history: History = {
+		samples: Array.from({length: 20}, (_, index) => ({
+			at: now - (19 - index) * 60_000,
+			total: 400 + (19 - index) * 100,
+			plans: {},
+		})),
+	};
+	const document = waybarDocument(
+		{
+			snapshot: draining,
+			assessment: assess({
+				snapshot: draining,
+				history,
+				mark: undefined,
+				now,
+				warnBelow: undefined,
+				guard: undefined,
+			}),
+		},
+		options,
+	);
 	expect(document.class).toBe('critical');
 	expect(document.tooltip).toMatch(/^empty .* before the Pro Plan reset/m);
 });

@@ -7,12 +7,20 @@ import type {TmuxServer} from './tmuxServer.js';
  * message (and kept in tmux's message log, `show-messages`). A notice repeated at every poll (the
  * API still unreachable) is shown once, until a poll goes by without it.
  */
-export function noticesFor(server: TmuxServer, env: Record<string, string | undefined>): {output: Output; show(): Promise<void>} {
+export function noticesFor(
+	server: TmuxServer,
+	env: Record<string, string | undefined>,
+): {output: Output; show(): Promise<void>} {
 	let lines: string[] = [];
 	let before = new Set<string>();
 	const stderr = new Writable({
 		write(chunk: Buffer, _encoding, done) {
-			lines.push(...chunk.toString('utf8').split('\n').filter(line => line !== ''));
+			lines.push(
+				...chunk
+					.toString('utf8')
+					.split('\n')
+					.filter(line => line !== ''),
+			);
 			done();
 		},
 	});

@@ -18,28 +18,38 @@ const handOverMs = 5000;
  * (a reload of tmux.conf ran the plugin again): returns 'running' without running `update`. One
  * started with other settings (@srtgen_args changed) is asked to end (TERM), and this one takes over.
  */
-export async function asOnlyUpdater<T>(stateDir: string, socket: string, settings: string, update: () => Promise<T>): Promise<T | 'running'> {
+export async function asOnlyUpdater<T>(
+	stateDir: string,
+	socket: string,
+	settings: string,
+	update: () => Promise<T>,
+): Promise<T | 'running'> {
 	await mkdir(stateDir, {recursive: true, mode: 0o700});
 	const lock = path.join(stateDir, `tmux-updater-${digest(socket)}.lock`);
 	const held = `${lock}.settings`;
 	const mine = digest(settings);
-	const run = async (waitMs: number) => withLock(lock, async () => {
-		await writeAtomically(held, JSON.stringify({pid: process.pid, settings: mine}));
-		// Only while it still names this updater: the one taking over may have written its own.
-		const forget = async () => {
-			if ((await readHolder(held))?.pid === process.pid) {
-				await rm(held, {force: true});
-			}
-		};
+	const run = async (waitMs: number) =>
+		withLock(
+			lock,
+			async () => {
+				await writeAtomically(held, JSON.stringify({pid: process.pid, settings: mine}));
+				// Only while it still names this updater: the one taking over may have written its own.
+				const forget = async () => {
+					if ((await readHolder(held))?.pid === process.pid) {
+						await rm(held, {force: true});
+					}
+				};
 
-		const unregister = registerCleanup('state', forget);
-		try {
-			return await update();
-		} finally {
-			unregister();
-			await forget();
-		}
-	}, {waitMs, staleMs: Number.POSITIVE_INFINITY});
+				const unregister = registerCleanup('state', forget);
+				try {
+					return await update();
+				} finally {
+					unregister();
+					await forget();
+				}
+			},
+			{waitMs, staleMs: Number.POSITIVE_INFINITY},
+		);
 	try {
 		return await run(0);
 	} catch (error) {
@@ -67,7 +77,9 @@ export async function asOnlyUpdater<T>(stateDir: string, socket: string, setting
 async function readHolder(file: string): Promise<{pid: number; settings: string} | undefined> {
 	try {
 		const holder = JSON.parse(await readFile(file, 'utf8')) as {pid?: unknown; settings?: unknown};
-		return Number.isSafeInteger(holder.pid) && (holder.pid as number) > 0 && typeof holder.settings === 'string' ? {pid: holder.pid as number, settings: holder.settings} : undefined;
+		return Number.isSafeInteger(holder.pid) && (holder.pid as number) > 0 && typeof holder.settings === 'string'
+			? {pid: holder.pid as number, settings: holder.settings}
+			: undefined;
 	} catch {
 		return undefined;
 	}

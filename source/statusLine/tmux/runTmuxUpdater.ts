@@ -23,14 +23,18 @@ export async function runTmuxUpdater(config: Config, connection: Connection, out
 
 	const server = await serverOf(output.env);
 	if (server === undefined) {
-		throw new ConfigError('--tmux-updater runs inside tmux ($TMUX names its server): the plugin srtgen-top.tmux starts it.');
+		throw new ConfigError(
+			'--tmux-updater runs inside tmux ($TMUX names its server): the plugin srtgen-top.tmux starts it.',
+		);
 	}
 
 	await putOptionsInPlace(server);
 	const settings = JSON.stringify(process.argv.slice(2));
 	const watch = serverGone(server.pid);
 	try {
-		const done = await asOnlyUpdater(config.stateDir, server.socket, settings, async () => updateLoop(config, connection, server, {env: output.env, serverGone: watch.gone}));
+		const done = await asOnlyUpdater(config.stateDir, server.socket, settings, async () =>
+			updateLoop(config, connection, server, {env: output.env, serverGone: watch.gone}),
+		);
 		return done === 'running' ? exitCode.ok : done;
 	} finally {
 		watch.stop();

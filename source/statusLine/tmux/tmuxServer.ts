@@ -30,7 +30,9 @@ export function tmuxServer(socket: string, pid = 0): TmuxServer {
 			return (await call(['display-message', '-p', format]))?.replace(/\n$/, '');
 		},
 		async listClients() {
-			return (await call(['list-clients', '-F', '#{client_name}']))?.split('\n').filter(name => name !== '') ?? [];
+			return (
+				(await call(['list-clients', '-F', '#{client_name}']))?.split('\n').filter(name => name !== '') ?? []
+			);
 		},
 		async show(option) {
 			return (await call(['show-option', '-gqv', option]))?.replace(/\n$/, '');

@@ -20,7 +20,12 @@ const verdictTemplate = parseLineFormat('{verdict}') as LineTemplate;
  * its alerts), set in tmux's options when a text changed, and every client's status line redrawn.
  * Ends when the tmux server is gone.
  */
-export async function updateLoop(config: Config, connection: Connection, server: TmuxServer, options: LoopOptions): Promise<number> {
+export async function updateLoop(
+	config: Config,
+	connection: Connection,
+	server: TmuxServer,
+	options: LoopOptions,
+): Promise<number> {
 	const intervalMs = config.intervalSeconds * 1000;
 	// A poll every --interval asks the API when the last reading is older than that (or --max-age, if shorter).
 	const maxAgeMs = Math.min(config.maxAgeSeconds * 1000, intervalMs);
@@ -30,12 +35,22 @@ export async function updateLoop(config: Config, connection: Connection, server:
 	void options.serverGone.then(() => {
 		stop.abort();
 	});
-	while (!stop.signal.aborted && await server.run('display-message', '-p', 'x')) {
+	while (!stop.signal.aborted && (await server.run('display-message', '-p', 'x'))) {
 		const {answer, sendAlerts} = await readLine(config, connection, notices.output, maxAgeMs);
 		const texts = optionTexts(config, connection.demo, answer);
 		const changed = placeholders.filter(name => shown.get(name) !== texts[name]);
 		if (changed.length > 0) {
-			if (!await server.run(...changed.flatMap((name, index) => [...(index === 0 ? [] : [';']), 'set-option', '-gq', `@${name}`, texts[name]]))) {
+			if (
+				!(await server.run(
+					...changed.flatMap((name, index) => [
+						...(index === 0 ? [] : [';']),
+						'set-option',
+						'-gq',
+						`@${name}`,
+						texts[name],
+					]),
+				))
+			) {
 				break;
 			}
 
@@ -67,10 +82,21 @@ function optionTexts(config: Config, demo: boolean, answer: LineAnswer): Record<
 	};
 }
 
-/** Every attached client draws its status line again now, not at its next status-interval; none attached, nothing to do. */
+/**
+ * Every attached client draws its status line again now, not at its next status-interval; none
+ * attached, nothing to do.
+ */
 async function redrawStatus(server: TmuxServer): Promise<void> {
 	const clients = await server.listClients();
 	if (clients.length > 0) {
-		await server.run(...clients.flatMap((client, index) => [...(index === 0 ? [] : [';']), 'refresh-client', '-S', '-t', client]));
+		await server.run(
+			...clients.flatMap((client, index) => [
+				...(index === 0 ? [] : [';']),
+				'refresh-client',
+				'-S',
+				'-t',
+				client,
+			]),
+		);
 	}
 }

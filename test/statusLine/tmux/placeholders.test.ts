@@ -3,7 +3,9 @@ import {replacePlaceholders} from '../../../source/statusLine/tmux/placeholders.
 
 test('each placeholder becomes the user option that holds its text, wherever it is', () => {
 	expect(replacePlaceholders('#{srtgen_line} | %H:%M')).toBe('#{@srtgen_line} | %H:%M');
-	expect(replacePlaceholders('#[fg=blue]#{srtgen_total} cr, #{srtgen_verdict}#{srtgen_total}')).toBe('#[fg=blue]#{@srtgen_total} cr, #{@srtgen_verdict}#{@srtgen_total}');
+	expect(replacePlaceholders('#[fg=blue]#{srtgen_total} cr, #{srtgen_verdict}#{srtgen_total}')).toBe(
+		'#[fg=blue]#{@srtgen_total} cr, #{@srtgen_verdict}#{@srtgen_total}',
+	);
 });
 
 test('no #( is made: tmux reads the options from memory at each redraw', () => {
@@ -16,7 +18,12 @@ test('running it again changes nothing (a reload of tmux.conf runs the plugin ag
 });
 
 test("tmux's own formats, other plugins' placeholders and lookalikes are left alone", () => {
-	for (const format of ['#{cpu_percentage} #(date) #{?client_prefix,P,}', '#{srtgen_lines} #{srtgen} #{@srtgen_line}', '{srtgen_line}', '']) {
+	for (const format of [
+		'#{cpu_percentage} #(date) #{?client_prefix,P,}',
+		'#{srtgen_lines} #{srtgen} #{@srtgen_line}',
+		'{srtgen_line}',
+		'',
+	]) {
 		expect(replacePlaceholders(format)).toBe(format);
 	}
 });

@@ -38,7 +38,14 @@ afterAll(async () => {
  */
 function tmuxServer(stateDir: string) {
 	const socket = `srtgen-top-plugin-${process.pid}-${++servers}`;
-	const env = {LC_ALL: 'C.UTF-8', PATH: '/usr/local/bin:/usr/bin:/bin', HOME: process.env['HOME'] ?? '/', SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir};
+	const env = {
+		LC_ALL: 'C.UTF-8',
+		PATH: '/usr/local/bin:/usr/bin:/bin',
+		HOME: process.env['HOME'] ?? '/',
+		SRTGEN_API_KEY: key,
+		SRTGEN_BASE_URL: server.url.href,
+		SRTGEN_TOP_STATE_DIR: stateDir,
+	};
 	const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {encoding: 'utf8', env}).replace(/\n$/, '');
 	tmux('new-session', '-d', '-s', 'main', '-x', '120', '-y', '20');
 	const pid = Number(tmux('display-message', '-p', '#{pid}'));
@@ -55,14 +62,24 @@ function tmuxServer(stateDir: string) {
 		tmux,
 		kill,
 		statusRight: () => tmux('display-message', '-p', '#{E:status-right}'),
-		/** The Node processes the tmux server started that still run (the pane's shell is not one): the updaters, run-shell -b's `exec`. */
-		updaters: () => readdirSync('/proc').filter(name => /^\d+$/.test(name)).filter(name => {
-			try {
-				return readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ')[1] === String(pid) && readlinkSync(`/proc/${name}/exe`).endsWith('/node');
-			} catch {
-				return false;
-			}
-		}).map(Number),
+		/**
+		 * The Node processes the tmux server started that still run (the pane's shell is not one):
+		 * the updaters, run-shell -b's `exec`.
+		 */
+		updaters: () =>
+			readdirSync('/proc')
+				.filter(name => /^\d+$/.test(name))
+				.filter(name => {
+					try {
+						return (
+							readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]
+							=== String(pid) && readlinkSync(`/proc/${name}/exe`).endsWith('/node')
+						);
+					} catch {
+						return false;
+					}
+				})
+				.map(Number),
 	};
 }
 
@@ -100,9 +117,15 @@ test('run-shell runs the plugin: the status line shows the credits from options,
 		tmux.tmux('run-shell', plugin);
 	}
 
-	const format = await until('the placeholders replaced', () => tmux.tmux('show-option', '-gv', 'status-right'), text => !text.includes('#{srtgen_'));
+	const format = await until(
+		'the placeholders replaced',
+		() => tmux.tmux('show-option', '-gv', 'status-right'),
+		text => !text.includes('#{srtgen_'),
+	);
 	expect(format).toBe('#{@srtgen_line} | #{@srtgen_total} | #{@srtgen_verdict} %H:%M');
-	const shown = await until('the credits in the status line', tmux.statusRight, text => text.startsWith('1,250 credits'));
+	const shown = await until('the credits in the status line', tmux.statusRight, text =>
+		text.startsWith('1,250 credits'),
+	);
 	expect(shown).toMatch(/^1,250 credits · Starter Plan reset due \| 1,250 \| \S.* \d\d:\d\d$/);
 	expect(shown).not.toContain('#(');
 	// One updater however often the plugin ran (the same arguments: the later ones end at once).
@@ -110,7 +133,11 @@ test('run-shell runs the plugin: the status line shows the credits from options,
 
 	// A --line caller shares the updater's cache: answered without asking the API.
 	const requests = server.requests.length;
-	const line = await runCli(['--line', '--max-age', '60'], {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir});
+	const line = await runCli(['--line', '--max-age', '60'], {
+		SRTGEN_API_KEY: key,
+		SRTGEN_BASE_URL: server.url.href,
+		SRTGEN_TOP_STATE_DIR: stateDir,
+	});
 	expect(line.stdout).toBe('1,250 credits · Starter Plan reset due\n');
 	expect(server.requests.length).toBe(requests);
 
@@ -120,7 +147,12 @@ test('run-shell runs the plugin: the status line shows the credits from options,
 	expect(tmux.tmux('show-options', '-g')).not.toContain(key);
 
 	tmux.kill();
-	await until('the updater to end after kill-server', () => updaters.filter(running), pids => pids.length === 0, 5000);
+	await until(
+		'the updater to end after kill-server',
+		() => updaters.filter(running),
+		pids => pids.length === 0,
+		5000,
+	);
 	expectKeyNowhere(stateDir, key, server.url.origin);
 });
 
@@ -131,15 +163,28 @@ test('a reload with other @srtgen_args replaces the updater: still one, with the
 	tmux.tmux('set-option', '-g', '@srtgen_args', '--interval 2');
 	tmux.tmux('run-shell', plugin);
 	const [first] = await until('the updater', tmux.updaters, pids => pids.length === 1);
-	await until('the line', () => tmux.tmux('display-message', '-p', '#{E:status-left}'), text => text === '[1,250 credits · Starter Plan reset due]');
+	await until(
+		'the line',
+		() => tmux.tmux('display-message', '-p', '#{E:status-left}'),
+		text => text === '[1,250 credits · Starter Plan reset due]',
+	);
 
 	// As a reload of tmux.conf does: the placeholders back, the plugin run again. The '#' reaches the
 	// updater as typed, through run-shell's format expansion.
 	tmux.tmux('set-option', '-g', 'status-left', '[#{srtgen_line}]');
 	tmux.tmux('set-option', '-g', '@srtgen_args', "--interval 2 --format '{total} cr #1'");
 	tmux.tmux('run-shell', plugin);
-	await until('the new format', () => tmux.tmux('display-message', '-p', '#{E:status-left}'), text => text === '[1,250 cr #1]');
-	const now = await until('the old updater to end', tmux.updaters, pids => pids.length === 1 && pids[0] !== first, 5000);
+	await until(
+		'the new format',
+		() => tmux.tmux('display-message', '-p', '#{E:status-left}'),
+		text => text === '[1,250 cr #1]',
+	);
+	const now = await until(
+		'the old updater to end',
+		tmux.updaters,
+		pids => pids.length === 1 && pids[0] !== first,
+		5000,
+	);
 	expect(running(first!)).toBe(false);
 	expect(now).toHaveLength(1);
 });
@@ -147,6 +192,8 @@ test('a reload with other @srtgen_args replaces the updater: still one, with the
 test('--tmux-updater outside tmux is a usage error that says what starts it', async () => {
 	const run = await runCli(['--tmux-updater'], {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href});
 	expect(run.code).toBe(2);
-	expect(run.stderr).toBe('srtgen-top: --tmux-updater runs inside tmux ($TMUX names its server): the plugin srtgen-top.tmux starts it.\n');
+	expect(run.stderr).toBe(
+		'srtgen-top: --tmux-updater runs inside tmux ($TMUX names its server): the plugin srtgen-top.tmux starts it.\n',
+	);
 	expect(run.stdout).toBe('');
 });
