@@ -6,6 +6,10 @@ import tseslint from 'typescript-eslint';
 
 const core = ['config', 'api', 'model', 'present', 'state', 'demo', 'connection', 'process', 'alerts'];
 const waysOfRunning = ['commands', 'statusLine', 'live', 'exporter', 'guard'];
+// The lines max-len leaves whole (see its rule below). The groups count across both: the quote is the seventh.
+const testTitle = String.raw`(test|it|describe)(\.\w+)*\(`;
+const oneString = String.raw`((return|(export )?const \w+ =|\w+:|[?:+]) )?(['"\x60]).*\7[,;)]*$`;
+const wholeLines = String.raw`^\s*(${testTitle}|${oneString})`;
 const inSource = names => names.map(name => `source/${name}`);
 const except = (names, ...left) => names.filter(name => !left.includes(name));
 
@@ -39,7 +43,8 @@ const layers = [
 	].map(([room, below]) => ({
 		target: `source/${room}`,
 		from: inSource(except(core, room, ...below)),
-		message: `source/${room} may import only ${below.length === 0 ? 'libraries' : below.map(name => `source/${name}`).join(', ')}: the rest of the core sits above it.`,
+		message: `source/${room} may import only ${below.length === 0 ? 'libraries' : inSource(below).join(', ')}: `
+			+ 'the rest of the core sits above it.',
 	})),
 ];
 
@@ -94,11 +99,19 @@ export default defineConfig(
 		// The model and its words are pure: they know the API's types, and nothing else that runs.
 		files: ['source/model/**', 'source/present/**'],
 		rules: {
-			'@typescript-eslint/no-restricted-imports': ['error', {patterns: [{
-				group: ['../api/*'],
-				allowTypeImports: true,
-				message: 'source/model and source/present are pure: they may import types from source/api, nothing that runs.',
-			}]}],
+			'@typescript-eslint/no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{
+							group: ['../api/*'],
+							allowTypeImports: true,
+							message:
+								'source/model and source/present are pure: they may import types from source/api, nothing that runs.',
+						},
+					],
+				},
+			],
 		},
 	},
 	style,
@@ -117,20 +130,19 @@ export default defineConfig(
 		},
 	},
 	{
-		// Lines of at most 120 columns (a tab is 4). Left whole: a test's title and a line that is only
-		// a string (a message stays in one piece, to be found by searching for what a user saw).
-		files: [
-			'source/statusLine/**', 'source/state/**', 'source/api/**', 'source/connection/**', 'source/cli.tsx',
-			'source/main.ts', 'bench/**', 'scripts/**', 'test/statusLine/**', 'test/state/**', 'test/api/**',
-		],
+		// Lines of at most 120 columns (a tab is 4). Left whole: a test's title, and a line that is one
+		// string, alone or as a value (a message stays in one piece, found by searching what a user saw).
 		rules: {
-			'@stylistic/max-len': ['error', {
-				code: 120,
-				tabWidth: 4,
-				ignoreUrls: true,
-				ignoreRegExpLiterals: true,
-				ignorePattern: String.raw`^\s*((test|it|describe)(\.\w+)*\(|(return |[?:] |\+ )?(['"\x60]).*\5[,;)]*$)`,
-			}],
+			'@stylistic/max-len': [
+				'error',
+				{
+					code: 120,
+					tabWidth: 4,
+					ignoreUrls: true,
+					ignoreRegExpLiterals: true,
+					ignorePattern: wholeLines,
+				},
+			],
 		},
 	},
 	{

@@ -17,13 +17,27 @@ export default defineConfig({
 				// Model, config, api against a local server, components and hooks: no build, no tmux, no child
 				// process. They share their workers' modules (no isolation): importing Ink and React once per
 				// worker instead of once per file halves the tier's time.
-				test: {name: 'unit', include: ['test/**/*.test.{ts,tsx}'], exclude: e2e, pool: 'threads', isolate: false, maxWorkers: '100%', sequence: {groupOrder: 0}},
+				test: {
+					name: 'unit',
+					include: ['test/**/*.test.{ts,tsx}'],
+					exclude: e2e,
+					pool: 'threads',
+					isolate: false,
+					maxWorkers: '100%',
+					sequence: {groupOrder: 0},
+				},
 			},
 			{
 				extends: true,
 				// The built binary in real terminals and against real servers, after the unit tier: most of
 				// their time is spent waiting on other processes, so more files run at once than there are cores.
-				test: {name: 'e2e', include: e2e, globalSetup: ['test/setup/readableCopy.ts'], maxWorkers: 4, sequence: {groupOrder: 1}},
+				test: {
+					name: 'e2e',
+					include: e2e,
+					globalSetup: ['test/setup/readableCopy.ts'],
+					maxWorkers: 4,
+					sequence: {groupOrder: 1},
+				},
 			},
 		],
 	},

@@ -84,7 +84,9 @@ describe('exit codes', () => {
 		const run = await runCli(['--once'], {SRTGEN_BASE_URL: server.url.href});
 		expect(run.code).toBe(2);
 		expect(run.stdout).toBe('');
-		expect(run.stderr).toBe('srtgen-top: No API key: set SRTGEN_API_KEY (or SRTGEN_API_KEY_FILE / --key-file). To try srtgen-top without one, add --demo.\n');
+		expect(run.stderr).toBe(
+			'srtgen-top: No API key: set SRTGEN_API_KEY (or SRTGEN_API_KEY_FILE / --key-file). To try srtgen-top without one, add --demo.\n',
+		);
 	});
 
 	test('2: a key on the command line is refused, and not echoed', async () => {
@@ -97,7 +99,9 @@ describe('exit codes', () => {
 	test('2: a bad flag value', async () => {
 		const run = await runCli(['--once', '--timeout', 'soon'], env);
 		expect(run.code).toBe(2);
-		expect(run.stderr).toBe("srtgen-top: --timeout: 'soon' is not accepted; give seconds from 1 to 120 (default 10).\n");
+		expect(run.stderr).toBe(
+			"srtgen-top: --timeout: 'soon' is not accepted; give seconds from 1 to 120 (default 10).\n",
+		);
 	});
 
 	test('2: an unknown flag', async () => {
@@ -125,7 +129,9 @@ describe('exit codes', () => {
 		expectNoKey(run);
 		expect(run.code).toBe(3);
 		expect(run.stdout).toBe('');
-		expect(run.stderr).toBe('srtgen-top: The API key was rejected (401: Invalid or expired API key); it was read from $SRTGEN_API_KEY.\n');
+		expect(run.stderr).toBe(
+			'srtgen-top: The API key was rejected (401: Invalid or expired API key); it was read from $SRTGEN_API_KEY.\n',
+		);
 	});
 
 	test('3: a key rejected from a key file names the file', async () => {
@@ -135,13 +141,30 @@ describe('exit codes', () => {
 		const run = await runCli(['--once', '--key-file', file], {SRTGEN_BASE_URL: server.url.href});
 		server.reply({body: sampleBody});
 		expect(run.code).toBe(3);
-		expect(run.stderr).toBe(`srtgen-top: The API key was rejected (401: Invalid or expired API key); it was read from --key-file ${file}.\n`);
+		expect(run.stderr).toBe(
+			`srtgen-top: The API key was rejected (401: Invalid or expired API key); it was read from --key-file ${file}.\n`,
+		);
 	});
 
 	test.each([
-		['a server error', {status: 500, body: '{"success":false,"error":"server_error","message":"An unexpected internal error occurred."}'}, 'Server error 500 (An unexpected internal error occurred.).'],
-		['an HTML page', {status: 502, body: '<html>Bad Gateway</html>'}, 'Server error 502 (an HTML page (a proxy or gateway answered)).'],
-		['truncated JSON', {body: sampleBody.slice(0, 50)}, 'The API answered 200 with truncated or invalid JSON, not a balance.'],
+		[
+			'a server error',
+			{
+				status: 500,
+				body: '{"success":false,"error":"server_error","message":"An unexpected internal error occurred."}',
+			},
+			'Server error 500 (An unexpected internal error occurred.).',
+		],
+		[
+			'an HTML page',
+			{status: 502, body: '<html>Bad Gateway</html>'},
+			'Server error 502 (an HTML page (a proxy or gateway answered)).',
+		],
+		[
+			'truncated JSON',
+			{body: sampleBody.slice(0, 50)},
+			'The API answered 200 with truncated or invalid JSON, not a balance.',
+		],
 	])('4: %s', async (_, reply, message) => {
 		server.reply(reply);
 		const run = await runCli(['--once'], env);
@@ -201,7 +224,22 @@ test('--help lists the exit codes and --version prints the version', async () =>
 	expect(help.code).toBe(0);
 	expect(help.stdout).toContain('Exit codes');
 	expect(help.stdout).toContain('SRTGEN_API_KEY');
-	for (const flag of ['--once', '--json', '--line', '--demo', '--key-file', '--base-url', '--interval', '--timeout', '--warn', '--max-age', '--format', '--tmux', '--mark', '--jobs']) {
+	for (const flag of [
+		'--once',
+		'--json',
+		'--line',
+		'--demo',
+		'--key-file',
+		'--base-url',
+		'--interval',
+		'--timeout',
+		'--warn',
+		'--max-age',
+		'--format',
+		'--tmux',
+		'--mark',
+		'--jobs',
+	]) {
 		expect(help.stdout).toContain(flag);
 	}
 
@@ -236,7 +274,9 @@ test('live mode with stdout not a terminal prints one snapshot and says how to g
 	expectNoKey(run);
 	expect(run.code).toBe(0);
 	expect(run.stdout).toContain('Total    1,250 credits');
-	expect(run.stderr).toBe('srtgen-top: stdout is not a terminal, so here is one snapshot; --json and --line suit scripts.\n');
+	expect(run.stderr).toBe(
+		'srtgen-top: stdout is not a terminal, so here is one snapshot; --json and --line suit scripts.\n',
+	);
 });
 
 test('live mode with stdout not a terminal and no key: exit 2, no demo numbers', async () => {
@@ -248,7 +288,9 @@ test('live mode with stdout not a terminal and no key: exit 2, no demo numbers',
 
 test('a reader that goes away early is no error', async () => {
 	const {spawn} = await import('node:child_process');
-	const child = spawn(process.execPath, [binary, '--demo', '--json'], {env: {PATH: process.env['PATH'] ?? '', SRTGEN_TOP_STATE_DIR: temporaryStateDir()}});
+	const child = spawn(process.execPath, [binary, '--demo', '--json'], {
+		env: {PATH: process.env['PATH'] ?? '', SRTGEN_TOP_STATE_DIR: temporaryStateDir()},
+	});
 	child.stdout.destroy();
 	let stderr = '';
 	child.stderr.on('data', (chunk: Buffer) => {

@@ -11,12 +11,22 @@ describe.each(documents(root))('%s', from => {
 	const links = relativeLinks(root, from);
 
 	test('every relative link names a file of the repository', () => {
-		const missing = links.filter(link => link.file.startsWith('..') || !existsSync(path.join(root, link.file))).map(link => link.target);
+		const missing = links
+			.filter(link => link.file.startsWith('..') || !existsSync(path.join(root, link.file)))
+			.map(link => link.target);
 		expect(missing).toEqual([]);
 	});
 
 	test('every #anchor is a heading of the file it points into', () => {
-		const broken = links.filter(link => link.anchor !== undefined && link.file.endsWith('.md') && existsSync(path.join(root, link.file)) && !anchorsOf(link.file).has(link.anchor)).map(link => link.target);
+		const broken = links
+			.filter(
+				link =>
+					link.anchor !== undefined
+					&& link.file.endsWith('.md')
+					&& existsSync(path.join(root, link.file))
+					&& !anchorsOf(link.file).has(link.anchor),
+			)
+			.map(link => link.target);
 		expect(broken).toEqual([]);
 	});
 });
@@ -30,5 +40,7 @@ test('the readme links every page of docs/, and the pages link back into each ot
 });
 
 test('headings slug as GitHub slugs them: a code span by its text, a repeated heading numbered, none inside a code block', () => {
-	expect(headingAnchors('# How `--line` asks the API\n## Two accounts\n## Two accounts\n```\n# not a heading\n```')).toEqual(new Set(['how---line-asks-the-api', 'two-accounts', 'two-accounts-1']));
+	expect(
+		headingAnchors('# How `--line` asks the API\n## Two accounts\n## Two accounts\n```\n# not a heading\n```'),
+	).toEqual(new Set(['how---line-asks-the-api', 'two-accounts', 'two-accounts-1']));
 });

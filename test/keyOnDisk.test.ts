@@ -25,7 +25,10 @@ test.each([
 	['the key itself', stateWith('line.json', `{"k":"${key}"}`)],
 	['the key in capitals', stateWith('line.json', key.toUpperCase())],
 	['base64', stateWith('line.json', Buffer.from(key).toString('base64'))],
-	['a sha256 of origin and key, cut short, as a name', stateWith(`line-${createHash('sha256').update(`${origin}\n${key}`).digest('hex').slice(0, 32)}.json`, '{}')],
+	[
+		'a sha256 of origin and key, cut short, as a name',
+		stateWith(`line-${createHash('sha256').update(`${origin}\n${key}`).digest('hex').slice(0, 32)}.json`, '{}'),
+	],
 	['the raw bytes of a sha1', stateWith('secret', createHash('sha1').update(key).digest())],
 	['a file readable by others', stateWith('history.json', '{}', 0o644)],
 ])('catches %s', (_what, dir) => {

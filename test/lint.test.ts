@@ -20,7 +20,8 @@ async function brokenRules(file: string, code: string): Promise<Array<string | n
 }
 
 test('the core never imports a way of running', async () => {
-	const code = "import {runStatusLine} from '../statusLine/runStatusLine.js';\n\nexport const upward = runStatusLine;\n";
+	const code
+		= "import {runStatusLine} from '../statusLine/runStatusLine.js';\n\nexport const upward = runStatusLine;\n";
 	expect(await brokenRules('source/state/upward.ts', code)).toContain('import-x/no-restricted-paths');
 });
 
@@ -30,14 +31,29 @@ test('a way of running never imports another', async () => {
 });
 
 test('the model takes types from the api, and nothing that runs', async () => {
-	expect(await brokenRules('source/model/pure.ts', "import type {ApiError} from '../api/errors.js';\n\nexport type Failure = ApiError;\n")).toEqual([]);
-	expect(await brokenRules('source/model/impure.ts', "import {ApiError} from '../api/errors.js';\n\nexport const failure = ApiError;\n")).toContain('@typescript-eslint/no-restricted-imports');
+	expect(
+		await brokenRules(
+			'source/model/pure.ts',
+			"import type {ApiError} from '../api/errors.js';\n\nexport type Failure = ApiError;\n",
+		),
+	).toEqual([]);
+	expect(
+		await brokenRules(
+			'source/model/impure.ts',
+			"import {ApiError} from '../api/errors.js';\n\nexport const failure = ApiError;\n",
+		),
+	).toContain('@typescript-eslint/no-restricted-imports');
 });
 
 test('the model is numbers: the words people read are above it, in present', async () => {
 	const code = "import {formatCredits} from '../present/format.js';\n\nexport const worded = formatCredits;\n";
 	expect(await brokenRules('source/model/worded.ts', code)).toContain('import-x/no-restricted-paths');
-	expect(await brokenRules('source/present/words.ts', "import {summarizeBurn} from '../model/burnSummary.js';\n\nexport const burn = summarizeBurn;\n")).toEqual([]);
+	expect(
+		await brokenRules(
+			'source/present/words.ts',
+			"import {summarizeBurn} from '../model/burnSummary.js';\n\nexport const burn = summarizeBurn;\n",
+		),
+	).toEqual([]);
 });
 
 test('an import cycle is found', async () => {

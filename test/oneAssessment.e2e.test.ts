@@ -23,8 +23,14 @@ afterAll(async () => {
 	await server.close();
 });
 
-/** A state directory with a marked run and readings falling by 20 credits every 5 s to 1,250 (the server's balance stays put, so no mode sees a drop the others did not). */
-async function stateWith(mark: {agoMs: number; jobs: number}, drain: {readings: number; endsAgoMs?: number}): Promise<Record<string, string>> {
+/**
+ * A state directory with a marked run and readings falling by 20 credits every 5 s to 1,250 (the
+ * server's balance stays put, so no mode sees a drop the others did not).
+ */
+async function stateWith(
+	mark: {agoMs: number; jobs: number},
+	drain: {readings: number; endsAgoMs?: number},
+): Promise<Record<string, string>> {
 	const stateDir = temporaryStateDir();
 	const place = {origin: server.url.origin, stateDir};
 	await openMarkStore({...place, account: sampleAccount}).write({at: Date.now() - mark.agoMs, jobs: mark.jobs});
@@ -41,7 +47,11 @@ async function oneVerdict(env: Record<string, string>): Promise<Verdict> {
 	const pane = openPane(100, 30, env);
 	try {
 		pane.launch(command('--interval', '30'));
-		const screen = await pane.waitFor(lines => lines.some(line => line.startsWith(toneSymbol[verdict.tone])), 'the verdict', 20_000);
+		const screen = await pane.waitFor(
+			lines => lines.some(line => line.startsWith(toneSymbol[verdict.tone])),
+			'the verdict',
+			20_000,
+		);
 		expect(screen).toContain(shown);
 		pane.keys('q');
 		await expectShellTerminal(pane, {exitCode: 0, gone: 'Starter Plan'});
@@ -77,14 +87,18 @@ describe('with a run marked, the screen, --once, --json and --line say the same 
 
 	test('a run of 2 jobs done sixteen minutes ago: all say the balance\'s verdict again', async () => {
 		// Past the recent window too, so that the balance's verdict has no clock time that could turn between two runs.
-		const verdict = await oneVerdict(await stateWith({agoMs: (16 * minute) + 7000, jobs: 2}, {readings: 13, endsAgoMs: 16 * minute}));
+		const verdict = await oneVerdict(
+			await stateWith({agoMs: 16 * minute + 7000, jobs: 2}, {readings: 13, endsAgoMs: 16 * minute}),
+		);
 		expect(verdict.code).not.toMatch(/^run-/);
 	});
 
 	test('--line --jobs marks a run now as --once --jobs does, from its cache too, and --line --unmark clears it for every mode', async () => {
 		const env = await stateWith({agoMs: minute, jobs: 100}, {readings: 13});
-		const line = async (...args: string[]) => (await runCli(['--line', '--format', '{verdict}', ...args], env)).stdout.trim();
-		const jsonVerdict = async () => (JSON.parse((await runCli(['--json'], env)).stdout) as {verdict: Verdict}).verdict;
+		const line = async (...args: string[]) =>
+			(await runCli(['--line', '--format', '{verdict}', ...args], env)).stdout.trim();
+		const jsonVerdict = async () =>
+			(JSON.parse((await runCli(['--json'], env)).stdout) as {verdict: Verdict}).verdict;
 
 		const marked = await line('--max-age', '0', '--jobs', '500');
 		expect(marked).toMatch(/^500 jobs to go/);

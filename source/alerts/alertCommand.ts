@@ -3,8 +3,13 @@ import type {AlertCommand} from '../config/onAlert.js';
 import {registerCleanup} from '../process/shutdown.js';
 
 /** The environment the command sees: ours, less any way to the key, and the alert's own variables. */
-export function alertEnvironment(base: Record<string, string | undefined>, alert: Record<string, string>): Record<string, string> {
-	const kept = Object.entries(base).filter((entry): entry is [string, string] => entry[1] !== undefined && !/^SRTGEN_API_KEY/.test(entry[0]));
+export function alertEnvironment(
+	base: Record<string, string | undefined>,
+	alert: Record<string, string>,
+): Record<string, string> {
+	const kept = Object.entries(base).filter(
+		(entry): entry is [string, string] => entry[1] !== undefined && !/^SRTGEN_API_KEY/.test(entry[0]),
+	);
 	return {...Object.fromEntries(kept), ...alert};
 }
 
@@ -52,8 +57,13 @@ process.once('exit', endGroups);
  * exited, to a notice when it failed (not found, a non-zero exit, stopped after the time-out),
  * else undefined; never rejects.
  */
-export async function runAlertCommand(command: AlertCommand, env: Record<string, string>, timeoutMs = alertCommandTimeoutMs): Promise<string | undefined> {
-	const [file, args] = 'words' in command ? [command.words[0]!, command.words.slice(1)] : ['/bin/sh', ['-c', command.shellLine]];
+export async function runAlertCommand(
+	command: AlertCommand,
+	env: Record<string, string>,
+	timeoutMs = alertCommandTimeoutMs,
+): Promise<string | undefined> {
+	const [file, args]
+		= 'words' in command ? [command.words[0]!, command.words.slice(1)] : ['/bin/sh', ['-c', command.shellLine]];
 	return new Promise(resolve => {
 		const child = spawn(file, args, {env, detached: true, stdio: 'ignore'});
 		const group = child.pid;
@@ -69,7 +79,11 @@ export async function runAlertCommand(command: AlertCommand, env: Record<string,
 
 		child.once('error', (error: NodeJS.ErrnoException) => {
 			clearTimeout(timer);
-			resolve(error.code === 'ENOENT' ? `--on-alert: ${file} was not found` : `--on-alert could not start: ${error.code ?? error.message}`);
+			resolve(
+				error.code === 'ENOENT'
+					? `--on-alert: ${file} was not found`
+					: `--on-alert could not start: ${error.code ?? error.message}`,
+			);
 		});
 		child.once('exit', (code, signal) => {
 			clearTimeout(timer);
@@ -77,7 +91,11 @@ export async function runAlertCommand(command: AlertCommand, env: Record<string,
 			if (timedOut) {
 				resolve(`--on-alert did not finish within ${timeoutMs / 1000}s and was stopped`);
 			} else {
-				resolve(code === 0 ? undefined : `--on-alert exited with ${code === null ? String(signal) : `code ${code}`}`);
+				resolve(
+					code === 0
+						? undefined
+						: `--on-alert exited with ${code === null ? String(signal) : `code ${code}`}`,
+				);
 			}
 		});
 	});

@@ -17,7 +17,15 @@ export type AlertChannels = {
 };
 
 /** What the command's environment says about the account beside the alert itself. */
-export type AlertFacts = {label: string | undefined; account: string | undefined; balance: number | undefined; verdict: string | undefined; verdictText: string | undefined; emptyEarliest: number | undefined; emptyLatest: number | undefined};
+export type AlertFacts = {
+	label: string | undefined;
+	account: string | undefined;
+	balance: number | undefined;
+	verdict: string | undefined;
+	verdictText: string | undefined;
+	emptyEarliest: number | undefined;
+	emptyLatest: number | undefined;
+};
 
 /**
  * Sends one alert down every channel asked for, all at once; resolves when each is done or has

@@ -16,7 +16,11 @@ export function notificationSequence(title: string, message: string, inTmux: boo
  * `notify-send`, where the desktop has it: resolves to true when it ran, false when it is not
  * installed (or failed). Bounded in time like any alert channel.
  */
-export async function notifySend(title: string, message: string, env: Record<string, string | undefined>): Promise<boolean> {
+export async function notifySend(
+	title: string,
+	message: string,
+	env: Record<string, string | undefined>,
+): Promise<boolean> {
 	return new Promise(resolve => {
 		execFile('notify-send', ['--app-name=srtgen-top', title, message], {env, timeout: 5000}, error => {
 			resolve(error === null);

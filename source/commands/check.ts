@@ -18,7 +18,16 @@ export function checkJson(result: Preflight): Record<string, unknown> {
 		need: {low: round(result.need.low), high: round(result.need.high)},
 		balance: result.balance,
 		keep: result.keep,
-		perJob: perJob === undefined ? null : {credits: round(perJob.credits.point), low: round(perJob.credits.low), high: round(perJob.credits.high), source: perJob.source, drops: perJob.drops},
+		perJob:
+			perJob === undefined
+				? null
+				: {
+					credits: round(perJob.credits.point),
+					low: round(perJob.credits.low),
+					high: round(perJob.credits.high),
+					source: perJob.source,
+					drops: perJob.drops,
+				},
 	};
 }
 

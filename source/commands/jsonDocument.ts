@@ -11,7 +11,13 @@ import type {TimeRange} from '../model/forecast.js';
 const jsonSchemaVersion = 1;
 
 /** `label`: the account's name in the config file ([accounts.NAME]), when it has one. */
-export type JsonOptions = {fetchedAt: number; warnBelow: number | undefined; demo: boolean; apiHost: string; label?: string | undefined};
+export type JsonOptions = {
+	fetchedAt: number;
+	warnBelow: number | undefined;
+	demo: boolean;
+	apiHost: string;
+	label?: string | undefined;
+};
 
 /** The stable `--json` document: every documented key is always present, `null` when unknown. */
 export function toJson(snapshot: Snapshot, assessment: Assessment, options: JsonOptions): Record<string, unknown> {
@@ -23,7 +29,11 @@ export function toJson(snapshot: Snapshot, assessment: Assessment, options: Json
 		fetchedAt: new Date(options.fetchedAt).toISOString(),
 		demo: options.demo,
 		apiHost: options.apiHost,
-		account: {label: known(options.label), name: known(snapshot.account.name), email: known(snapshot.account.email)},
+		account: {
+			label: known(options.label),
+			name: known(snapshot.account.name),
+			email: known(snapshot.account.email),
+		},
 		credits: {
 			total: known(snapshot.totalBalance),
 			monthly: known(snapshot.monthlyCredits),
@@ -38,7 +48,8 @@ export function toJson(snapshot: Snapshot, assessment: Assessment, options: Json
 			balance: known(plan.balance),
 			total: known(plan.total),
 			resetTime: iso(plan.resetsAt),
-			resetsInSeconds: plan.resetsAt === undefined ? null : Math.round((plan.resetsAt.getTime() - options.fetchedAt) / 1000),
+			resetsInSeconds:
+				plan.resetsAt === undefined ? null : Math.round((plan.resetsAt.getTime() - options.fetchedAt) / 1000),
 			leftAtResetRange: leftoverJson(assessment.leftAtReset.find(leftover => leftover.index === index)),
 		})),
 		storage: {
@@ -52,7 +63,14 @@ export function toJson(snapshot: Snapshot, assessment: Assessment, options: Json
 		verdict: {code: answer.code, text: answer.text, tone: answer.tone},
 		burn: burnJson(burn),
 		run: run === undefined ? null : runJson(run.mark, run.progress),
-		guard: assessment.guard === undefined ? null : {holding: assessment.guard.holding, since: isoTime(assessment.guard.since), keep: assessment.guard.keep},
+		guard:
+			assessment.guard === undefined
+				? null
+				: {
+					holding: assessment.guard.holding,
+					since: isoTime(assessment.guard.since),
+					keep: assessment.guard.keep,
+				},
 	};
 }
 
@@ -60,7 +78,10 @@ export function toJson(snapshot: Snapshot, assessment: Assessment, options: Json
  * An account of `--json --all-accounts` that gave no reading: the document's `schemaVersion`,
  * `demo`, `apiHost` and `account`, and why (`error`, which a read account has as `null`).
  */
-export function failedJson(error: Pick<ApiError, 'kind' | 'message'>, options: Omit<JsonOptions, 'fetchedAt' | 'warnBelow'>): Record<string, unknown> {
+export function failedJson(
+	error: Pick<ApiError, 'kind' | 'message'>,
+	options: Omit<JsonOptions, 'fetchedAt' | 'warnBelow'>,
+): Record<string, unknown> {
 	return {
 		schemaVersion: jsonSchemaVersion,
 		fetchedAt: null,
@@ -81,19 +102,25 @@ function runJson(mark: Mark, run: BulkRun): Record<string, unknown> {
 		drops: run.drops,
 		averageCost: round(run.averageCost),
 		creditsPerHour: round(run.creditsPerHour),
-		jobs: jobs === undefined ? null : {
-			total: jobs.total,
-			done: jobs.done,
-			remaining: jobs.remaining,
-			creditsNeeded: round(jobs.needed),
-			creditsNeededRange: jobs.neededRange === undefined ? null : {low: round(jobs.neededRange.low), high: round(jobs.neededRange.high)},
-			covered: jobs.covers ?? null,
-			spare: round(jobs.spare),
-			shortBy: round(jobs.shortBy),
-			jobsShort: jobs.jobsShort ?? null,
-			finishAt: jobs.finish === undefined ? null : isoTime(jobs.finish.at),
-			finishRange: rangeJson(jobs.finish),
-		},
+		jobs:
+			jobs === undefined
+				? null
+				: {
+					total: jobs.total,
+					done: jobs.done,
+					remaining: jobs.remaining,
+					creditsNeeded: round(jobs.needed),
+					creditsNeededRange:
+						jobs.neededRange === undefined
+							? null
+							: {low: round(jobs.neededRange.low), high: round(jobs.neededRange.high)},
+					covered: jobs.covers ?? null,
+					spare: round(jobs.spare),
+					shortBy: round(jobs.shortBy),
+					jobsShort: jobs.jobsShort ?? null,
+					finishAt: jobs.finish === undefined ? null : isoTime(jobs.finish.at),
+					finishRange: rangeJson(jobs.finish),
+				},
 	};
 }
 
@@ -105,8 +132,10 @@ function burnJson(burn: BurnSummary): Record<string, unknown> {
 		day: windowJson(burn.day),
 		projection: projection.state,
 		emptyAt: runsOut ? isoTime(projection.emptyAt) : null,
-		emptyRange: runsOut ? rangeJson({at: projection.emptyAt, earliest: projection.earliest, latest: projection.latest}) : null,
-		emptyBeforeReset: runsOut ? projection.beforeReset ?? null : null,
+		emptyRange: runsOut
+			? rangeJson({at: projection.emptyAt, earliest: projection.earliest, latest: projection.latest})
+			: null,
+		emptyBeforeReset: runsOut ? (projection.beforeReset ?? null) : null,
 		nextResetAt: burn.nextResetAt === undefined ? null : new Date(burn.nextResetAt).toISOString(),
 		lastDrop: lastDrop === undefined ? null : {credits: lastDrop.size, at: new Date(lastDrop.at).toISOString()},
 	};

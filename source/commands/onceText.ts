@@ -11,14 +11,20 @@ import {toneSymbol} from '../present/verdictText.js';
 
 export type OnceOptions = {now: number; warnBelow: number | undefined; demo: boolean; apiHost: string; color: boolean};
 
-const toneStyle: Record<Tone, Parameters<typeof styleText>[0]> = {ok: 'green', measuring: 'dim', warning: 'yellow', error: 'red'};
+const toneStyle: Record<Tone, Parameters<typeof styleText>[0]> = {
+	ok: 'green',
+	measuring: 'dim',
+	warning: 'yellow',
+	error: 'red',
+};
 
 type Style = Parameters<typeof styleText>[0];
 
 /** The snapshot as a few readable lines, for `--once` and for live mode when stdout is not a terminal. */
 export function formatOnce(snapshot: Snapshot, assessment: Assessment, options: OnceOptions): string {
 	// Whether to colour is decided by the caller (TTY, NO_COLOR), so styleText must not decide again.
-	const paint = (style: Style, text: string) => (options.color ? styleText(style, text, {validateStream: false}) : text);
+	const paint = (style: Style, text: string) =>
+		options.color ? styleText(style, text, {validateStream: false}) : text;
 	const levelStyle = (level: Level): Style => (level === 'critical' ? 'red' : level === 'low' ? 'yellow' : 'green');
 	const {low, burn, verdict, run} = assessment;
 	const who = snapshot.account.name ?? 'unknown account';
@@ -36,7 +42,10 @@ export function formatOnce(snapshot: Snapshot, assessment: Assessment, options: 
 	for (const [index, plan] of snapshot.plans.entries()) {
 		const share = fraction(plan.balance, plan.total);
 		const status = plan.status ?? 'status unknown';
-		const amount = plan.total === undefined ? formatCredits(plan.balance) : `${formatCredits(plan.balance)} / ${formatCredits(plan.total)} · ${paint(levelStyle(remainingLevel(share)), `${formatPercent(share)} left`)}`;
+		const amount
+			= plan.total === undefined
+				? formatCredits(plan.balance)
+				: `${formatCredits(plan.balance)} / ${formatCredits(plan.total)} · ${paint(levelStyle(remainingLevel(share)), `${formatPercent(share)} left`)}`;
 		lines.push([
 			index === 0 ? 'Plans  ' : '       ',
 			(plan.name ?? 'unnamed plan').padEnd(nameWidth),
@@ -49,10 +58,14 @@ export function formatOnce(snapshot: Snapshot, assessment: Assessment, options: 
 	const {storage} = snapshot;
 	const use = storageUse(storage.used, storage.limit);
 	const usedText = use.words ?? (use.share === undefined ? undefined : `${formatPercent(use.share)} used`);
-	lines.push(`Storage  ${formatBytes(storage.used, storage.usedText)} of ${formatBytes(storage.limit, storage.limitText)}${usedText === undefined ? '' : ` · ${paint(levelStyle(use.level), usedText)}`}`);
+	lines.push(
+		`Storage  ${formatBytes(storage.used, storage.usedText)} of ${formatBytes(storage.limit, storage.limitText)}${usedText === undefined ? '' : ` · ${paint(levelStyle(use.level), usedText)}`}`,
+	);
 	lines.splice(3, 0, `Outlook  ${paint(toneStyle[verdict.tone], `${toneSymbol[verdict.tone]} ${verdict.text}`)}`);
 	// Only the windows with a rate, as the screen shows them: not "… over 24h" for one not yet known.
-	const rates = [burn.recent, burn.day].filter(window => window.creditsPerHour !== undefined).map(window => `${formatRate(window)} over ${window === burn.recent ? '15m' : '24h'}`);
+	const rates = [burn.recent, burn.day]
+		.filter(window => window.creditsPerHour !== undefined)
+		.map(window => `${formatRate(window)} over ${window === burn.recent ? '15m' : '24h'}`);
 	if (rates.length > 0) {
 		lines.push(`Burn     ${rates.join(' · ')}`);
 	}

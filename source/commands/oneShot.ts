@@ -15,7 +15,11 @@ import {formatOnce} from './onceText.js';
 export type AssessedAccount = {snapshot: Snapshot; fetchedAt: number; assessment: Assessment} | ApiError;
 
 /** Fetches one snapshot of the account, records it, and assesses it as every mode does. */
-export async function readAccount(config: Config, connection: Connection, stderr: NodeJS.WritableStream): Promise<AssessedAccount> {
+export async function readAccount(
+	config: Config,
+	connection: Connection,
+	stderr: NodeJS.WritableStream,
+): Promise<AssessedAccount> {
 	const reading = await fetchAndRecord(connection, stderr);
 	if (reading instanceof ApiError) {
 		return reading;
@@ -23,7 +27,18 @@ export async function readAccount(config: Config, connection: Connection, stderr
 
 	const {snapshot, fetchedAt: now, history} = reading;
 	const mark = await markFor(config, connection.place, snapshot.account, now);
-	return {snapshot, fetchedAt: now, assessment: assess({snapshot, history, mark, now, warnBelow: config.warnBelow, guard: await guardOf(connection.place, snapshot.account)})};
+	return {
+		snapshot,
+		fetchedAt: now,
+		assessment: assess({
+			snapshot,
+			history,
+			mark,
+			now,
+			warnBelow: config.warnBelow,
+			guard: await guardOf(connection.place, snapshot.account),
+		}),
+	};
 }
 
 /** --once and --json: fetches one snapshot, prints it and returns the exit code. */

@@ -22,11 +22,16 @@ export function printConfig(config: Config, typed: Flags, env: Env): string {
 		return config.sources[name as keyof Config['sources']] ?? 'default';
 	};
 
-	const command = config.alerts.command === undefined ? 'none' : 'words' in config.alerts.command ? config.alerts.command.words.join(' ') : config.alerts.command.shellLine;
+	const command
+		= config.alerts.command === undefined
+			? 'none'
+			: 'words' in config.alerts.command
+				? config.alerts.command.words.join(' ')
+				: config.alerts.command.shellLine;
 	const rows: Array<[string, string, string]> = [
 		// Where it was looked for, when there is none: a file in the wrong place is the usual mistake.
 		['config file', config.configFile ?? `none (looked for ${defaultConfigPath()})`, ''],
-		['account', config.account ?? 'none', config.account === undefined ? '' : config.sources.account ?? ''],
+		['account', config.account ?? 'none', config.account === undefined ? '' : (config.sources.account ?? '')],
 		keyRow(config),
 		['base-url', config.baseUrl.href, source('base-url', 'SRTGEN_BASE_URL')],
 		['interval', `${config.intervalSeconds}s`, source('interval')],
@@ -37,14 +42,22 @@ export function printConfig(config: Config, typed: Flags, env: Env): string {
 		['tmux', String(config.tmux), source('tmux')],
 		['notify', String(config.alerts.desktop), source('notify')],
 		['on-alert', command, source('on-alert')],
-		['on-alert-shell', String(config.alerts.command !== undefined && 'shellLine' in config.alerts.command), source('on-alert-shell')],
+		[
+			'on-alert-shell',
+			String(config.alerts.command !== undefined && 'shellLine' in config.alerts.command),
+			source('on-alert-shell'),
+		],
 		['alert-after', `${config.alerts.unreachableAfterSeconds}s`, source('alert-after')],
 		['theme', config.theme, source('theme')],
 		['unused-before', `${config.alerts.unusedBeforeDays}d`, source('unused-before')],
 		['state-dir', config.stateDir, env['SRTGEN_TOP_STATE_DIR'] ? '$SRTGEN_TOP_STATE_DIR' : 'default'],
 	];
 	const width = Math.max(...rows.filter(([, , from]) => from !== '').map(([, value]) => value.length));
-	return rows.map(([name, value, from]) => `${name.padEnd(15)}${from === '' ? value : `${value.padEnd(width)}  ${from}`}`.trimEnd()).join('\n');
+	return rows
+		.map(([name, value, from]) =>
+			`${name.padEnd(15)}${from === '' ? value : `${value.padEnd(width)}  ${from}`}`.trimEnd(),
+		)
+		.join('\n');
 }
 
 /** Whether there is a key, and where it is read from; without one, where it would be. */
@@ -54,6 +67,10 @@ function keyRow(config: Config): [string, string, string] {
 	}
 
 	return config.apiKey === undefined
-		? ['key', 'not set', `read from --key-file, $${keyVariable}_FILE or $${keyVariable}; without one the live view shows the demo account`]
+		? [
+			'key',
+			'not set',
+			`read from --key-file, $${keyVariable}_FILE or $${keyVariable}; without one the live view shows the demo account`,
+		]
 		: ['key', 'set', config.keySource];
 }

@@ -16,12 +16,16 @@ import {reportCsv, reportText} from './reportText.js';
  */
 export async function runReport(config: Config, connection: Connection, output: Output): Promise<number> {
 	if (connection.place === undefined) {
-		throw new ConfigError('The demo account keeps no usage record: --report reads the record an account with a key builds up.');
+		throw new ConfigError(
+			'The demo account keeps no usage record: --report reads the record an account with a key builds up.',
+		);
 	}
 
 	const reading = await fetchAndRecord(connection, output.stderr);
 	if (reading instanceof ApiError) {
-		output.stderr.write(`srtgen-top: ${reading.message} (the report needs one reading to know whose record to show)\n`);
+		output.stderr.write(
+			`srtgen-top: ${reading.message} (the report needs one reading to know whose record to show)\n`,
+		);
 		return exitCodeForError(reading);
 	}
 
@@ -37,7 +41,12 @@ export async function runReport(config: Config, connection: Connection, output: 
 	}
 
 	const report = usageReport(record, reading.fetchedAt, config.report.days);
-	const text = config.report.format === 'json' ? JSON.stringify(report, undefined, 2) : config.report.format === 'csv' ? reportCsv(report) : reportText(report, planVerdicts(record));
+	const text
+		= config.report.format === 'json'
+			? JSON.stringify(report, undefined, 2)
+			: config.report.format === 'csv'
+				? reportCsv(report)
+				: reportText(report, planVerdicts(record));
 	output.stdout.write(`${text}\n`);
 	return exitCode.ok;
 }

@@ -35,15 +35,24 @@ function cycleTable(cycles: ReportCycle[]): string[] {
 		formatCredits(cycle.allotted ?? undefined),
 		formatCredits(cycle.spent),
 		cycle.leftAtReset === null ? '–' : formatCredits(cycle.leftAtReset),
-		cycle.leftAtReset === null || cycle.allotted === null ? '–' : formatPercent(fraction(cycle.allotted - cycle.leftAtReset, cycle.allotted)),
+		cycle.leftAtReset === null || cycle.allotted === null
+			? '–'
+			: formatPercent(fraction(cycle.allotted - cycle.leftAtReset, cycle.allotted)),
 	]);
 	const header = ['plan', 'dates', 'allotted', 'spent', 'left at reset', 'used'];
 	const widths = header.map((title, column) => Math.max(title.length, ...rows.map(row => row[column]!.length)));
-	const line = (row: string[]) => `  ${row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')}`;
+	const line = (row: string[]) =>
+		`  ${row.map((cell, column) => (column < 2 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  ')}`;
 	return [line(header), ...rows.map(line)];
 }
 
 /** `--report --csv`: the days; an unknown day has empty fields. */
 export function reportCsv(report: UsageReport): string {
-	return ['date,spent,toppedUp', ...report.days.map(each => `${each.date},${each.spent === null ? '' : Math.round(each.spent)},${each.toppedUp === null ? '' : Math.round(each.toppedUp)}`)].join('\n');
+	return [
+		'date,spent,toppedUp',
+		...report.days.map(
+			each =>
+				`${each.date},${each.spent === null ? '' : Math.round(each.spent)},${each.toppedUp === null ? '' : Math.round(each.toppedUp)}`,
+		),
+	].join('\n');
 }

@@ -17,7 +17,12 @@ export const demoAccountNames = ['demo', 'demo-client'] as const;
  * names; or, with no accounts in the file, the one configured key (labelled `default`). With
  * --demo, the demo account, or with --all-accounts every one the demo has.
  */
-export function exportedAccounts(flags: Flags, env: Env, readKeyFile: (path: string) => string, file: ConfigFile | undefined): ExportedAccount[] {
+export function exportedAccounts(
+	flags: Flags,
+	env: Env,
+	readKeyFile: (path: string) => string,
+	file: ConfigFile | undefined,
+): ExportedAccount[] {
 	if (flags.demo === true) {
 		const config = resolveConfig(flags, env, readKeyFile, false, file);
 		const names = flags.allAccounts === true ? demoAccountNames : demoAccountNames.slice(0, 1);
@@ -35,7 +40,9 @@ export function exportedAccounts(flags: Flags, env: Env, readKeyFile: (path: str
 			config = resolveConfig(accountFlags, plain, readKeyFile, false, file);
 		} catch (error) {
 			// Which account it is about, when there are several; a flag's mistake (`--listen: …`) is every account's.
-			throw names.length > 1 && error instanceof ConfigError && !error.message.startsWith('--') ? new ConfigError(`[accounts.${accountFlags.account!}]: ${error.message}`) : error;
+			throw names.length > 1 && error instanceof ConfigError && !error.message.startsWith('--')
+				? new ConfigError(`[accounts.${accountFlags.account!}]: ${error.message}`)
+				: error;
 		}
 
 		return {name: config.account ?? 'default', config};

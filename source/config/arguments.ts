@@ -7,7 +7,8 @@ import {nearestName} from './nearest.js';
 /**
  * Refuses flags that are not known, `--no-` in front of a flag that takes a value (meow would hand
  * over `false` where a text is expected), and stray words, each with a line naming it. `--` ends
- * the flags, as usual (what follows it is --guard's command: see readArguments). `argv` has its values joined (joinValues).
+ * the flags, as usual (what follows it is --guard's command: see readArguments). `argv` has its
+ * values joined (joinValues).
  */
 export function checkArguments(argv: string[], known: KnownFlags, stray: string[]): void {
 	for (const token of argv) {
@@ -22,14 +23,24 @@ export function checkArguments(argv: string[], known: KnownFlags, stray: string[
 
 		const negated = name.replace(/^no-/, '');
 		if (name.startsWith('no-') && known.values.includes(negated)) {
-			throw new ConfigError(`--${name} is not a flag: --${negated} takes a value, and leaving it out is the default; see --help.`);
+			throw new ConfigError(
+				`--${name} is not a flag: --${negated} takes a value, and leaving it out is the default; see --help.`,
+			);
 		}
 
 		if (!name.startsWith('no-') || !known.switches.includes(negated)) {
 			// A third of the name may be mistyped: --intervall, --jsno, --on-alret; not --frobnicate.
-			const nearest = nearestName(name, [...known.switches, ...known.values], Math.max(2, Math.floor(name.length / 3)));
+			const nearest = nearestName(
+				name,
+				[...known.switches, ...known.values],
+				Math.max(2, Math.floor(name.length / 3)),
+			);
 			const typed = token.split('=')[0]!;
-			throw new ConfigError(nearest === undefined ? `Unknown flag ${typed}; see --help for the flags there are.` : `Unknown flag ${typed}; did you mean --${nearest}?`);
+			throw new ConfigError(
+				nearest === undefined
+					? `Unknown flag ${typed}; see --help for the flags there are.`
+					: `Unknown flag ${typed}; did you mean --${nearest}?`,
+			);
 		}
 	}
 

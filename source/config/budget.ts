@@ -51,11 +51,18 @@ export function budgetOptions(flags: Flags, mode: 'check' | 'guard' | 'other'): 
 	}
 
 	if (flags.guardOffline !== undefined && flags.guardOffline !== 'pause' && flags.guardOffline !== 'run') {
-		throw new ConfigError(`--guard-offline: '${flags.guardOffline}' is not accepted; give pause (the default) or run.`);
+		throw new ConfigError(
+			`--guard-offline: '${flags.guardOffline}' is not accepted; give pause (the default) or run.`,
+		);
 	}
 
 	const inFlight = parseJobs(flags.inFlight, '--in-flight', 'how many jobs the command runs at once') ?? 1;
-	return {keep, perJob, check: undefined, guard: {command: flags.command, inFlight, offline: flags.guardOffline ?? 'pause'}};
+	return {
+		keep,
+		perJob,
+		check: undefined,
+		guard: {command: flags.command, inFlight, offline: flags.guardOffline ?? 'pause'},
+	};
 }
 
 function checkAsk(flags: Flags): {jobs: number} | {credits: number} {
@@ -74,7 +81,9 @@ function checkAsk(flags: Flags): {jobs: number} | {credits: number} {
 
 	const jobs = parseJobs(flags.jobs);
 	if (jobs === undefined) {
-		throw new ConfigError('--check needs what to check: --jobs N (with --per-job CREDITS, or a history to learn it from) or --credits C.');
+		throw new ConfigError(
+			'--check needs what to check: --jobs N (with --per-job CREDITS, or a history to learn it from) or --credits C.',
+		);
 	}
 
 	return {jobs};

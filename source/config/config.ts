@@ -2,7 +2,15 @@ import {defaultBaseUrl, resolveBaseUrl} from './baseUrl.js';
 import {ConfigError} from './error.js';
 import {keySourceOf, keyVariable, resolveKey} from './key.js';
 import {parseJobs, parseSeconds, parseWarn, parseWhole} from './numbers.js';
-import {alertAfterBounds, demoIntervalSeconds, intervalBounds, maxAgeBounds, reportDaysBounds, timeoutBounds, unusedBeforeBounds} from './bounds.js';
+import {
+	alertAfterBounds,
+	demoIntervalSeconds,
+	intervalBounds,
+	maxAgeBounds,
+	reportDaysBounds,
+	timeoutBounds,
+	unusedBeforeBounds,
+} from './bounds.js';
 import {alertCommand, type AlertCommand} from './onAlert.js';
 import {withConfigFile, type Sources} from './accountSettings.js';
 import type {ConfigFile} from './configFile.js';
@@ -25,19 +33,35 @@ function parseTheme(value: string | undefined): Theme {
 
 	if (!(themes as readonly string[]).includes(value)) {
 		const nearest = nearestName(value, themes, 3);
-		throw new ConfigError(`--theme: '${value}' is not a theme; give ${themes.join(', ')}${nearest === undefined ? '' : ` (did you mean ${nearest}?)`}.`);
+		throw new ConfigError(
+			`--theme: '${value}' is not a theme; give ${themes.join(', ')}${nearest === undefined ? '' : ` (did you mean ${nearest}?)`}.`,
+		);
 	}
 
 	return value as Theme;
 }
 
-export type Mode = 'live' | 'once' | 'json' | 'line' | 'tmux-updater' | 'report' | 'serve' | 'openmetrics' | 'print-config' | 'check' | 'guard';
+export type Mode =
+	| 'live'
+	| 'once'
+	| 'json'
+	| 'line'
+	| 'tmux-updater'
+	| 'report'
+	| 'serve'
+	| 'openmetrics'
+	| 'print-config'
+	| 'check'
+	| 'guard';
 
 export type Config = BudgetOptions & {
 	mode: Mode;
 	/** Undefined on the demo account. */
 	apiKey: string | undefined;
-	/** Where the key is read from (a flag, a variable, the config file's key-file or key-env), for the messages about it. */
+	/**
+	 * Where the key is read from (a flag, a variable, the config file's key-file or key-env), for
+	 * the messages about it.
+	 */
 	keySource: string;
 	/** The built-in demo account: asked for with --demo, or the live view's fallback without a key. */
 	demo: false | 'requested' | 'no-key';
@@ -55,7 +79,10 @@ export type Config = BudgetOptions & {
 	tmux: boolean;
 	/** --line: a Waybar module's JSON document instead of the line. */
 	waybar: boolean;
-	/** Live view and one-shots: a bulk run starts now (--mark), of this many jobs (--jobs); or the marked one is cleared (--unmark). */
+	/**
+	 * Live view and one-shots: a bulk run starts now (--mark), of this many jobs (--jobs); or the
+	 * marked one is cleared (--unmark).
+	 */
 	mark: boolean;
 	jobs: number | undefined;
 	unmark: boolean;
@@ -78,21 +105,36 @@ export type Config = BudgetOptions & {
 };
 
 /** Where alerts go besides the live view's bell and title (see source/alerts). */
-export type AlertOptions = {desktop: boolean; command: AlertCommand | undefined; unreachableAfterSeconds: number; unusedBeforeDays: number};
+export type AlertOptions = {
+	desktop: boolean;
+	command: AlertCommand | undefined;
+	unreachableAfterSeconds: number;
+	unusedBeforeDays: number;
+};
 
 /**
  * The configuration from flags and environment. `terminal` tells whether stdout is one: the live
  * view falls back to the demo account without a key, but only for a person watching, never for a
  * script reading stdout.
  */
-export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: string) => string, terminal = true, file?: ConfigFile): Config {
+export function resolveConfig(
+	given: Flags,
+	givenEnv: Env,
+	readKeyFile: (path: string) => string,
+	terminal = true,
+	file?: ConfigFile,
+): Config {
 	const {flags, env, sources, account, keyFile, keyFileSetting} = withConfigFile(given, givenEnv, file);
 	if (flags.apiKey !== undefined || flags.key !== undefined) {
-		throw new ConfigError(`There is no flag for the key itself: a key typed on the command line is kept in shell history and shown by ps. Set ${keyVariable}, or put it in a file and pass --key-file.`);
+		throw new ConfigError(
+			`There is no flag for the key itself: a key typed on the command line is kept in shell history and shown by ps. Set ${keyVariable}, or put it in a file and pass --key-file.`,
+		);
 	}
 
 	if (flags.unmark === true && (flags.mark === true || flags.jobs !== undefined)) {
-		throw new ConfigError(`Choose one of --unmark and ${flags.mark === true ? '--mark' : '--jobs'}: --unmark clears the marked run.`);
+		throw new ConfigError(
+			`Choose one of --unmark and ${flags.mark === true ? '--mark' : '--jobs'}: --unmark clears the marked run.`,
+		);
 	}
 
 	if (flags.onAlertShell === true && flags.onAlert === undefined) {
@@ -100,9 +142,18 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 	}
 
 	const mode = resolveMode(flags);
-	const markFlag = flags.mark === true ? '--mark' : flags.unmark === true ? '--unmark' : flags.jobs !== undefined && mode !== 'check' && mode !== 'guard' ? '--jobs' : undefined;
+	const markFlag
+		= flags.mark === true
+			? '--mark'
+			: flags.unmark === true
+				? '--unmark'
+				: flags.jobs !== undefined && mode !== 'check' && mode !== 'guard'
+					? '--jobs'
+					: undefined;
 	if (markFlag !== undefined && marksNoRun.includes(mode)) {
-		throw new ConfigError(`${markFlag} goes with the live view, --once, --json or --line, not with --${mode}: a run marked there is followed everywhere.`);
+		throw new ConfigError(
+			`${markFlag} goes with the live view, --once, --json or --line, not with --${mode}: a run marked there is followed everywhere.`,
+		);
 	}
 
 	const demo = Boolean(flags.demo);
@@ -121,7 +172,11 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 		demoAccount: 0,
 		// The demo account is served in-process: a base URL, even a bad one, plays no part.
 		baseUrl: onDemo ? new URL(defaultBaseUrl) : resolveBaseUrl(flags.baseUrl ?? env['SRTGEN_BASE_URL']),
-		intervalSeconds: parseSeconds('--interval', flags.interval, onDemo ? {...intervalBounds, default: demoIntervalSeconds} : intervalBounds),
+		intervalSeconds: parseSeconds(
+			'--interval',
+			flags.interval,
+			onDemo ? {...intervalBounds, default: demoIntervalSeconds} : intervalBounds,
+		),
 		timeoutSeconds: parseSeconds('--timeout', flags.timeout, timeoutBounds),
 		warnBelow: parseWarn(flags.warn),
 		...lineOptions(flags, mode, given),
@@ -134,7 +189,8 @@ export function resolveConfig(given: Flags, givenEnv: Env, readKeyFile: (path: s
 		stateDir: defaultStateDir(env),
 		alerts: {
 			desktop: Boolean(flags.notify),
-			command: flags.onAlert === undefined ? undefined : alertCommand(flags.onAlert, Boolean(flags.onAlertShell)),
+			command:
+				flags.onAlert === undefined ? undefined : alertCommand(flags.onAlert, Boolean(flags.onAlertShell)),
 			unreachableAfterSeconds: parseSeconds('--alert-after', flags.alertAfter, alertAfterBounds),
 			unusedBeforeDays: parseWhole('--unused-before', flags.unusedBefore, unusedBeforeBounds),
 		},
@@ -157,7 +213,10 @@ function reportOptions(flags: Flags, mode: Mode): Config['report'] {
 		throw new ConfigError('Choose one of --json and --csv for the report.');
 	}
 
-	return {days: parseWhole('--days', flags.days, reportDaysBounds), format: flags.json === true ? 'json' : flags.csv === true ? 'csv' : 'table'};
+	return {
+		days: parseWhole('--days', flags.days, reportDaysBounds),
+		format: flags.json === true ? 'json' : flags.csv === true ? 'csv' : 'table',
+	};
 }
 
 function exporterOptions(flags: Flags, mode: Mode): Pick<Config, 'listen' | 'outputFile'> {
@@ -172,9 +231,18 @@ function exporterOptions(flags: Flags, mode: Mode): Pick<Config, 'listen' | 'out
 	return {listen: parseListen(flags.listen), outputFile: flags.output};
 }
 
-/** The status line's settings; on the command line they go with --line (a config file may hold them for when it is used). */
-function lineOptions(flags: Flags, mode: Mode, typed: Flags): Pick<Config, 'maxAgeSeconds' | 'lineFormat' | 'tmux' | 'waybar'> {
-	const stray = (['maxAge', 'format', 'tmux', 'waybar'] as const).filter(flag => typed[flag] !== undefined && typed[flag] !== false);
+/**
+ * The status line's settings; on the command line they go with --line (a config file may hold them
+ * for when it is used).
+ */
+function lineOptions(
+	flags: Flags,
+	mode: Mode,
+	typed: Flags,
+): Pick<Config, 'maxAgeSeconds' | 'lineFormat' | 'tmux' | 'waybar'> {
+	const stray = (['maxAge', 'format', 'tmux', 'waybar'] as const).filter(
+		flag => typed[flag] !== undefined && typed[flag] !== false,
+	);
 	// The tmux updater is the status line kept in tmux's options: the line's settings are its own.
 	const lineLike = mode === 'line' || (mode === 'tmux-updater' && !stray.includes('waybar'));
 	if (!lineLike && mode !== 'print-config' && stray.length > 0) {
@@ -211,7 +279,9 @@ export function resolveMode(flags: Flags): Mode {
 	}
 
 	// --report and --check answer in JSON with --json: a way of answering, not a mode of its own.
-	const chosen = (['once', 'json', 'line', 'tmuxUpdater', 'report', 'serve', 'openmetrics', 'check', 'guard'] as const).filter(mode => flags[mode] && !(mode === 'json' && (flags.report === true || flags.check === true)));
+	const chosen = (
+		['once', 'json', 'line', 'tmuxUpdater', 'report', 'serve', 'openmetrics', 'check', 'guard'] as const
+	).filter(mode => flags[mode] && !(mode === 'json' && (flags.report === true || flags.check === true)));
 	const typed = (mode: string) => `--${mode === 'tmuxUpdater' ? 'tmux-updater' : mode}`;
 	if (chosen.length > 1) {
 		throw new ConfigError(`Choose one output mode: ${chosen.map(typed).join(' and ')} were given together.`);

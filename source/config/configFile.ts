@@ -7,14 +7,35 @@ import {looksLikeKey} from './keyLike.js';
 import {nearestName} from './nearest.js';
 
 /** The settings a config file may hold, as their flags are typed; each is optional. */
-export const fileSettings = ['key-file', 'key-env', 'base-url', 'interval', 'timeout', 'warn', 'max-age', 'format', 'tmux', 'notify', 'on-alert', 'on-alert-shell', 'alert-after', 'unused-before', 'theme'] as const;
+export const fileSettings = [
+	'key-file',
+	'key-env',
+	'base-url',
+	'interval',
+	'timeout',
+	'warn',
+	'max-age',
+	'format',
+	'tmux',
+	'notify',
+	'on-alert',
+	'on-alert-shell',
+	'alert-after',
+	'unused-before',
+	'theme',
+] as const;
 
 export type FileSetting = (typeof fileSettings)[number];
 
 /** One account's settings, or the file's defaults: each value with the line it is on. */
 export type Settings = Partial<Record<FileSetting, {value: string | boolean; line: number}>>;
 
-export type ConfigFile = {path: string; defaults: Settings; accounts: Record<string, Settings>; defaultAccount: string | undefined};
+export type ConfigFile = {
+	path: string;
+	defaults: Settings;
+	accounts: Record<string, Settings>;
+	defaultAccount: string | undefined;
+};
 
 const switches = new Set<FileSetting>(['tmux', 'notify', 'on-alert-shell']);
 const secretNames = /^(key|api-?key|api_key|apikey|token|secret|password)$/i;
@@ -42,11 +63,15 @@ export function parseConfigFile(file: string, text: string, secrets: readonly st
 	const keyLike = (name: string) => looksLikeKey(name, secrets);
 	const {accounts = {}, 'default-account': defaultAccount, ...rest} = document;
 	if (typeof defaultAccount === 'string' && keyLike(defaultAccount)) {
-		throw new ConfigError(`${at('', 'default-account')}: default-account names an account with a name that looks like an API key (not shown); a key does not belong in the config file: use key-file or key-env.`);
+		throw new ConfigError(
+			`${at('', 'default-account')}: default-account names an account with a name that looks like an API key (not shown); a key does not belong in the config file: use key-file or key-env.`,
+		);
 	}
 
 	if (defaultAccount !== undefined && typeof defaultAccount !== 'string') {
-		throw new ConfigError(`${at('', 'default-account')}: default-account must be the name of an account, in quotes.`);
+		throw new ConfigError(
+			`${at('', 'default-account')}: default-account must be the name of an account, in quotes.`,
+		);
 	}
 
 	if (typeof accounts !== 'object' || accounts === null || Array.isArray(accounts)) {
@@ -57,12 +82,18 @@ export function parseConfigFile(file: string, text: string, secrets: readonly st
 	const keyNamed = named.find(([name]) => keyLike(name));
 	if (keyNamed !== undefined) {
 		// Its line is found by its name, which is not shown.
-		throw new ConfigError(`${at('', `accounts.${keyNamed[0]}`)}: an account's name looks like an API key (not shown); account names are shown in labels and messages, and a key does not belong in the config file: use key-file or key-env.`);
+		throw new ConfigError(
+			`${at('', `accounts.${keyNamed[0]}`)}: an account's name looks like an API key (not shown); account names are shown in labels and messages, and a key does not belong in the config file: use key-file or key-env.`,
+		);
 	}
 
-	const parsed = Object.fromEntries(named.map(([name, table]) => [name, settingsOf(table, `accounts.${name}`, at, keyLike)]));
+	const parsed = Object.fromEntries(
+		named.map(([name, table]) => [name, settingsOf(table, `accounts.${name}`, at, keyLike)]),
+	);
 	if (defaultAccount !== undefined && parsed[defaultAccount] === undefined) {
-		throw new ConfigError(`${at('', 'default-account')}: there is no [accounts.${defaultAccount}]; the accounts are ${Object.keys(parsed).join(', ') || 'none'}.`);
+		throw new ConfigError(
+			`${at('', 'default-account')}: there is no [accounts.${defaultAccount}]; the accounts are ${Object.keys(parsed).join(', ') || 'none'}.`,
+		);
 	}
 
 	return {path: file, defaults: settingsOf(rest, '', at, keyLike), accounts: parsed, defaultAccount};
@@ -79,11 +110,15 @@ function settingsOf(table: unknown, name: string, at: LineOf, keyLike: (name: st
 	for (const [key, value] of Object.entries(table)) {
 		const where = at(name, key);
 		if (!(fileSettings as readonly string[]).includes(key) && keyLike(key)) {
-			throw new ConfigError(`${where}: unknown setting, with a name that looks like an API key (not shown); a key does not belong in the config file: use key-file or key-env.`);
+			throw new ConfigError(
+				`${where}: unknown setting, with a name that looks like an API key (not shown); a key does not belong in the config file: use key-file or key-env.`,
+			);
 		}
 
 		if (secretNames.test(key)) {
-			throw new ConfigError(`${where}: a key does not belong in the config file, where backups and dotfile repositories would keep it in plain text; use key-file (a file of its own, mode 0600) or key-env (the name of an environment variable).`);
+			throw new ConfigError(
+				`${where}: a key does not belong in the config file, where backups and dotfile repositories would keep it in plain text; use key-file (a file of its own, mode 0600) or key-env (the name of an environment variable).`,
+			);
 		}
 
 		if (!(fileSettings as readonly string[]).includes(key)) {
@@ -92,12 +127,32 @@ function settingsOf(table: unknown, name: string, at: LineOf, keyLike: (name: st
 		}
 
 		const setting = key as FileSetting;
-		const kind = switches.has(setting) ? 'boolean' : setting === 'interval' || setting === 'timeout' || setting === 'warn' || setting === 'max-age' || setting === 'alert-after' || setting === 'unused-before' ? 'number' : 'string';
-		if (kind === 'boolean' ? typeof value !== 'boolean' : kind === 'number' ? typeof value !== 'number' && typeof value !== 'string' : typeof value !== 'string') {
-			throw new ConfigError(`${where}: ${key} must be ${kind === 'boolean' ? 'true or false' : kind === 'number' ? 'a number' : 'text in quotes'}.`);
+		const kind = switches.has(setting)
+			? 'boolean'
+			: setting === 'interval'
+				|| setting === 'timeout'
+				|| setting === 'warn'
+				|| setting === 'max-age'
+				|| setting === 'alert-after'
+				|| setting === 'unused-before'
+				? 'number'
+				: 'string';
+		if (
+			kind === 'boolean'
+				? typeof value !== 'boolean'
+				: kind === 'number'
+					? typeof value !== 'number' && typeof value !== 'string'
+					: typeof value !== 'string'
+		) {
+			throw new ConfigError(
+				`${where}: ${key} must be ${kind === 'boolean' ? 'true or false' : kind === 'number' ? 'a number' : 'text in quotes'}.`,
+			);
 		}
 
-		settings[setting] = {value: typeof value === 'number' ? String(value) : value as string | boolean, line: Number(where.slice(where.lastIndexOf(':') + 1))};
+		settings[setting] = {
+			value: typeof value === 'number' ? String(value) : (value as string | boolean),
+			line: Number(where.slice(where.lastIndexOf(':') + 1)),
+		};
 	}
 
 	return settings;

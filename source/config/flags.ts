@@ -1,7 +1,15 @@
 import type {TypedFlags} from 'meow';
 import {defaultListen} from './listen.js';
-import {alertAfterBounds, demoIntervalSeconds, intervalBounds, reportDaysBounds, timeoutBounds, unusedBeforeBounds} from './bounds.js';
+import {
+	alertAfterBounds,
+	demoIntervalSeconds,
+	intervalBounds,
+	reportDaysBounds,
+	timeoutBounds,
+	unusedBeforeBounds,
+} from './bounds.js';
 
+/* eslint-disable @stylistic/max-len -- the help's lines, as wide as they print once their ${} are filled in */
 export const help = `
 	Usage
 	  $ srtgen-top [options]
@@ -133,6 +141,7 @@ export const help = `
 	  $ srtgen-top --check --jobs 40 --keep 200 && ./transcribe-all.sh
 	  $ srtgen-top --guard --keep 200 -- ./transcribe-all.sh
 `;
+/* eslint-enable @stylistic/max-len */
 
 /** Every flag, declared once: meow reads this table, and the Flags type is derived from it. */
 export const flags = {
@@ -191,6 +200,14 @@ const asTyped = (name: string) => name.replaceAll(/[A-Z]/g, letter => `-${letter
 
 /** The flags' names as typed (kebab-case): the switches, with --help and --version, and those that take a value. */
 export const knownFlags = {
-	switches: ['help', 'version', ...Object.entries(flags).filter(([, flag]) => flag.type === 'boolean').map(([name]) => asTyped(name))],
-	values: Object.entries(flags).filter(([, flag]) => flag.type === 'string').map(([name]) => asTyped(name)),
+	switches: [
+		'help',
+		'version',
+		...Object.entries(flags)
+			.filter(([, flag]) => flag.type === 'boolean')
+			.map(([name]) => asTyped(name)),
+	],
+	values: Object.entries(flags)
+		.filter(([, flag]) => flag.type === 'string')
+		.map(([name]) => asTyped(name)),
 };

@@ -21,22 +21,36 @@ type EveryAccount = {
 };
 
 /** What the command line asks for: a mode, with the one account's Config or every account's. */
-export type InvocationOf<M extends InvocationMode> = {mode: M} & (M extends keyof EveryAccount ? EveryAccount[M] : {config: Config});
+export type InvocationOf<M extends InvocationMode> = {mode: M} & (M extends keyof EveryAccount
+	? EveryAccount[M]
+	: {config: Config});
 export type Invocation = {[M in InvocationMode]: InvocationOf<M>}[InvocationMode];
 
 /** The one step from flags, environment and config file to what runs; every check of a Config applies to every mode. */
-export function resolveInvocation(flags: Flags, env: Env, readKeyFile: (path: string) => string, terminal: boolean, file: ConfigFile | undefined): Invocation {
+export function resolveInvocation(
+	flags: Flags,
+	env: Env,
+	readKeyFile: (path: string) => string,
+	terminal: boolean,
+	file: ConfigFile | undefined,
+): Invocation {
 	if (flags.printConfig !== true && (flags.serve === true || flags.openmetrics === true)) {
-		return {mode: flags.openmetrics === true ? 'openmetrics' : 'serve', accounts: exportedAccounts(flags, env, readKeyFile, file)};
+		return {
+			mode: flags.openmetrics === true ? 'openmetrics' : 'serve',
+			accounts: exportedAccounts(flags, env, readKeyFile, file),
+		};
 	}
 
 	const mode = resolveMode(flags);
 	const all = flags.allAccounts === true;
-	const several = flags.account === undefined && flags.demo !== true && Object.keys(file?.accounts ?? {}).length > 1;
+	const several
+		= flags.account === undefined && flags.demo !== true && Object.keys(file?.accounts ?? {}).length > 1;
 	if (all || (mode === 'live' && several)) {
 		checkEveryAccount(flags, mode);
 		const accounts = exportedAccounts(flags, env, readKeyFile, file);
-		return mode === 'live' ? {mode: 'overview', accounts} : {mode: 'all-accounts', output: mode as AllAccountsOutput, accounts};
+		return mode === 'live'
+			? {mode: 'overview', accounts}
+			: {mode: 'all-accounts', output: mode as AllAccountsOutput, accounts};
 	}
 
 	const config = resolveConfig(flags, env, readKeyFile, terminal, file);
@@ -60,7 +74,9 @@ function checkEveryAccount(flags: Flags, mode: Mode): void {
 
 	if (flags.mark === true || flags.jobs !== undefined) {
 		// Said for the overview too: there, `m` and `j` mark a run on the account opened.
-		throw new ConfigError(`--${flags.mark === true ? 'mark' : 'jobs'} is about one account: pick it with --account NAME${all ? '' : ' (or mark the run with m in its dashboard)'}.`);
+		throw new ConfigError(
+			`--${flags.mark === true ? 'mark' : 'jobs'} is about one account: pick it with --account NAME${all ? '' : ' (or mark the run with m in its dashboard)'}.`,
+		);
 	}
 }
 

@@ -8,7 +8,12 @@ export const keyVariable = 'SRTGEN_API_KEY';
 export const maxKeyLength = 1024;
 
 /** The key from --key-file, SRTGEN_API_KEY_FILE or SRTGEN_API_KEY; never echoed, even when it is refused. */
-export function resolveKey(flags: Flags, env: Env, readKeyFile: (path: string) => string, keyFileSetting = '--key-file'): string | undefined {
+export function resolveKey(
+	flags: Flags,
+	env: Env,
+	readKeyFile: (path: string) => string,
+	keyFileSetting = '--key-file',
+): string | undefined {
 	const file = flags.keyFile ?? nonEmpty(env[`${keyVariable}_FILE`]);
 	const source = flags.keyFile === undefined ? `${keyVariable}_FILE` : keyFileSetting;
 	let key: string | undefined;
@@ -38,13 +43,18 @@ export function resolveKey(flags: Flags, env: Env, readKeyFile: (path: string) =
 	}
 
 	if (key !== undefined && !/^[\x21-\x7E]+$/.test(key)) {
-		throw new ConfigError(`${where} contains spaces, line breaks or non-ASCII characters; an API key is one word of printable ASCII.`);
+		throw new ConfigError(
+			`${where} contains spaces, line breaks or non-ASCII characters; an API key is one word of printable ASCII.`,
+		);
 	}
 
 	return key;
 }
 
-/** Where the key is read from, in the words a user typed or set: `$SRTGEN_API_KEY`, `--key-file ~/k`, `$SRTGEN_API_KEY_FILE (/run/k)`. */
+/**
+ * Where the key is read from, in the words a user typed or set: `$SRTGEN_API_KEY`, `--key-file
+ * ~/k`, `$SRTGEN_API_KEY_FILE (/run/k)`.
+ */
 export function keySourceOf(flags: Flags, env: Env): string {
 	if (flags.keyFile !== undefined) {
 		return `--key-file ${flags.keyFile}`;

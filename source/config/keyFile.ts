@@ -29,7 +29,9 @@ export function readKeyFile(file: string): string {
 		}
 
 		if (size > maxKeyFileBytes) {
-			throw new KeyFileRefusal(`is larger than ${maxKeyFileBytes / 1024} KB; it should hold the API key on one line`);
+			throw new KeyFileRefusal(
+				`is larger than ${maxKeyFileBytes / 1024} KB; it should hold the API key on one line`,
+			);
 		}
 
 		return buffer.subarray(0, size).toString('utf8');

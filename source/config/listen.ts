@@ -12,7 +12,9 @@ export function parseListen(value: string | undefined): Listen {
 	const match = /^(?:\[([0-9a-fA-F:.]+)\]|([^:[\]\s]+)):(\d{1,5})$/.exec(text.trim());
 	const port = Number(match?.[3]);
 	if (match === null || port > 65_535) {
-		throw new ConfigError(`--listen: '${text}' is not accepted; give HOST:PORT, e.g. --listen ${defaultListen} (or [::1]:9464).`);
+		throw new ConfigError(
+			`--listen: '${text}' is not accepted; give HOST:PORT, e.g. --listen ${defaultListen} (or [::1]:9464).`,
+		);
 	}
 
 	return {host: match[1] ?? match[2]!, port};

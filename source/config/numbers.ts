@@ -10,7 +10,9 @@ export function parseSeconds(flag: string, value: string | undefined, bounds: Bo
 
 	const seconds = Number(value);
 	if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || seconds < bounds.min || seconds > bounds.max) {
-		throw new ConfigError(`${flag}: '${value}' is not accepted; give seconds from ${bounds.min} to ${bounds.max} (default ${bounds.default}).`);
+		throw new ConfigError(
+			`${flag}: '${value}' is not accepted; give seconds from ${bounds.min} to ${bounds.max} (default ${bounds.default}).`,
+		);
 	}
 
 	return seconds;
@@ -24,7 +26,9 @@ export function parseCredits(flag: string, value: string | undefined): number | 
 
 	const credits = Number(value.replaceAll(/[,_]/g, ''));
 	if (!/^\s*\d{1,3}([,_]?\d{3})*\s*$/.test(value)) {
-		throw new ConfigError(`${flag}: '${value}' is not accepted; give a whole number of credits, 0 or more (e.g. ${flag} 500).`);
+		throw new ConfigError(
+			`${flag}: '${value}' is not accepted; give a whole number of credits, 0 or more (e.g. ${flag} 500).`,
+		);
 	}
 
 	return credits;
@@ -40,14 +44,20 @@ export function parsePerJob(value: string | undefined): number | undefined {
 
 	const credits = Number(value);
 	if (!/^\s*\d+(\.\d+)?\s*$/.test(value) || credits <= 0 || !Number.isFinite(credits)) {
-		throw new ConfigError(`--per-job: '${value}' is not accepted; give the credits one job costs, more than 0 (e.g. --per-job 12.5).`);
+		throw new ConfigError(
+			`--per-job: '${value}' is not accepted; give the credits one job costs, more than 0 (e.g. --per-job 12.5).`,
+		);
 	}
 
 	return credits;
 }
 
 /** A number of jobs (--jobs, --in-flight): a whole number, 1 or more. */
-export function parseJobs(value: string | undefined, flag = '--jobs', what = 'the number of jobs in the run'): number | undefined {
+export function parseJobs(
+	value: string | undefined,
+	flag = '--jobs',
+	what = 'the number of jobs in the run',
+): number | undefined {
 	if (value === undefined) {
 		return undefined;
 	}
@@ -66,7 +76,9 @@ export function parseWhole(flag: string, value: string | undefined, bounds: Boun
 	}
 
 	if (!/^\s*\d+\s*$/.test(value) || Number(value) < bounds.min || Number(value) > bounds.max) {
-		throw new ConfigError(`${flag}: '${value}' is not accepted; give a whole number from ${bounds.min} to ${bounds.max} (default ${bounds.default}).`);
+		throw new ConfigError(
+			`${flag}: '${value}' is not accepted; give a whole number from ${bounds.min} to ${bounds.max} (default ${bounds.default}).`,
+		);
 	}
 
 	return Number(value);

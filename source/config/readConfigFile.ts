@@ -5,14 +5,19 @@ import {ConfigError} from './error.js';
 /** Far more than any config needs: a larger file is a mistake, refused before it is read. */
 const maxConfigBytes = 256 * 1024;
 
-/** --config's file (which must exist), else the default one when there is one; `secrets`, the keys already known, are never shown in its errors. */
+/**
+ * --config's file (which must exist), else the default one when there is one; `secrets`, the keys
+ * already known, are never shown in its errors.
+ */
 export function readConfigFile(given: string | undefined, secrets: readonly string[] = []): ConfigFile | undefined {
 	const file = given ?? defaultConfigPath();
 	let text: string;
 	try {
 		const stats = statSync(file);
 		if (!stats.isFile() || stats.size > maxConfigBytes) {
-			throw new ConfigError(`${given === undefined ? '' : '--config: '}${file} is not a regular file of at most 256 KB.`);
+			throw new ConfigError(
+				`${given === undefined ? '' : '--config: '}${file} is not a regular file of at most 256 KB.`,
+			);
 		}
 
 		text = readFileSync(file, 'utf8');
@@ -45,7 +50,9 @@ export function keyFileWarning(configFile: string | undefined, keyFile: string |
 
 	try {
 		const readable = (file: string) => (statSync(file).mode & 0o004) !== 0;
-		return readable(configFile) && readable(keyFile) ? `${keyFile} (named in ${configFile}) can be read by every user of this machine; chmod 600 it.` : undefined;
+		return readable(configFile) && readable(keyFile)
+			? `${keyFile} (named in ${configFile}) can be read by every user of this machine; chmod 600 it.`
+			: undefined;
 	} catch {
 		return undefined;
 	}

@@ -14,7 +14,10 @@ type DemoProfile = {
 	plans: (start: number) => DemoPlan[];
 	extra: number;
 	seed: number;
-	/** A job finishes every `every` ms plus up to `spread` more, costing `cost` credits plus up to `costSpread` more. */
+	/**
+	 * A job finishes every `every` ms plus up to `spread` more, costing `cost` credits plus up to
+	 * `costSpread` more.
+	 */
 	jobs: {every: number; spread: number; cost: number; costSpread: number};
 };
 
@@ -37,8 +40,22 @@ const profiles: DemoProfile[] = [
 	{
 		user: {name: 'Sample Studio', email: 'demo@example.com'},
 		plans: start => [
-			{id: 'pro', name: 'Pro Plan', status: 'active', total: 5000, balance: 1840, resetsAt: start + (2 * hour) + (14 * 60_000)},
-			{id: 'team', name: 'Team Add-on', status: 'active', total: 2000, balance: 1325, resetsAt: start + (11 * day) + (5 * hour)},
+			{
+				id: 'pro',
+				name: 'Pro Plan',
+				status: 'active',
+				total: 5000,
+				balance: 1840,
+				resetsAt: start + 2 * hour + 14 * 60_000,
+			},
+			{
+				id: 'team',
+				name: 'Team Add-on',
+				status: 'active',
+				total: 2000,
+				balance: 1325,
+				resetsAt: start + 11 * day + 5 * hour,
+			},
 		],
 		extra: 750,
 		seed: 20_260_425,
@@ -46,7 +63,16 @@ const profiles: DemoProfile[] = [
 	},
 	{
 		user: {name: 'Client Studio', email: 'client@example.com'},
-		plans: start => [{id: 'basic', name: 'Basic Plan', status: 'active', total: 3000, balance: 2400, resetsAt: start + (3 * hour) + (20 * 60_000)}],
+		plans: start => [
+			{
+				id: 'basic',
+				name: 'Basic Plan',
+				status: 'active',
+				total: 3000,
+				balance: 2400,
+				resetsAt: start + 3 * hour + 20 * 60_000,
+			},
+		],
 		extra: 120,
 		seed: 19_871_203,
 		jobs: {every: 20_000, spread: 25_000, cost: 1, costSpread: 2},

@@ -16,7 +16,8 @@ const pastMs = 10 * 60_000;
 const pastEveryMs = 5000;
 
 /**
- * Serves the demo account (the demo's account `which`, the first by default) on 127.0.0.1 with the real API's shape and envelope, so the demo goes
+ * Serves the demo account (the demo's account `which`, the first by default) on 127.0.0.1 with the
+ * real API's shape and envelope, so the demo goes
  * through the same client, validation and error handling as a real account.
  */
 export async function startDemoServer(which = 0): Promise<DemoServer> {

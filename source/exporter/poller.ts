@@ -15,7 +15,14 @@ import type {Metrics} from './metrics.js';
  * failures back off, and Retry-After is honoured, as in the live view. `limit` bounds the readings
  * made at once across the accounts.
  */
-export function pollAccount(state: AccountState, connection: Connection, settings: {intervalSeconds: number; warnBelow: number | undefined}, metrics: Metrics, stderr: NodeJS.WritableStream, limit: LimitFunction): {first: Promise<void>; stop(): void} {
+export function pollAccount(
+	state: AccountState,
+	connection: Connection,
+	settings: {intervalSeconds: number; warnBelow: number | undefined},
+	metrics: Metrics,
+	stderr: NodeJS.WritableStream,
+	limit: LimitFunction,
+): {first: Promise<void>; stop(): void} {
 	const {intervalSeconds, warnBelow} = settings;
 	let timer: NodeJS.Timeout | undefined;
 	let stopped = false;
@@ -43,7 +50,18 @@ export function pollAccount(state: AccountState, connection: Connection, setting
 
 		const {snapshot, history, fetchedAt} = reading;
 		const mark = await markOf(connection.place, snapshot.account);
-		state.last = {snapshot, fetchedAt, assessment: assess({snapshot, history, mark, now: fetchedAt, warnBelow, guard: await guardOf(connection.place, snapshot.account)})};
+		state.last = {
+			snapshot,
+			fetchedAt,
+			assessment: assess({
+				snapshot,
+				history,
+				mark,
+				now: fetchedAt,
+				warnBelow,
+				guard: await guardOf(connection.place, snapshot.account),
+			}),
+		};
 		state.succeeded = true;
 		failures = 0;
 		return nextPollDelay(intervalSeconds, 0, undefined);
@@ -56,8 +74,11 @@ export function pollAccount(state: AccountState, connection: Connection, setting
 		}
 	};
 
-	return {first: loop(), stop() {
-		stopped = true;
-		clearTimeout(timer);
-	}};
+	return {
+		first: loop(),
+		stop() {
+			stopped = true;
+			clearTimeout(timer);
+		},
+	};
 }

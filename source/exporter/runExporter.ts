@@ -20,10 +20,18 @@ export function exportedState(accounts: ExportedAccount[]): {states: AccountStat
 }
 
 /** Connects every account and polls each at its own --interval; `first` settles when each has been asked once. */
-export async function startPolling(accounts: ExportedAccount[], states: AccountState[], metrics: Metrics, userAgent: string, stderr: NodeJS.WritableStream) {
+export async function startPolling(
+	accounts: ExportedAccount[],
+	states: AccountState[],
+	metrics: Metrics,
+	userAgent: string,
+	stderr: NodeJS.WritableStream,
+) {
 	const connections = await Promise.all(accounts.map(async ({config}) => connect(config, userAgent)));
 	const limit = pLimit(readingsAtOnce);
-	const polls = states.map((state, index) => pollAccount(state, connections[index]!, accounts[index]!.config, metrics, stderr, limit));
+	const polls = states.map((state, index) =>
+		pollAccount(state, connections[index]!, accounts[index]!.config, metrics, stderr, limit),
+	);
 	return {
 		first: Promise.all(polls.map(async poll => poll.first)),
 		async stop() {
@@ -37,7 +45,11 @@ export async function startPolling(accounts: ExportedAccount[], states: AccountS
 }
 
 /** --serve: the metrics of every account over HTTP, until a signal ends it through shutdown. */
-export async function runExporter(accounts: ExportedAccount[], userAgent: string, stderr: NodeJS.WritableStream): Promise<never> {
+export async function runExporter(
+	accounts: ExportedAccount[],
+	userAgent: string,
+	stderr: NodeJS.WritableStream,
+): Promise<never> {
 	const {states, metrics} = exportedState(accounts);
 	// Listening first: a port in use is said at once, before any request to the API.
 	const {server, address, warning} = await serveMetrics(accounts[0]!.config.listen, metrics);
@@ -50,6 +62,8 @@ export async function runExporter(accounts: ExportedAccount[], userAgent: string
 		server.closeIdleConnections();
 		await Promise.all([new Promise(resolve => server.close(resolve)), polling.stop()]);
 	});
-	stderr.write(`srtgen-top: serving ${accounts.map(account => account.name).join(', ')} on http://${address}/metrics\n`);
+	stderr.write(
+		`srtgen-top: serving ${accounts.map(account => account.name).join(', ')} on http://${address}/metrics\n`,
+	);
 	return new Promise<never>(() => undefined);
 }

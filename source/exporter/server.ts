@@ -27,7 +27,9 @@ export async function serveMetrics(
 		}
 
 		void answer(request, response, metrics).catch((error: unknown) => {
-			response.writeHead(500, {'content-type': 'text/plain'}).end(`${error instanceof Error ? error.message : String(error)}\n`);
+			response
+				.writeHead(500, {'content-type': 'text/plain'})
+				.end(`${error instanceof Error ? error.message : String(error)}\n`);
 		});
 	});
 	sliceConnections(server);
@@ -48,11 +50,15 @@ async function answer(request: http.IncomingMessage, response: http.ServerRespon
 	} else if (pathname === '/metrics') {
 		const registry = wantsOpenMetrics(request.headers.accept) ? metrics.openMetrics : metrics.text;
 		const body = await registry.metrics();
-		response.writeHead(200, {'content-type': registry.contentType}).end(request.method === 'HEAD' ? undefined : body);
+		response
+			.writeHead(200, {'content-type': registry.contentType})
+			.end(request.method === 'HEAD' ? undefined : body);
 	} else if (pathname === '/healthz') {
 		response.writeHead(200, {'content-type': 'text/plain'}).end('ok\n');
 	} else if (pathname === '/') {
-		response.writeHead(200, {'content-type': 'text/html'}).end('<html><body><h1>srtgen-top exporter</h1><p><a href="/metrics">Metrics</a></p></body></html>\n');
+		response
+			.writeHead(200, {'content-type': 'text/html'})
+			.end('<html><body><h1>srtgen-top exporter</h1><p><a href="/metrics">Metrics</a></p></body></html>\n');
 	} else {
 		response.writeHead(404, {'content-type': 'text/plain'}).end('Not found: try /metrics\n');
 	}

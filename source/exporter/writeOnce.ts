@@ -10,7 +10,12 @@ import {exportedState, startPolling} from './runExporter.js';
  * readable by it (0644); `--output -` prints that format. A failing account is there with success
  * 0, and the exit code is 4.
  */
-export async function writeMetricsOnce(accounts: ExportedAccount[], userAgent: string, stdout: NodeJS.WritableStream, stderr: NodeJS.WritableStream): Promise<number> {
+export async function writeMetricsOnce(
+	accounts: ExportedAccount[],
+	userAgent: string,
+	stdout: NodeJS.WritableStream,
+	stderr: NodeJS.WritableStream,
+): Promise<number> {
 	const file = accounts[0]!.config.outputFile;
 	if (file !== undefined && file !== '-') {
 		await checkOutputTarget(file);

@@ -16,7 +16,11 @@ export type GuardStart = {snapshot: Snapshot; fetchedAt: number; history: Histor
  * The reading the command is started on. Without one, or with a --keep above the balance, or
  * with no per-job cost known, the command is not started: a sentence on stderr, and the exit code.
  */
-export async function firstReading(config: Config, connection: Connection, stderr: NodeJS.WritableStream): Promise<GuardStart | number> {
+export async function firstReading(
+	config: Config,
+	connection: Connection,
+	stderr: NodeJS.WritableStream,
+): Promise<GuardStart | number> {
 	const refuse = (line: string, code: number) => {
 		stderr.write(`srtgen-top: ${line}\n`);
 		return code;
@@ -30,11 +34,17 @@ export async function firstReading(config: Config, connection: Connection, stder
 	const {snapshot, fetchedAt, history} = reading;
 	const balance = snapshot.totalBalance;
 	if (balance === undefined) {
-		return refuse('the response has no balance (credits.totalBalance); the command was not started.', exitCode.apiFailure);
+		return refuse(
+			'the response has no balance (credits.totalBalance); the command was not started.',
+			exitCode.apiFailure,
+		);
 	}
 
 	if (config.keep > balance) {
-		return refuse(`--keep ${formatCredits(config.keep)} is above the balance (${formatCredits(balance)}): the command could never run. Top up, or keep less.`, exitCode.usage);
+		return refuse(
+			`--keep ${formatCredits(config.keep)} is above the balance (${formatCredits(balance)}): the command could never run. Top up, or keep less.`,
+			exitCode.usage,
+		);
 	}
 
 	const perJob = perJobCost(config.perJob, history, fetchedAt);

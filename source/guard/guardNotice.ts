@@ -38,8 +38,20 @@ export function guardNotices(config: Config, place: AccountPlace | undefined, fi
 		async tell(holding: boolean, reason: string, seen: Seen): Promise<void> {
 			const status: GuardStatus = {holding, since: Date.now(), keep: config.keep};
 			await store?.write(status);
-			const assessment = assess({snapshot: seen.snapshot, history: seen.history, mark: undefined, now: seen.at, warnBelow: config.warnBelow, guard: status});
-			const alert = guardAlert(holding, {command, balance: seen.snapshot.totalBalance, keep: config.keep, reason});
+			const assessment = assess({
+				snapshot: seen.snapshot,
+				history: seen.history,
+				mark: undefined,
+				now: seen.at,
+				warnBelow: config.warnBelow,
+				guard: status,
+			});
+			const alert = guardAlert(holding, {
+				command,
+				balance: seen.snapshot.totalBalance,
+				keep: config.keep,
+				reason,
+			});
 			stderr.write(`srtgen-top: ${alert.message}\n`);
 			await announce(alert, alertFacts(seen.snapshot, assessment), channels);
 		},

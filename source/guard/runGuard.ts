@@ -28,7 +28,8 @@ export async function runGuard(config: Config, connection: Connection, stderr: N
 	const notices = guardNotices(config, connection.place, seen, stderr);
 	const command = supervise(options.command, async () => notices.store?.clear());
 	let ledger: Ledger = addReading(emptyLedger, {at: start.fetchedAt, total: start.balance}, false);
-	const horizon = (failures: number, error: ApiError | undefined) => nextPollDelay(config.intervalSeconds, failures, error) + (config.timeoutSeconds * 1000);
+	const horizon = (failures: number, error: ApiError | undefined) =>
+		nextPollDelay(config.intervalSeconds, failures, error) + config.timeoutSeconds * 1000;
 
 	/** Holds or lets go as `hold` says; an end code when the command could not start. */
 	const turn = async (hold: boolean, reason: string): Promise<number | undefined> => {
@@ -43,12 +44,19 @@ export async function runGuard(config: Config, connection: Connection, stderr: N
 		}
 
 		// The first start is no news: the state file only.
-		await (reason === '' ? notices.store?.write({holding: false, since: Date.now(), keep: config.keep}) : notices.tell(hold, reason, seen));
+		await (reason === ''
+			? notices.store?.write({holding: false, since: Date.now(), keep: config.keep})
+			: notices.tell(hold, reason, seen));
 		return undefined;
 	};
 
 	const holdFirst = shouldHold(start.balance, false, ledger, rules, horizon(0, undefined));
-	const failedToStart = await turn(holdFirst, holdFirst ? 'not started: the balance leaves no room above --keep for the jobs it may run before the next reading' : '');
+	const failedToStart = await turn(
+		holdFirst,
+		holdFirst
+			? 'not started: the balance leaves no room above --keep for the jobs it may run before the next reading'
+			: '',
+	);
 	if (failedToStart !== undefined) {
 		return command.end(failedToStart);
 	}
@@ -57,7 +65,10 @@ export async function runGuard(config: Config, connection: Connection, stderr: N
 	let lastError: ApiError | undefined;
 	let failingSince: number | undefined;
 	for (;;) {
-		const ended = await Promise.race([sleep(nextPollDelay(config.intervalSeconds, failures, lastError)).then(() => undefined), command.exited]);
+		const ended = await Promise.race([
+			sleep(nextPollDelay(config.intervalSeconds, failures, lastError)).then(() => undefined),
+			command.exited,
+		]);
 		if (ended !== undefined) {
 			return command.end(ended);
 		}
@@ -70,10 +81,21 @@ export async function runGuard(config: Config, connection: Connection, stderr: N
 			lastError = reading instanceof ApiError ? reading : undefined;
 			failingSince ??= now;
 			const why = `SRTGen cannot be read (${lastError?.message ?? 'no balance in the response'})`;
-			if (!command.holding && options.offline === 'pause' && offlineHold(ledger, rules, {now, failingSince, horizonMs: horizon(failures, lastError)}, config.alerts.unreachableAfterSeconds * 1000)) {
+			if (
+				!command.holding
+				&& options.offline === 'pause'
+				&& offlineHold(
+					ledger,
+					rules,
+					{now, failingSince, horizonMs: horizon(failures, lastError)},
+					config.alerts.unreachableAfterSeconds * 1000,
+				)
+			) {
 				await turn(true, `${why}, and the balance may reach --keep before it can`);
 			} else if (failures === 1 && !command.holding) {
-				stderr.write(`srtgen-top: ${why}; ${options.offline === 'run' ? 'the command runs on unguarded until it can (--guard-offline run)' : 'the command runs on while the last balance leaves room'}.\n`);
+				stderr.write(
+					`srtgen-top: ${why}; ${options.offline === 'run' ? 'the command runs on unguarded until it can (--guard-offline run)' : 'the command runs on while the last balance leaves room'}.\n`,
+				);
 			}
 
 			continue;
@@ -89,7 +111,13 @@ export async function runGuard(config: Config, connection: Connection, stderr: N
 		ledger = addReading(ledger, {at: reading.fetchedAt, total: balance}, command.ranThroughoutSince());
 		seen = {snapshot: reading.snapshot, history: reading.history, at: reading.fetchedAt};
 		const hold = shouldHold(balance, command.holding, ledger, rules, horizon(0, undefined));
-		const failed = hold === command.holding ? undefined : await turn(hold, hold ? 'the balance could reach --keep before the next reading' : 'room above --keep again');
+		const failed
+			= hold === command.holding
+				? undefined
+				: await turn(
+					hold,
+					hold ? 'the balance could reach --keep before the next reading' : 'room above --keep again',
+				);
 		if (failed !== undefined) {
 			return command.end(failed);
 		}

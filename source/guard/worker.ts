@@ -12,11 +12,19 @@ export type Worker = {
 	resume(): void;
 	/** Passes a signal to the group, then SIGCONT: a paused command must be able to act on it. */
 	signal(signal: NodeJS.Signals): void;
-	/** What is left of the group once the command is gone (or the guard fails) is ended: SIGTERM, and never left stopped. */
+	/**
+	 * What is left of the group once the command is gone (or the guard fails) is ended: SIGTERM,
+	 * and never left stopped.
+	 */
 	end(): void;
 };
 
-const reasons: Record<string, string> = {ENOENT: 'was not found', EACCES: 'cannot be run (permission denied)', ENOTDIR: 'was not found', EISDIR: 'is a directory'};
+const reasons: Record<string, string> = {
+	ENOENT: 'was not found',
+	EACCES: 'cannot be run (permission denied)',
+	ENOTDIR: 'was not found',
+	EISDIR: 'is a directory',
+};
 
 /**
  * Starts the command with our stdio, detached into a group of its own, so that the group can be

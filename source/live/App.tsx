@@ -32,14 +32,22 @@ export type AppProps = {
 	onBack?: () => void;
 };
 
-const timeOfDay = new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false});
+const timeOfDay = new Intl.DateTimeFormat('en-GB', {
+	hour: '2-digit',
+	minute: '2-digit',
+	second: '2-digit',
+	hour12: false,
+});
 /** What freeze holds: the moment, the poll's state and the history, as they were. */
 type FrozenMoment = {now: number; poll: Poll; history: History};
 
 /** The chart starts on the span the burn rate and a bulk run are read over: 15 minutes. */
 const firstZoom = 0;
 
-/** One account's dashboard: owns the clock, the size, the keys and what they show, and hands plain props to the Dashboard. */
+/**
+ * One account's dashboard: owns the clock, the size, the keys and what they show, and hands plain
+ * props to the Dashboard.
+ */
 export function App({account, watch, alert, onFreeze, onBack}: AppProps) {
 	const {isRawModeSupported} = useStdin();
 	const size = useTerminalSize();
@@ -50,53 +58,76 @@ export function App({account, watch, alert, onFreeze, onBack}: AppProps) {
 	const [zoom, setZoom] = useState(firstZoom);
 
 	// Frozen, nothing on screen changes: the clock wakes once an hour, as it does at most when idle.
-	const untilChange = (at: number) => (paused ? 3_600_000 : untilNextVisibleChange(
-		at,
-		poll.fetchedAt === undefined ? [] : [poll.fetchedAt],
-		[
-			...(poll.snapshot?.plans ?? []).flatMap(plan => (plan.resetsAt === undefined ? [] : [plan.resetsAt.getTime()])),
-			...(poll.error !== undefined && poll.nextAttemptAt !== undefined ? [poll.nextAttemptAt] : []),
-		],
-	));
+	const untilChange = (at: number) =>
+		paused
+			? 3_600_000
+			: untilNextVisibleChange(at, poll.fetchedAt === undefined ? [] : [poll.fetchedAt], [
+				...(poll.snapshot?.plans ?? []).flatMap(plan =>
+					plan.resetsAt === undefined ? [] : [plan.resetsAt.getTime()],
+				),
+				...(poll.error !== undefined && poll.nextAttemptAt !== undefined ? [poll.nextAttemptAt] : []),
+			]);
 	const liveNow = useNow(untilChange);
 	const live: FrozenMoment = {now: liveNow, poll, history: watch.history};
 	const {now, history, poll: shown} = freeze.frozen ?? live;
 	const {snapshot} = shown;
-	const assessment = snapshot === undefined ? undefined : assess({snapshot, history, mark: run.mark, now, warnBelow: account.warnBelow, guard: watch.guard});
+	const assessment
+		= snapshot === undefined
+			? undefined
+			: assess({snapshot, history, mark: run.mark, now, warnBelow: account.warnBelow, guard: watch.guard});
 	const low = assessment?.low ?? false;
 	const progress = assessment?.run?.progress;
 	// In the overview the title names every account below --warn (see EveryAccount).
-	useLowBalanceAlert(low, `srtgen-top: ${formatCredits(snapshot?.totalBalance)} credits, below ${formatCredits(account.warnBelow)}`, onBack === undefined ? alert : undefined);
+	useLowBalanceAlert(
+		low,
+		`srtgen-top: ${formatCredits(snapshot?.totalBalance)} credits, below ${formatCredits(account.warnBelow)}`,
+		onBack === undefined ? alert : undefined,
+	);
 
-	const {prompt} = useKeyboard({
-		quit() {
-			void shutdown(exitCode.ok);
+	const {prompt} = useKeyboard(
+		{
+			quit() {
+				void shutdown(exitCode.ok);
+			},
+			suspend() {
+				// Through the signal, so that Ctrl+Z typed and `kill -TSTP` take one path (see terminal.ts).
+				process.kill(process.pid, 'SIGTSTP');
+			},
+			refresh: watch.refresh,
+			toggleHelp: () => {
+				setShowHelp(shown => !shown);
+			},
+			markRun: run.markNow,
+			setJobs: run.setJobs,
+			clearRun: run.clear,
+			toggleFreeze: () => {
+				freeze.toggle(live);
+				onFreeze(!paused);
+			},
+			zoom(change) {
+				setZoom(current =>
+					Math.max(
+						0,
+						Math.min(
+							chartZooms.length - 1,
+							change === 'in' ? current - 1 : change === 'out' ? current + 1 : change,
+						),
+					),
+				);
+			},
+			back: onBack,
 		},
-		suspend() {
-			// Through the signal, so that Ctrl+Z typed and `kill -TSTP` take one path (see terminal.ts).
-			process.kill(process.pid, 'SIGTSTP');
+		{
+			// Ink gives stdin.isTTY, undefined off a terminal, whatever the type says.
+			// eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare
+			isActive: isRawModeSupported === true,
+			// In the run panel's words: "since mark <1m" there, "marked 1m ago" here read as two runs.
+			markedRun:
+				run.mark === undefined || progress === undefined
+					? undefined
+					: `since mark ${markAge(progress.elapsedMs)}, ${progress.drops} ${progress.drops === 1 ? 'drop' : 'drops'}`,
 		},
-		refresh: watch.refresh,
-		toggleHelp: () => {
-			setShowHelp(shown => !shown);
-		},
-		markRun: run.markNow,
-		setJobs: run.setJobs,
-		clearRun: run.clear,
-		toggleFreeze: () => {
-			freeze.toggle(live);
-			onFreeze(!paused);
-		},
-		zoom(change) {
-			setZoom(current => Math.max(0, Math.min(chartZooms.length - 1, change === 'in' ? current - 1 : change === 'out' ? current + 1 : change)));
-		},
-		back: onBack,
-	}, {
-		// eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- Ink gives stdin.isTTY, undefined off a terminal, whatever the type says.
-		isActive: isRawModeSupported === true,
-		// In the run panel's words: "since mark <1m" there, "marked 1m ago" here read as two runs.
-		markedRun: run.mark === undefined || progress === undefined ? undefined : `since mark ${markAge(progress.elapsedMs)}, ${progress.drops} ${progress.drops === 1 ? 'drop' : 'drops'}`,
-	});
+	);
 
 	return (
 		<Dashboard
@@ -111,12 +142,23 @@ export function App({account, watch, alert, onFreeze, onBack}: AppProps) {
 			warnBelow={account.warnBelow}
 			low={low}
 			intervalSeconds={account.intervalSeconds}
-			notices={screenNotices(staleLine(shown, now), shown.error?.kind === 'unauthorized', watch.notices, account.demoBecauseNoKey)}
+			notices={screenNotices(
+				staleLine(shown, now),
+				shown.error?.kind === 'unauthorized',
+				watch.notices,
+				account.demoBecauseNoKey,
+			)}
 			showHelp={showHelp}
 			burn={assessment?.burn}
 			verdict={assessment?.verdict}
 			leftAtReset={assessment?.leftAtReset}
-			chart={chartSize => balanceChart(chartZooms[zoom] === '30d' ? monthsBack(watch.days, history) : history, now, chartZooms[zoom]!, chartSize)}
+			chart={chartSize =>
+				balanceChart(
+					chartZooms[zoom] === '30d' ? monthsBack(watch.days, history) : history,
+					now,
+					chartZooms[zoom]!,
+					chartSize,
+				)}
 			zoom={chartZooms[zoom]!}
 			run={progress === undefined ? undefined : bulkRunLines(progress, now)}
 			frozenAt={freeze.frozen === undefined ? undefined : timeOfDay.format(freeze.frozen.now)}

@@ -15,10 +15,22 @@ type Props = {
 
 /** The live view: the overview of every account, or one account's dashboard. */
 export function Live({accounts, overview, named, alert}: Props) {
-	return overview ? <EveryAccount accounts={accounts} alert={alert}/> : <OneAccount account={accounts[0]!} named={named} alert={alert}/>;
+	return overview ? (
+		<EveryAccount accounts={accounts} alert={alert}/>
+	) : (
+		<OneAccount account={accounts[0]!} named={named} alert={alert}/>
+	);
 }
 
-function OneAccount({account, named, alert}: {account: WatchedAccount; named: boolean; alert: TerminalAlert | undefined}) {
+function OneAccount({
+	account,
+	named,
+	alert,
+}: {
+	account: WatchedAccount;
+	named: boolean;
+	alert: TerminalAlert | undefined;
+}) {
 	const [paused, setPaused] = useState(false);
 	const watch = useAccountWatch(account, {paused, terminal: alert, naming: named ? {label: account.name} : {}});
 	return <App account={account} watch={watch} alert={alert} onFreeze={setPaused}/>;

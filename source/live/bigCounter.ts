@@ -6,7 +6,13 @@ import type {TextBlock} from './layout.js';
 export const bigFonts = {big: 'block', small: 'tiny'} as const;
 
 /** What ink-big-text is given: cfonts options without the blank lines it adds around the text. */
-export const bigTextOptions = {spaceless: true, letterSpacing: 1, lineHeight: 1, align: 'left', colors: ['system']} as const;
+export const bigTextOptions = {
+	spaceless: true,
+	letterSpacing: 1,
+	lineHeight: 1,
+	align: 'left',
+	colors: ['system'],
+} as const;
 
 /**
  * The counter's text in big digits: thousands grouped by a space, as SI writes numbers. The fonts'

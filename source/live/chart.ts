@@ -9,7 +9,13 @@ const hour = 60 * minute;
 const day = 24 * hour;
 
 export const chartZooms: readonly ChartZoom[] = ['15m', '1h', '24h', '7d', '30d'];
-export const zoomWindowMs: Record<ChartZoom, number> = {'15m': 15 * minute, '1h': hour, '24h': day, '7d': 7 * day, '30d': 30 * day};
+export const zoomWindowMs: Record<ChartZoom, number> = {
+	'15m': 15 * minute,
+	'1h': hour,
+	'24h': day,
+	'7d': 7 * day,
+	'30d': 30 * day,
+};
 
 export type ChartRow = {label: string; plot: string};
 
@@ -29,7 +35,12 @@ const rise = '▲';
  * a slice of time showing the balance last known at its end (blank before the first reading),
  * filled from the bottom. Too small a size (under 12×3) gives no rows: the caller leaves it out.
  */
-export function balanceChart(history: History, now: number, zoom: ChartZoom, size: {width: number; height: number}): BalanceChart {
+export function balanceChart(
+	history: History,
+	now: number,
+	zoom: ChartZoom,
+	size: {width: number; height: number},
+): BalanceChart {
 	if (size.width < 12 || size.height < 3) {
 		return none;
 	}
@@ -37,18 +48,24 @@ export function balanceChart(history: History, now: number, zoom: ChartZoom, siz
 	const windowMs = zoomWindowMs[zoom];
 	const plotRows = size.height - 1;
 	const scale = yScale(valuesShown(history, now, windowMs));
-	const labels = [scale.upper, plotRows >= 5 ? (scale.upper + scale.lower) / 2 : undefined, scale.lower].map(value => (value === undefined ? '' : creditsLabel(value)));
+	const labels = [scale.upper, plotRows >= 5 ? (scale.upper + scale.lower) / 2 : undefined, scale.lower].map(
+		value => (value === undefined ? '' : creditsLabel(value)),
+	);
 	const labelWidth = Math.max(...labels.map(label => stringWidth(label)));
 	const cells = size.width - labelWidth - 1;
 	const {values, risesAt} = sliceValues(history, now, windowMs, 2 * cells);
-	const heights = values.map(value => (value === undefined ? 0 : Math.max(1, Math.round((value - scale.lower) / (scale.upper - scale.lower) * plotRows * 4))));
+	const heights = values.map(value =>
+		value === undefined
+			? 0
+			: Math.max(1, Math.round(((value - scale.lower) / (scale.upper - scale.lower)) * plotRows * 4)),
+	);
 	const rows = Array.from({length: plotRows}, (_, row) => {
 		const bottom = (plotRows - 1 - row) * 4;
 		let plot = '';
 		for (let cell = 0; cell < cells; cell++) {
 			let bits = 0;
 			for (const side of [0, 1] as const) {
-				const filled = Math.min(4, Math.max(0, heights[(2 * cell) + side]! - bottom));
+				const filled = Math.min(4, Math.max(0, heights[2 * cell + side]! - bottom));
 				for (let dot = 0; dot < filled; dot++) {
 					bits |= dots[side][dot]!;
 				}
@@ -57,11 +74,23 @@ export function balanceChart(history: History, now: number, zoom: ChartZoom, siz
 			plot += bits === 0 ? ' ' : String.fromCodePoint(0x28_00 + bits);
 		}
 
-		const label = row === 0 ? labels[0]! : row === plotRows - 1 ? labels[2]! : row === Math.floor((plotRows - 1) / 2) ? labels[1]! : '';
+		const label
+			= row === 0
+				? labels[0]!
+				: row === plotRows - 1
+					? labels[2]!
+					: row === Math.floor((plotRows - 1) / 2)
+						? labels[1]!
+						: '';
 		return {label: `${label.padStart(labelWidth)} `, plot};
 	});
 	const riseCells = [...new Set(risesAt.map(slice => Math.floor(slice / 2)))];
-	return {rows, axis: ' '.repeat(labelWidth + 1) + timeAxis(cells, windowMs, middleMs[zoom], riseCells), rises: riseCells.length, labelWidth};
+	return {
+		rows,
+		axis: ' '.repeat(labelWidth + 1) + timeAxis(cells, windowMs, middleMs[zoom], riseCells),
+		rises: riseCells.length,
+		labelWidth,
+	};
 }
 
 /** Every balance the window shows: the readings inside it, and the one in force at its start. */
@@ -76,7 +105,12 @@ function valuesShown(history: History, now: number, windowMs: number): number[] 
  * The balance last known at the end of each of `count` equal slices of the window, and the slices
  * in which it rose (a top-up, a plan reset). One pass over the readings.
  */
-export function sliceValues(history: History, now: number, windowMs: number, count: number): {values: Array<number | undefined>; risesAt: number[]} {
+export function sliceValues(
+	history: History,
+	now: number,
+	windowMs: number,
+	count: number,
+): {values: Array<number | undefined>; risesAt: number[]} {
 	const {samples} = history;
 	const start = now - windowMs;
 	const values: Array<number | undefined> = [];
@@ -84,7 +118,7 @@ export function sliceValues(history: History, now: number, windowMs: number, cou
 	let index = 0;
 	let current: number | undefined;
 	for (let slice = 0; slice < count; slice++) {
-		const end = start + (windowMs * (slice + 1) / count);
+		const end = start + (windowMs * (slice + 1)) / count;
 		while (index < samples.length && samples[index]!.at <= end) {
 			const {at, total} = samples[index]!;
 			if (current !== undefined && total > current && at > start) {
@@ -137,14 +171,28 @@ function creditsLabel(credits: number): string {
 
 /** `-15m`, `-1h`, `-12h`, `-7d`: how long ago, in the largest unit it is a whole number of (minutes at least). */
 function ago(milliseconds: number): string {
-	const [unit, suffix] = milliseconds >= 2 * day && milliseconds % day === 0 ? [day, 'd'] : milliseconds >= hour && milliseconds % hour === 0 ? [hour, 'h'] : [minute, 'm'];
+	const [unit, suffix]
+		= milliseconds >= 2 * day && milliseconds % day === 0
+			? [day, 'd']
+			: milliseconds >= hour && milliseconds % hour === 0
+				? [hour, 'h']
+				: [minute, 'm'];
 	return `-${Math.round(milliseconds / unit)}${suffix}`;
 }
 
 /** A round moment near each span's middle, for its label: `-8m` of 15 minutes and `-84h` of a week read oddly. */
-const middleMs: Record<ChartZoom, number> = {'15m': 10 * minute, '1h': 30 * minute, '24h': 12 * hour, '7d': 3 * day, '30d': 15 * day};
+const middleMs: Record<ChartZoom, number> = {
+	'15m': 10 * minute,
+	'1h': 30 * minute,
+	'24h': 12 * hour,
+	'7d': 3 * day,
+	'30d': 15 * day,
+};
 
-/** The time axis under the plot: `▲` under each rise, then the span's start, the middle label at its moment and `now` where they fit. */
+/**
+ * The time axis under the plot: `▲` under each rise, then the span's start, the middle label at its
+ * moment and `now` where they fit.
+ */
 function timeAxis(cells: number, windowMs: number, middle: number, riseCells: number[]): string {
 	const axis = Array.from({length: cells}, () => ' ');
 	for (const cell of riseCells) {
@@ -154,7 +202,10 @@ function timeAxis(cells: number, windowMs: number, middle: number, riseCells: nu
 	const place = (text: string, at: number) => {
 		// The labels are ASCII: one code unit, one cell.
 		const from = Math.max(0, Math.min(cells - text.length, at));
-		if (axis.slice(from, from + text.length + 1).every(character => character === ' ') && from + text.length <= cells) {
+		if (
+			axis.slice(from, from + text.length + 1).every(character => character === ' ')
+			&& from + text.length <= cells
+		) {
 			axis.splice(from, text.length, ...text.split(''));
 		}
 	};

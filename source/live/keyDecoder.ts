@@ -1,5 +1,7 @@
 /** A key the live view acts on: a printable character, or one of the few control keys it knows. */
-export type Key = {kind: 'text'; character: string} | {kind: 'enter' | 'escape' | 'backspace' | 'interrupt' | 'suspend' | 'up' | 'down'};
+export type Key =
+	| {kind: 'text'; character: string}
+	| {kind: 'enter' | 'escape' | 'backspace' | 'interrupt' | 'suspend' | 'up' | 'down'};
 
 const escape = '\u001B';
 const controls: Record<string, Key> = {
@@ -58,7 +60,8 @@ export function keyDecoder(): KeyDecoder {
 				return decodeKeys(`${escape}${input}`);
 			}
 
-			// Ink's parser splits an SS3 sequence with a modifier (`ESC O 5 P`, Ctrl+F1 in some terminals) into `ESC O` and `5P`.
+			// Ink's parser splits an SS3 sequence with a modifier (`ESC O 5 P`, Ctrl+F1 in some
+			// terminals) into `ESC O` and `5P`.
 			let text = afterSs3 ? input.replace(/^\d+[;\d]*[\x40-\x7E]/, '') : input;
 			// And an OSC report (a terminal's answer about its colours, later than the theme waited for:
 			// see terminalBackground.ts) into `ESC ]`, its text and `ESC \`: no key at all, nor are its digits.

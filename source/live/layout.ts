@@ -86,7 +86,8 @@ export function chooseLayout(size: Size, content: Content): Layout {
 	const hint = content.hint && take(1) === 1;
 	let chartRows = content.chart && free >= minimumChartRows ? take(minimumChartRows) : 0;
 
-	const fits = (block: TextBlock | undefined) => block !== undefined && block.width <= size.columns && block.height - 1 <= free;
+	const fits = (block: TextBlock | undefined) =>
+		block !== undefined && block.width <= size.columns && block.height - 1 <= free;
 	let counter: CounterSize = 'plain';
 	if (fits(content.counter.big)) {
 		counter = 'big';
@@ -105,5 +106,20 @@ export function chooseLayout(size: Size, content: Content): Layout {
 
 	const hidden = content.plans > planRows;
 	const plansShown = hidden ? planRows - 1 : content.plans;
-	return {kind: 'dashboard', counter, verdictRows, hint, gaps, noticesShown, plansShown, plansHidden: content.plans - plansShown, noPlansLine: content.plans === 0 && planRows > 0, footer, runRows, details, storage, chartRows};
+	return {
+		kind: 'dashboard',
+		counter,
+		verdictRows,
+		hint,
+		gaps,
+		noticesShown,
+		plansShown,
+		plansHidden: content.plans - plansShown,
+		noPlansLine: content.plans === 0 && planRows > 0,
+		footer,
+		runRows,
+		details,
+		storage,
+		chartRows,
+	};
 }

@@ -3,7 +3,15 @@
  * bar, share (`34% left`, `32% used`), reset countdown, status, what a plan will leave unused at its
  * reset. 0 hides a column.
  */
-export type PlanGrid = {name: number; amount: number; bar: number; share: number; countdown: number; status: number; leftover: number};
+export type PlanGrid = {
+	name: number;
+	amount: number;
+	bar: number;
+	share: number;
+	countdown: number;
+	status: number;
+	leftover: number;
+};
 
 export const gridGap = 2;
 /** "resets in 365d 23h", and the short form's widest, "reset due". */
@@ -19,7 +27,13 @@ const bar = {least: 6, most: 60};
  * is shown only when a plan is not `active` (a word that says nothing otherwise), and the leftover,
  * only when a plan has one worth saying (`longestLeftover` > 0). Fits within `columns`.
  */
-export function planGrid(columns: number, longestName: number, longestAmount: number, showStatus: boolean, longestLeftover = 0): PlanGrid {
+export function planGrid(
+	columns: number,
+	longestName: number,
+	longestAmount: number,
+	showStatus: boolean,
+	longestLeftover = 0,
+): PlanGrid {
 	const name = Math.min(Math.max(longestName, 7), 20, columns);
 	let free = columns - name;
 	const fit = (width: number) => {
@@ -31,7 +45,15 @@ export function planGrid(columns: number, longestName: number, longestAmount: nu
 		return width;
 	};
 
-	const widths = {name, amount: fit(longestAmount), countdown: fit(countdownWidth.short), share: fit(shareWidth), bar: fit(bar.least), status: 0, leftover: 0};
+	const widths = {
+		name,
+		amount: fit(longestAmount),
+		countdown: fit(countdownWidth.short),
+		share: fit(shareWidth),
+		bar: fit(bar.least),
+		status: 0,
+		leftover: 0,
+	};
 	const longer = countdownWidth.full - countdownWidth.short;
 	if (widths.countdown > 0 && free >= longer) {
 		widths.countdown = countdownWidth.full;

@@ -21,7 +21,12 @@ export async function runLive(accounts: ConnectedAccount[], overview: boolean): 
 	// One theme for every account's dashboard and the overview, asked before the screen and stdin
 	// are Ink's; NO_COLOR has no colours to choose.
 	const chosen = accounts[0]?.config.theme ?? 'auto';
-	const theme = chosen !== 'auto' ? chosen : process.env['NO_COLOR'] ? 'mono' : await terminalBackground(process.stdin, process.stdout, process.env) ?? 'dark';
+	const theme
+		= chosen !== 'auto'
+			? chosen
+			: process.env['NO_COLOR']
+				? 'mono'
+				: ((await terminalBackground(process.stdin, process.stdout, process.env)) ?? 'dark');
 	const terminal = takeTerminal({stdout: process.stdout, stdin: process.stdin});
 	const watched: WatchedAccount[] = accounts.map(({name, config, connection}) => ({
 		name,
@@ -40,7 +45,12 @@ export async function runLive(accounts: ConnectedAccount[], overview: boolean): 
 	}));
 	const app = () => (
 		<ThemeProvider value={palettes[theme]}>
-			<Live accounts={watched} overview={overview} named={accounts[0]?.config.account !== undefined} alert={terminal.alert}/>
+			<Live
+				accounts={watched}
+				overview={overview}
+				named={accounts[0]?.config.account !== undefined}
+				alert={terminal.alert}
+			/>
 		</ThemeProvider>
 	);
 	const screen = new Screen(process.stdout);
@@ -48,7 +58,13 @@ export async function runLive(accounts: ConnectedAccount[], overview: boolean): 
 		screen.repaint();
 	});
 	// Debug mode: Ink hands every frame whole to the screen, which paints only the rows that changed.
-	const instance = render(app(), {stdout: screen as unknown as NodeJS.WriteStream, exitOnCtrlC: false, debug: true, patchConsole: false, onRender: frameLog()});
+	const instance = render(app(), {
+		stdout: screen as unknown as NodeJS.WriteStream,
+		exitOnCtrlC: false,
+		debug: true,
+		patchConsole: false,
+		onRender: frameLog(),
+	});
 	// Ink redraws on resize at once, with the tree laid out for the old size: one frame too wide or
 	// too tall. Re-rendering synchronously first (useTerminalSize reads the size during render)
 	// means the first frame after a resize already has the new layout.

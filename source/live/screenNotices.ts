@@ -1,8 +1,16 @@
 import {keyVariable} from '../config/key.js';
 import type {Notice} from './components/Notices.js';
 
-/** The lines under the header, most urgent first: stale numbers (an error when the key was rejected), warnings, the demo's hint. */
-export function screenNotices(stale: string | undefined, keyRejected: boolean, warnings: Array<string | undefined>, demoBecauseNoKey: boolean): Notice[] {
+/**
+ * The lines under the header, most urgent first: stale numbers (an error when the key was
+ * rejected), warnings, the demo's hint.
+ */
+export function screenNotices(
+	stale: string | undefined,
+	keyRejected: boolean,
+	warnings: Array<string | undefined>,
+	demoBecauseNoKey: boolean,
+): Notice[] {
 	const list: Notice[] = [];
 	if (stale !== undefined) {
 		list.push({text: stale, tone: keyRejected ? 'error' : 'warning'});

@@ -11,10 +11,15 @@ export type PollStatus = {
 
 /** Whole minutes, as the countdowns (format.ts); seconds, rounded up, in the last minute. */
 function retryIn(milliseconds: number): string {
-	return milliseconds > secondsShownUnderMs ? formatAge(milliseconds) : formatAge(Math.ceil(milliseconds / 1000) * 1000);
+	return milliseconds > secondsShownUnderMs
+		? formatAge(milliseconds)
+		: formatAge(Math.ceil(milliseconds / 1000) * 1000);
 }
 
-/** "stale, updated 3m ago — server error 500, retrying in 40s", the age in the header's words; undefined while the data is fresh. */
+/**
+ * "stale, updated 3m ago — server error 500, retrying in 40s", the age in the header's words;
+ * undefined while the data is fresh.
+ */
 export function staleLine(status: PollStatus, now: number): string | undefined {
 	if (status.error === undefined) {
 		return undefined;

@@ -3,7 +3,11 @@ import ansiEscapes from 'ansi-escapes';
 import {registerCleanup} from '../process/shutdown.js';
 
 /** Alternate screen on, cleared, cursor hidden; and back: cursor shown, main screen. */
-const enterFullScreen = ansiEscapes.enterAlternativeScreen + ansiEscapes.eraseScreen + ansiEscapes.cursorTo(0, 0) + ansiEscapes.cursorHide;
+const enterFullScreen
+	= ansiEscapes.enterAlternativeScreen
+		+ ansiEscapes.eraseScreen
+		+ ansiEscapes.cursorTo(0, 0)
+		+ ansiEscapes.cursorHide;
 const leaveFullScreen = ansiEscapes.exitAlternativeScreen + ansiEscapes.cursorShow;
 
 export type TerminalStreams = {stdout: NodeJS.WriteStream; stdin: NodeJS.ReadStream};
@@ -47,7 +51,8 @@ export function takeTerminal({stdout, stdin}: TerminalStreams): Terminal {
 		held = false;
 		title.putBack();
 		write(leaveFullScreen);
-		// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion -- isTTY is undefined when stdin is not a terminal, whatever its type says.
+		// isTTY is undefined when stdin is not a terminal, whatever its type says.
+		// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-conversion
 		wasRaw = Boolean(stdin.isTTY && stdin.isRaw);
 		if (wasRaw) {
 			stdin.setRawMode(false);
@@ -131,7 +136,10 @@ function windowTitle(write: (text: string) => void): WindowTitle {
 
 function tmuxPaneTitle(): string {
 	try {
-		return execFileSync('tmux', ['display-message', '-p', '#{pane_title}'], {encoding: 'utf8', timeout: 1000}).trim();
+		return execFileSync('tmux', ['display-message', '-p', '#{pane_title}'], {
+			encoding: 'utf8',
+			timeout: 1000,
+		}).trim();
 	} catch {
 		return '';
 	}

@@ -4,7 +4,10 @@ import type {ThemeName} from './theme.js';
 export const backgroundTimeoutMs = 300;
 
 const escape = '\u001B';
-/** OSC 11 asks for the background colour; DA1 (`ESC [ c`), which every terminal answers, follows it: its answer first means no OSC 11 one is coming. */
+/**
+ * OSC 11 asks for the background colour; DA1 (`ESC [ c`), which every terminal answers, follows it:
+ * its answer first means no OSC 11 one is coming.
+ */
 const question = `${escape}]11;?\u0007${escape}[c`;
 const osc11Answer = /\u001B\]11;rgb:([\da-f]{1,4})\/([\da-f]{1,4})\/([\da-f]{1,4})(?:\u0007|\u001B\\)/i;
 const da1Answer = /\u001B\[\?[\d;]*c/;
@@ -16,11 +19,18 @@ export function shadeOfAnswer(answer: string): ThemeName | undefined {
 		return undefined;
 	}
 
-	const [red, green, blue] = match.slice(1, 4).map(hex => Number.parseInt(hex, 16) / ((16 ** hex.length) - 1)) as [number, number, number];
+	const [red, green, blue] = match.slice(1, 4).map(hex => Number.parseInt(hex, 16) / (16 ** hex.length - 1)) as [
+		number,
+		number,
+		number,
+	];
 	return (0.2126 * red) + (0.7152 * green) + (0.0722 * blue) > 0.5 ? 'light' : 'dark';
 }
 
-/** Light or dark from `COLORFGBG` (`15;0`: foreground;background, as rxvt and Konsole set it): 7 and 15 are light backgrounds. */
+/**
+ * Light or dark from `COLORFGBG` (`15;0`: foreground;background, as rxvt and Konsole set it): 7 and
+ * 15 are light backgrounds.
+ */
 export function shadeOfColorFgBg(value: string | undefined): ThemeName | undefined {
 	const background = value?.split(';').at(-1);
 	if (background === undefined || !/^\d+$/.test(background)) {
@@ -36,7 +46,12 @@ export function shadeOfColorFgBg(value: string | undefined): ThemeName | undefin
  * put back for the view to read. tmux answers for its pane itself. Without an answer, COLORFGBG;
  * else undefined.
  */
-export async function terminalBackground(stdin: NodeJS.ReadStream, stdout: NodeJS.WriteStream, env: Record<string, string | undefined>, timeoutMs = backgroundTimeoutMs): Promise<ThemeName | undefined> {
+export async function terminalBackground(
+	stdin: NodeJS.ReadStream,
+	stdout: NodeJS.WriteStream,
+	env: Record<string, string | undefined>,
+	timeoutMs = backgroundTimeoutMs,
+): Promise<ThemeName | undefined> {
 	const fallback = shadeOfColorFgBg(env['COLORFGBG']);
 	if (!stdin.isTTY || !stdout.isTTY) {
 		return fallback;

@@ -3,7 +3,12 @@ import type {Level} from '../model/thresholds.js';
 import type {Tone} from '../model/verdict.js';
 
 /** What the view colours: each a colour Ink knows, or undefined for the terminal's own (and no colour code at all). */
-export type Palette = {error: string | undefined; warning: string | undefined; ok: string | undefined; accent: string | undefined};
+export type Palette = {
+	error: string | undefined;
+	warning: string | undefined;
+	ok: string | undefined;
+	accent: string | undefined;
+};
 
 export type ThemeName = 'dark' | 'light' | 'mono';
 
@@ -29,7 +34,9 @@ export function usePalette(): Palette {
 	return useContext(ThemeContext);
 }
 
-export const levelColor = (palette: Palette, level: Level) => ({ok: palette.ok, low: palette.warning, critical: palette.error})[level];
+export const levelColor = (palette: Palette, level: Level) =>
+	({ok: palette.ok, low: palette.warning, critical: palette.error})[level];
 
 /** The verdict's colour by its tone; measuring is left to the terminal's own colour, dimmed. */
-export const toneColor = (palette: Palette, tone: Tone) => ({ok: palette.ok, measuring: undefined, warning: palette.warning, error: palette.error})[tone];
+export const toneColor = (palette: Palette, tone: Tone) =>
+	({ok: palette.ok, measuring: undefined, warning: palette.warning, error: palette.error})[tone];

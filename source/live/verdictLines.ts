@@ -14,7 +14,8 @@ function verdictText(verdict: Verdict, low: boolean): {text: string; lowAt: numb
 }
 
 /** The verdict's lines at `columns`, broken at words (a word wider than the line at its width): as many as it takes. */
-const wrapped = (text: string, columns: number) => wrapAnsi(text, Math.max(1, columns), {hard: true, trim: true}).split('\n');
+const wrapped = (text: string, columns: number) =>
+	wrapAnsi(text, Math.max(1, columns), {hard: true, trim: true}).split('\n');
 
 /** How many lines the verdict takes at `columns`, uncut: the layout's count. */
 export function verdictHeight(verdict: Verdict | undefined, low: boolean, columns: number): number {
@@ -38,7 +39,8 @@ export function verdictLines(verdict: Verdict, low: boolean, columns: number, ro
 	// Wrapping only drops the spaces where lines break, so each line is found in the text in turn.
 	let at = 0;
 	return lines.map(line => {
-		const body = line.endsWith(cut) && !text.startsWith(line, skipSpaces(text, at)) ? line.slice(0, -cut.length) : line;
+		const body
+			= line.endsWith(cut) && !text.startsWith(line, skipSpaces(text, at)) ? line.slice(0, -cut.length) : line;
 		at = skipSpaces(text, at);
 		const pieces = splitAt(body, lowAt - at);
 		at += body.length;

@@ -6,7 +6,10 @@ export type Mark = {at: number; jobs?: number};
 
 export type BulkRun = {
 	elapsedMs: number;
-	/** Credits spent since the mark: the sum of the drops only (a top-up or plan reset during the run is not negative spending). */
+	/**
+	 * Credits spent since the mark: the sum of the drops only (a top-up or plan reset during the
+	 * run is not negative spending).
+	 */
 	spent: number;
 	/** Drops since the mark, roughly the jobs finished. */
 	drops: number;
@@ -52,7 +55,9 @@ export const doneRunSteersMs = 10 * 60_000;
 /** Whether the run is what the verdict is about: it has a job count, and jobs left or only just done. */
 export function runSteers(run: BulkRun, now: number): boolean {
 	const {jobs} = run;
-	return jobs !== undefined && (jobs.remaining > 0 || jobs.doneAt === undefined || now - jobs.doneAt < doneRunSteersMs);
+	return (
+		jobs !== undefined && (jobs.remaining > 0 || jobs.doneAt === undefined || now - jobs.doneAt < doneRunSteersMs)
+	);
 }
 
 const hour = 3_600_000;
@@ -76,7 +81,9 @@ export function bulkRun(history: History, mark: Mark, balance: number | undefine
 		creditsPerHour: measuring === undefined ? spent / elapsedMs * hour : undefined,
 		measuring,
 	};
-	return mark.jobs === undefined ? run : {...run, jobs: runJobs(mark.jobs, run, sizes, balance, now, steps[mark.jobs - 1]?.at)};
+	return mark.jobs === undefined
+		? run
+		: {...run, jobs: runJobs(mark.jobs, run, sizes, balance, now, steps[mark.jobs - 1]?.at)};
 }
 
 /**
@@ -104,14 +111,39 @@ function stepsDown(history: History, since: number, now: number): Array<{size: n
 	return steps;
 }
 
-function runJobs(total: number, run: BulkRun, sizes: number[], balance: number | undefined, now: number, doneAt: number | undefined): RunJobs {
+function runJobs(
+	total: number,
+	run: BulkRun,
+	sizes: number[],
+	balance: number | undefined,
+	now: number,
+	doneAt: number | undefined,
+): RunJobs {
 	const {spent, drops, elapsedMs} = run;
 	const done = drops;
 	const remaining = Math.max(0, total - done);
-	const unknown = {needed: undefined, neededRange: undefined, covers: undefined, spare: undefined, shortBy: undefined, jobsShort: undefined, finish: undefined};
+	const unknown = {
+		needed: undefined,
+		neededRange: undefined,
+		covers: undefined,
+		spare: undefined,
+		shortBy: undefined,
+		jobsShort: undefined,
+		finish: undefined,
+	};
 	if (remaining === 0) {
 		const spare = balance === undefined ? {} : {covers: true, spare: balance};
-		return {total, done, remaining, ...unknown, needed: 0, neededRange: {point: 0, low: 0, high: 0}, ...spare, finish: {at: now, earliest: now, latest: now}, doneAt};
+		return {
+			total,
+			done,
+			remaining,
+			...unknown,
+			needed: 0,
+			neededRange: {point: 0, low: 0, high: 0},
+			...spare,
+			finish: {at: now, earliest: now, latest: now},
+			doneAt,
+		};
 	}
 
 	const cost = meanCost(sizes);
@@ -121,7 +153,7 @@ function runJobs(total: number, run: BulkRun, sizes: number[], balance: number |
 
 	// From spent and drops rather than the average (often a repeating fraction), so that whole credits
 	// land exactly on the edges: a balance of exactly what is needed covers.
-	const needed = remaining * spent / drops;
+	const needed = (remaining * spent) / drops;
 	const neededRange = {point: needed, low: remaining * cost.low, high: remaining * cost.high};
 	const finish = whenUsedUp(now, remaining, done / elapsedMs, drops);
 	const forecast = {total, done, remaining, ...unknown, needed, neededRange, finish};
@@ -133,6 +165,6 @@ function runJobs(total: number, run: BulkRun, sizes: number[], balance: number |
 		return {...forecast, covers: true, spare: balance - needed};
 	}
 
-	const jobsCovered = Math.max(0, Math.floor(balance * drops / spent));
+	const jobsCovered = Math.max(0, Math.floor((balance * drops) / spent));
 	return {...forecast, covers: false, shortBy: needed - balance, jobsShort: remaining - jobsCovered};
 }

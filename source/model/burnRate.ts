@@ -5,7 +5,14 @@ import type {History, Sample} from './history.js';
  * Credits spent over a window; `drops` counts the steps down as the (thinned) history holds them,
  * `coveredMs` how much of the window the readings cover.
  */
-export type BurnWindow = {windowMs: number; creditsPerHour: number | undefined; drops: number; spent: number; samplesUsed: number; coveredMs: number};
+export type BurnWindow = {
+	windowMs: number;
+	creditsPerHour: number | undefined;
+	drops: number;
+	spent: number;
+	samplesUsed: number;
+	coveredMs: number;
+};
 
 export type LastDrop = {size: number; at: number};
 
@@ -44,8 +51,16 @@ export function burnRate(history: History, now: number, windowMs: number): BurnW
 
 	const first = used[0];
 	const covered = first === undefined ? 0 : now - Math.max(first.at, start);
-	const enough = used.length >= 2 && (drops === 0 || drops >= forecastRule.minDrops) && covered >= forecastRule.minCoverageMs;
-	return {windowMs, creditsPerHour: enough ? spent / covered * hour : undefined, drops, spent, samplesUsed: used.length, coveredMs: covered};
+	const enough
+		= used.length >= 2 && (drops === 0 || drops >= forecastRule.minDrops) && covered >= forecastRule.minCoverageMs;
+	return {
+		windowMs,
+		creditsPerHour: enough ? (spent / covered) * hour : undefined,
+		drops,
+		spent,
+		samplesUsed: used.length,
+		coveredMs: covered,
+	};
 }
 
 /** The most recent step down: its size, and when it was first seen. */
@@ -62,7 +77,12 @@ export function lastDrop(history: History): LastDrop | undefined {
 }
 
 /** When the balance runs out at the window's rate, and whether that comes before the next reset. */
-export function projection(total: number | undefined, rate: BurnWindow, nextResetAt: number | undefined, now: number): Projection {
+export function projection(
+	total: number | undefined,
+	rate: BurnWindow,
+	nextResetAt: number | undefined,
+	now: number,
+): Projection {
 	if (total === undefined || rate.creditsPerHour === undefined) {
 		return {state: 'measuring'};
 	}
@@ -72,5 +92,11 @@ export function projection(total: number | undefined, rate: BurnWindow, nextRese
 	}
 
 	const empty = whenUsedUp(now, total, rate.creditsPerHour / hour, rate.drops);
-	return {state: 'runs-out', emptyAt: empty.at, earliest: empty.earliest, latest: empty.latest, beforeReset: nextResetAt === undefined ? undefined : empty.at < nextResetAt};
+	return {
+		state: 'runs-out',
+		emptyAt: empty.at,
+		earliest: empty.earliest,
+		latest: empty.latest,
+		beforeReset: nextResetAt === undefined ? undefined : empty.at < nextResetAt,
+	};
 }

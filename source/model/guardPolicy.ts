@@ -72,7 +72,13 @@ export function reach(ledger: Ledger, rules: GuardRules, horizonMs: number): num
  * guard can act again; it resumes only with room for one more job beyond that, so that a balance
  * wavering at the line does not pause and resume at every poll.
  */
-export function shouldHold(balance: number, holding: boolean, ledger: Ledger, rules: GuardRules, horizonMs: number): boolean {
+export function shouldHold(
+	balance: number,
+	holding: boolean,
+	ledger: Ledger,
+	rules: GuardRules,
+	horizonMs: number,
+): boolean {
 	const room = balance - reach(ledger, rules, horizonMs) - rules.keep;
 	return holding ? room < rules.perJobHigh : room < 0;
 }
@@ -92,10 +98,23 @@ export function projectedBalance(ledger: Ledger, now: number): number | undefine
  * not known at all; and once the polls have failed for `boundMs` (--alert-after) whatever the
  * projection says.
  */
-export function offlineHold(ledger: Ledger, rules: GuardRules, at: {now: number; failingSince: number; horizonMs: number}, boundMs: number): boolean {
+export function offlineHold(
+	ledger: Ledger,
+	rules: GuardRules,
+	at: {now: number; failingSince: number; horizonMs: number},
+	boundMs: number,
+): boolean {
 	const projected = projectedBalance(ledger, at.now);
-	return ledger.runningMs === 0 || at.now - at.failingSince >= boundMs || projected === undefined || shouldHold(projected, false, ledger, rules, at.horizonMs);
+	return (
+		ledger.runningMs === 0
+		|| at.now - at.failingSince >= boundMs
+		|| projected === undefined
+		|| shouldHold(projected, false, ledger, rules, at.horizonMs)
+	);
 }
 
-/** A guard running on the account, as its state file says: whether it holds its command paused, since when, what it keeps. */
+/**
+ * A guard running on the account, as its state file says: whether it holds its command paused,
+ * since when, what it keeps.
+ */
 export type GuardStatus = {holding: boolean; since: number; keep: number};

@@ -43,7 +43,12 @@ export function sampleOf(snapshot: Snapshot, at: number): Sample | undefined {
 		const key = plan.id ?? plan.name;
 		return key === undefined || plan.balance === undefined ? [] : [[key, plan.balance] as const];
 	});
-	return {at, total: snapshot.totalBalance, extra: snapshot.extraCredits, plans: boundedPlans(Object.fromEntries(plans))};
+	return {
+		at,
+		total: snapshot.totalBalance,
+		extra: snapshot.extraCredits,
+		plans: boundedPlans(Object.fromEntries(plans)),
+	};
 }
 
 /** At most `samplePlans.most` plans, the first ones, each named by at most `samplePlans.nameLength` characters. */
@@ -62,12 +67,16 @@ export function addSample(history: History, sample: Sample): History {
 	const last = samples.at(-1);
 	if (last === undefined || sample.at > last.at) {
 		const previous = samples.at(-2);
-		const onPlateau = previous !== undefined && last !== undefined && sameValue(previous, last) && sameValue(last, sample);
+		const onPlateau
+			= previous !== undefined && last !== undefined && sameValue(previous, last) && sameValue(last, sample);
 		const appended = samples.slice(0, onPlateau ? -1 : samples.length);
 		appended.push(sample);
 		// A full pass costs the whole history, so it runs once per `thinEveryMs` of clock time (and at
 		// the cap); the readings in between wait at full resolution.
-		const due = last === undefined || Math.floor(sample.at / thinEveryMs) !== Math.floor(last.at / thinEveryMs) || appended.length > maxSamples;
+		const due
+			= last === undefined
+				|| Math.floor(sample.at / thinEveryMs) !== Math.floor(last.at / thinEveryMs)
+				|| appended.length > maxSamples;
 		return due ? {samples: thin(appended)} : {samples: appended};
 	}
 
@@ -121,7 +130,10 @@ function thin(samples: Sample[]): Sample[] {
 
 		const previous = kept.at(-1);
 		const next = samples[index + 1];
-		if (age <= tiers[tier]!.upTo && (previous === undefined || next === undefined || !removable(previous, sample, next, tiers[tier]!.bucket))) {
+		if (
+			age <= tiers[tier]!.upTo
+			&& (previous === undefined || next === undefined || !removable(previous, sample, next, tiers[tier]!.bucket))
+		) {
 			kept.push(sample);
 		}
 	}
@@ -130,7 +142,9 @@ function thin(samples: Sample[]): Sample[] {
 }
 
 function removable(previous: Sample, sample: Sample, next: Sample, bucket: number): boolean {
-	const monotonic = (previous.total >= sample.total && sample.total >= next.total) || (previous.total <= sample.total && sample.total <= next.total);
+	const monotonic
+		= (previous.total >= sample.total && sample.total >= next.total)
+			|| (previous.total <= sample.total && sample.total <= next.total);
 	const sameBucket = bucket > 0 && Math.floor(sample.at / bucket) === Math.floor(next.at / bucket);
 	return monotonic && (sameBucket || (sameValue(previous, sample) && sameValue(sample, next)));
 }

@@ -6,7 +6,13 @@ import {samplePlans, type History} from './history.js';
 
 /** What one plan will leave unused at its next reset, at the pace its own balance has been falling. */
 /** `index` is the plan's place in the snapshot's list. */
-export type PlanLeftover = {index: number; key: string; resetsAt: number; total: number | undefined; range: AmountRange};
+export type PlanLeftover = {
+	index: number;
+	key: string;
+	resetsAt: number;
+	total: number | undefined;
+	range: AmountRange;
+};
 
 const hour = 3_600_000;
 
@@ -23,7 +29,11 @@ export function leftAtReset(history: History, snapshot: Snapshot, now: number): 
 			return [];
 		}
 
-		const series: History = {samples: history.samples.flatMap(sample => (sample.plans[key] === undefined ? [] : [{at: sample.at, total: sample.plans[key], plans: {}}]))};
+		const series: History = {
+			samples: history.samples.flatMap(sample =>
+				sample.plans[key] === undefined ? [] : [{at: sample.at, total: sample.plans[key], plans: {}}],
+			),
+		};
 		const day = burnRate(series, now, burnWindows.day);
 		const rate = day.creditsPerHour === undefined ? burnRate(series, now, burnWindows.recent) : day;
 		if (rate.creditsPerHour === undefined) {
@@ -33,7 +43,15 @@ export function leftAtReset(history: History, snapshot: Snapshot, now: number): 
 		const error = rateError(rate.drops);
 		const spend = (factor: number) => rate.creditsPerHour! * factor * ((resetsAt - now) / hour);
 		const left = (factor: number) => Math.max(0, plan.balance! - spend(factor));
-		return [{index, key, resetsAt, total: plan.total, range: {point: left(1), low: left(1 + error), high: left(rate.drops === 0 ? 1 : 1 - error)}}];
+		return [
+			{
+				index,
+				key,
+				resetsAt,
+				total: plan.total,
+				range: {point: left(1), low: left(1 + error), high: left(rate.drops === 0 ? 1 : 1 - error)},
+			},
+		];
 	});
 }
 

@@ -21,5 +21,7 @@ export function perJobCost(given: number | undefined, history: History, now: num
 	const first = history.samples[0];
 	const measuring = stillMeasuring(sizes.length, first === undefined ? 0 : now - Math.max(first.at, since));
 	const cost = meanCost(sizes);
-	return measuring !== undefined || cost === undefined ? {measuring: measuring ?? {dropsNeeded: 0, coverageNeededMs: 0}} : {credits: cost, source: 'history', drops: sizes.length};
+	return measuring !== undefined || cost === undefined
+		? {measuring: measuring ?? {dropsNeeded: 0, coverageNeededMs: 0}}
+		: {credits: cost, source: 'history', drops: sizes.length};
 }

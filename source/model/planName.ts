@@ -8,7 +8,10 @@ export const planNameLength = 60;
 // Made on first use: building a Segmenter loads ICU's break rules, some 20 ms of a status line's start-up.
 let segmenter: Intl.Segmenter | undefined;
 
-/** The name cut to `planNameLength` characters (whole graphemes) with an ellipsis, as the exporter's labels and the status line show it. */
+/**
+ * The name cut to `planNameLength` characters (whole graphemes) with an ellipsis, as the exporter's
+ * labels and the status line show it.
+ */
 export function shortPlanName(name: string): string {
 	// UTF-16 units never undercount graphemes: a name this short is shown whole without counting.
 	if (name.length <= planNameLength) {

@@ -22,7 +22,10 @@ export type Preflight = {
  * verdict's rule for a run).
  */
 export function preflight(balance: number, keep: number, ask: Ask, perJob: PerJob | undefined): Preflight {
-	const need = 'credits' in ask ? {low: ask.credits, high: ask.credits} : {low: ask.jobs * perJob!.credits.low, high: ask.jobs * perJob!.credits.high};
+	const need
+		= 'credits' in ask
+			? {low: ask.credits, high: ask.credits}
+			: {low: ask.jobs * perJob!.credits.low, high: ask.jobs * perJob!.credits.high};
 	const room = balance - keep;
 	const answer = room >= need.high ? 'covered' : room < need.low ? 'short' : 'may-fall-short';
 	return {answer, covered: answer === 'covered', need, balance, keep, perJob: 'credits' in ask ? undefined : perJob};

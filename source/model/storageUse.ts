@@ -1,6 +1,9 @@
 import {usedLevel, type Level} from './thresholds.js';
 
-/** How much of its storage an account uses: the share for a bar, words where a share says it wrong, and how worrying it is. */
+/**
+ * How much of its storage an account uses: the share for a bar, words where a share says it wrong,
+ * and how worrying it is.
+ */
 export type StorageUse = {share: number | undefined; words: 'over the limit' | 'no storage' | undefined; level: Level};
 
 /**

@@ -3,7 +3,13 @@ import {samplePlans, type History} from './history.js';
 import {planNameLength} from './planName.js';
 
 /** One plan in a reading, as the long-term record needs it: what it holds, of how much, until when. */
-export type PlanReading = {key: string; name: string; balance: number; total: number | undefined; resetsAt: number | undefined};
+export type PlanReading = {
+	key: string;
+	name: string;
+	balance: number;
+	total: number | undefined;
+	resetsAt: number | undefined;
+};
 
 /** A reading as the record takes it. `extra` is the credits that stay through resets (top-ups land there). */
 export type RecordReading = {at: number; total: number; extra: number | undefined; plans: PlanReading[]};
@@ -150,13 +156,26 @@ function planChange(cycles: CycleRecord[], plan: PlanReading, before: PlanReadin
 }
 
 function isReset(before: PlanReading, after: PlanReading, at: number): boolean {
-	const movedOn = before.resetsAt !== undefined && after.resetsAt !== undefined && after.resetsAt - before.resetsAt > renewedAfterMs;
-	const refilledOnTime = after.balance > before.balance && before.resetsAt !== undefined && at >= before.resetsAt - resetSlackMs;
+	const movedOn
+		= before.resetsAt !== undefined
+			&& after.resetsAt !== undefined
+			&& after.resetsAt - before.resetsAt > renewedAfterMs;
+	const refilledOnTime
+		= after.balance > before.balance && before.resetsAt !== undefined && at >= before.resetsAt - resetSlackMs;
 	return movedOn || refilledOnTime;
 }
 
 function open(cycles: CycleRecord[], plan: PlanReading, start: number, fromStart: boolean): CycleRecord {
-	const cycle: CycleRecord = {plan: plan.name, key: plan.key, start, end: null, allotted: plan.total, spent: 0, leftAtReset: null, fromStart};
+	const cycle: CycleRecord = {
+		plan: plan.name,
+		key: plan.key,
+		start,
+		end: null,
+		allotted: plan.total,
+		spent: 0,
+		leftAtReset: null,
+		fromStart,
+	};
 	cycles.push(cycle);
 	return cycle;
 }

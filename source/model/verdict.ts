@@ -48,7 +48,12 @@ export const verdictTone: Record<VerdictCode, Tone> = {
  * balance covers even the high end of what the remaining jobs may cost. A guard holding its
  * command paused (--guard) says so before anything else: that is why nothing is being spent.
  */
-export function verdictCode(total: number | undefined, burn: BurnSummary | undefined, run: BulkRun | undefined, guard?: GuardStatus): VerdictCode {
+export function verdictCode(
+	total: number | undefined,
+	burn: BurnSummary | undefined,
+	run: BulkRun | undefined,
+	guard?: GuardStatus,
+): VerdictCode {
 	if (total === undefined) {
 		return 'unknown';
 	}
@@ -71,7 +76,11 @@ export function verdictCode(total: number | undefined, burn: BurnSummary | undef
 			return 'run-measuring';
 		}
 
-		return total >= jobs.neededRange.high ? 'run-covered' : total < jobs.neededRange.low ? 'run-short' : 'run-may-fall-short';
+		return total >= jobs.neededRange.high
+			? 'run-covered'
+			: total < jobs.neededRange.low
+				? 'run-short'
+				: 'run-may-fall-short';
 	}
 
 	const outlook = burn?.projection;
@@ -88,5 +97,9 @@ export function verdictCode(total: number | undefined, burn: BurnSummary | undef
 		return 'runs-out';
 	}
 
-	return outlook.earliest >= resetAt ? 'lasts-past-reset' : outlook.latest < resetAt ? 'runs-out-before-reset' : 'may-run-out-before-reset';
+	return outlook.earliest >= resetAt
+		? 'lasts-past-reset'
+		: outlook.latest < resetAt
+			? 'runs-out-before-reset'
+			: 'may-run-out-before-reset';
 }

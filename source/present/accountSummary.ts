@@ -37,8 +37,18 @@ const tonePriority: Record<Tone, number> = {error: 1, warning: 3, measuring: 4, 
 /** The account's reading, assessed as every mode assesses it, in the few words a row holds. */
 export function accountSummary({snapshot, assessment, error, fetchedAt, now}: AccountState): AccountSummary {
 	const plan = snapshot === undefined ? undefined : nextReset(snapshot.plans);
-	const reset = plan === undefined ? undefined : `${shortPlanName(plan.name ?? 'plan')} ${resetCountdown(plan.resetsAt, now, 'short')}`;
-	const stale = error === undefined ? undefined : error.kind === 'unauthorized' ? 'key rejected' : fetchedAt === undefined ? 'no data' : `stale ${roughAge(now - fetchedAt)}`;
+	const reset
+		= plan === undefined
+			? undefined
+			: `${shortPlanName(plan.name ?? 'plan')} ${resetCountdown(plan.resetsAt, now, 'short')}`;
+	const stale
+		= error === undefined
+			? undefined
+			: error.kind === 'unauthorized'
+				? 'key rejected'
+				: fetchedAt === undefined
+					? 'no data'
+					: `stale ${roughAge(now - fetchedAt)}`;
 	if (snapshot === undefined || assessment === undefined) {
 		const verdict = error === undefined
 			? {symbol: toneSymbol.measuring, text: 'waiting for the first reading', tone: 'measuring' as const}
@@ -50,6 +60,18 @@ export function accountSummary({snapshot, assessment, error, fetchedAt, now}: Ac
 	const tone: Tone = low ? 'error' : assessment.verdict.tone;
 	const short = shortVerdictText(assessment.verdict.code, assessment.burn, assessment.run?.progress, now);
 	const text = low ? `below --warn · ${short}` : short;
-	const priority = error?.kind === 'unauthorized' ? 0 : error === undefined ? tonePriority[tone] : Math.min(2, tonePriority[tone]);
-	return {balance: formatCredits(snapshot.totalBalance), low, verdict: {symbol: toneSymbol[tone], text, tone}, reset, stale, priority};
+	const priority
+		= error?.kind === 'unauthorized'
+			? 0
+			: error === undefined
+				? tonePriority[tone]
+				: Math.min(2, tonePriority[tone]);
+	return {
+		balance: formatCredits(snapshot.totalBalance),
+		low,
+		verdict: {symbol: toneSymbol[tone], text, tone},
+		reset,
+		stale,
+		priority,
+	};
 }

@@ -32,12 +32,20 @@ export function observe(poll: PollOutcome): Observation {
 		runMarkedAt: run?.mark.at,
 		verdictText: assessment?.verdict.text,
 		runVerdictText: assessment?.runVerdict?.text,
-		failure: poll.error === undefined ? undefined : {kind: poll.error.kind === 'unauthorized' ? 'key-rejected' : 'unreachable', message: poll.error.message},
+		failure:
+			poll.error === undefined
+				? undefined
+				: {
+					kind: poll.error.kind === 'unauthorized' ? 'key-rejected' : 'unreachable',
+					message: poll.error.message,
+				},
 		unreachableAfterMs: poll.unreachableAfterMs,
-		unused: (assessment?.leftAtReset ?? []).filter(leftover => isNotableLeftover(leftover) && leftover.resetsAt - poll.at <= poll.unusedBeforeMs).map(leftover => ({
-			resetsAt: leftover.resetsAt,
-			text: `${shortPlanName(poll.snapshot?.plans[leftover.index]?.name ?? 'plan')} ${leftoverText(leftover.range)}`,
-		})),
+		unused: (assessment?.leftAtReset ?? [])
+			.filter(leftover => isNotableLeftover(leftover) && leftover.resetsAt - poll.at <= poll.unusedBeforeMs)
+			.map(leftover => ({
+				resetsAt: leftover.resetsAt,
+				text: `${shortPlanName(poll.snapshot?.plans[leftover.index]?.name ?? 'plan')} ${leftoverText(leftover.range)}`,
+			})),
 	};
 }
 

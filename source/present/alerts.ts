@@ -5,7 +5,16 @@ import {formatCredits} from './format.js';
  * What an alert is about. Each starts once and ends once (its recovery); `run-done` and `unused-at-reset` only start,
  * and so do the guard's (--guard): `guard-paused` when it pauses its command, `guard-resumed` when it lets it go on.
  */
-export type AlertEvent = 'low' | 'runs-out-before-reset' | 'run-short' | 'run-done' | 'unused-at-reset' | 'key-rejected' | 'unreachable' | 'guard-paused' | 'guard-resumed';
+export type AlertEvent =
+	| 'low'
+	| 'runs-out-before-reset'
+	| 'run-short'
+	| 'run-done'
+	| 'unused-at-reset'
+	| 'key-rejected'
+	| 'unreachable'
+	| 'guard-paused'
+	| 'guard-resumed';
 
 export type Alert = {event: AlertEvent; phase: 'start' | 'end'; message: string};
 
@@ -66,27 +75,71 @@ export function nextAlerts(state: AlertState, seen: Observation): {state: AlertS
 	};
 
 	const failingSince = seen.failure?.kind === 'unreachable' ? state.failingSince ?? seen.at : undefined;
-	turn('key-rejected', seen.failure?.kind === 'key-rejected', seen.failure === undefined, () => (active.has('key-rejected') ? 'SRTGen rejected the API key (401): set a new one' : 'SRTGen accepts the API key again'));
-	turn('unreachable', failingSince !== undefined && seen.at - failingSince >= seen.unreachableAfterMs, seen.failure === undefined, () => (active.has('unreachable') ? `SRTGen unreachable: ${seen.failure?.message ?? ''}` : 'SRTGen reachable again'));
+	turn('key-rejected', seen.failure?.kind === 'key-rejected', seen.failure === undefined, () =>
+		active.has('key-rejected')
+			? 'SRTGen rejected the API key (401): set a new one'
+			: 'SRTGen accepts the API key again',
+	);
+	turn(
+		'unreachable',
+		failingSince !== undefined && seen.at - failingSince >= seen.unreachableAfterMs,
+		seen.failure === undefined,
+		() =>
+			active.has('unreachable')
+				? `SRTGen unreachable: ${seen.failure?.message ?? ''}`
+				: 'SRTGen reachable again',
+	);
 
 	if (seen.failure === undefined && seen.total !== undefined) {
 		const {total, warnBelow} = seen;
 		const low = warnBelow !== undefined && total < warnBelow;
 		const recovered = warnBelow === undefined || total >= warnBelow * (1 + lowMargin);
-		turn('low', low, recovered, () => (active.has('low') ? `SRTGen credits low: ${formatCredits(total)} left, below ${formatCredits(warnBelow ?? 0)}` : `SRTGen credits back above ${formatCredits(warnBelow ?? 0)}: ${formatCredits(total)}`));
+		turn('low', low, recovered, () =>
+			active.has('low')
+				? `SRTGen credits low: ${formatCredits(total)} left, below ${formatCredits(warnBelow ?? 0)}`
+				: `SRTGen credits back above ${formatCredits(warnBelow ?? 0)}: ${formatCredits(total)}`,
+		);
 		const runsOut = seen.balanceVerdict === 'runs-out-before-reset' || seen.balanceVerdict === 'empty';
 		const lasts = seen.balanceVerdict === 'lasts-past-reset' || seen.balanceVerdict === 'idle';
-		turn('runs-out-before-reset', runsOut, lasts, () => (active.has('runs-out-before-reset') ? `SRTGen credits run out before the reset: ${seen.verdictText ?? ''}` : 'SRTGen credits last past the reset again'));
-		turn('run-short', seen.runVerdict === 'run-short', seen.runVerdict === 'run-covered' || seen.runVerdict === 'run-done' || seen.runVerdict === undefined, () => (active.has('run-short') ? `Your bulk run will be short: ${seen.runVerdictText ?? seen.verdictText ?? ''}` : 'Your bulk run is covered again'));
+		turn('runs-out-before-reset', runsOut, lasts, () =>
+			active.has('runs-out-before-reset')
+				? `SRTGen credits run out before the reset: ${seen.verdictText ?? ''}`
+				: 'SRTGen credits last past the reset again',
+		);
+		turn(
+			'run-short',
+			seen.runVerdict === 'run-short',
+			seen.runVerdict === 'run-covered' || seen.runVerdict === 'run-done' || seen.runVerdict === undefined,
+			() =>
+				active.has('run-short')
+					? `Your bulk run will be short: ${seen.runVerdictText ?? seen.verdictText ?? ''}`
+					: 'Your bulk run is covered again',
+		);
 		if (seen.runVerdict === 'run-done' && seen.runMarkedAt !== undefined && state.doneRun !== seen.runMarkedAt) {
-			alerts.push({event: 'run-done', phase: 'start', message: `Your bulk run is done: ${seen.runVerdictText ?? seen.verdictText ?? ''}`});
+			alerts.push({
+				event: 'run-done',
+				phase: 'start',
+				message: `Your bulk run is done: ${seen.runVerdictText ?? seen.verdictText ?? ''}`,
+			});
 			return {state: {...state, active: [...active], failingSince, doneRun: seen.runMarkedAt}, alerts};
 		}
 
 		const unannounced = seen.unused.filter(plan => plan.resetsAt > (state.unusedReset ?? 0));
 		if (unannounced.length > 0) {
-			alerts.push({event: 'unused-at-reset', phase: 'start', message: `SRTGen credits will go unused: ${unannounced.map(plan => plan.text).join(', ')}`});
-			return {state: {...state, active: [...active], failingSince, unusedReset: Math.max(...unannounced.map(plan => plan.resetsAt))}, alerts};
+			alerts.push({
+				event: 'unused-at-reset',
+				phase: 'start',
+				message: `SRTGen credits will go unused: ${unannounced.map(plan => plan.text).join(', ')}`,
+			});
+			return {
+				state: {
+					...state,
+					active: [...active],
+					failingSince,
+					unusedReset: Math.max(...unannounced.map(plan => plan.resetsAt)),
+				},
+				alerts,
+			};
 		}
 	}
 
@@ -94,9 +147,20 @@ export function nextAlerts(state: AlertState, seen: Observation): {state: AlertS
 }
 
 /** The guard's alert as it pauses (`holding`) or resumes its command: why, in the message. */
-export function guardAlert(holding: boolean, facts: {command: string; balance: number | undefined; keep: number; reason: string}): Alert {
+export function guardAlert(
+	holding: boolean,
+	facts: {command: string; balance: number | undefined; keep: number; reason: string},
+): Alert {
 	const balance = facts.balance === undefined ? 'balance unknown' : `${formatCredits(facts.balance)} credits`;
 	return holding
-		? {event: 'guard-paused', phase: 'start', message: `srtgen-top paused ${facts.command} to keep ${formatCredits(facts.keep)} credits: ${facts.reason} (${balance})`}
-		: {event: 'guard-resumed', phase: 'start', message: `srtgen-top resumed ${facts.command}: ${facts.reason} (${balance})`};
+		? {
+			event: 'guard-paused',
+			phase: 'start',
+			message: `srtgen-top paused ${facts.command} to keep ${formatCredits(facts.keep)} credits: ${facts.reason} (${balance})`,
+		}
+		: {
+			event: 'guard-resumed',
+			phase: 'start',
+			message: `srtgen-top resumed ${facts.command}: ${facts.reason} (${balance})`,
+		};
 }

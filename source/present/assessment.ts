@@ -14,7 +14,10 @@ export type Assessment = {
 	burn: BurnSummary;
 	/** The marked bulk run, when there is one. */
 	run: {mark: Mark; progress: BulkRun} | undefined;
-	/** About the marked run while it has jobs left (or has only just done them: see runSteers), else about the balance. */
+	/**
+	 * About the marked run while it has jobs left (or has only just done them: see runSteers), else
+	 * about the balance.
+	 */
 	verdict: Verdict;
 	/** The verdict about the run, whether or not it still steers the one shown: the alerts watch it. */
 	runVerdict: Verdict | undefined;
@@ -48,13 +51,27 @@ export function assess({snapshot, history, mark, now, warnBelow, guard}: Reading
 }
 
 /** The assessment from a burn summary and run already worked out (assess's second half). */
-export function assessFrom({snapshot, burn, run, now, warnBelow, guard, leftAtReset = []}: Pick<Reading, 'snapshot' | 'now' | 'warnBelow' | 'guard'> & Pick<Assessment, 'burn' | 'run'> & Partial<Pick<Assessment, 'leftAtReset'>>): Assessment {
-	const runVerdict = run?.progress.jobs === undefined ? undefined : verdict(snapshot.totalBalance, burn, run.progress, now, guard);
+export function assessFrom({
+	snapshot,
+	burn,
+	run,
+	now,
+	warnBelow,
+	guard,
+	leftAtReset = [],
+}: Pick<Reading, 'snapshot' | 'now' | 'warnBelow' | 'guard'>
+	& Pick<Assessment, 'burn' | 'run'>
+	& Partial<Pick<Assessment, 'leftAtReset'>>): Assessment {
+	const runVerdict
+		= run?.progress.jobs === undefined ? undefined : verdict(snapshot.totalBalance, burn, run.progress, now, guard);
 	return {
 		burn,
 		run,
 		guard,
-		verdict: runVerdict !== undefined && runSteers(run!.progress, now) ? runVerdict : verdict(snapshot.totalBalance, burn, undefined, now, guard),
+		verdict:
+			runVerdict !== undefined && runSteers(run!.progress, now)
+				? runVerdict
+				: verdict(snapshot.totalBalance, burn, undefined, now, guard),
 		runVerdict,
 		balanceVerdict: verdictCode(snapshot.totalBalance, burn, undefined),
 		low: isLowBalance(snapshot, warnBelow),

@@ -7,7 +7,8 @@ const count = (amount: number, noun: string) => `${formatCredits(amount)} ${noun
 
 /**
  * The run's facts, for the panel under the verdict (which says whether they are enough):
- * ["since mark 12m: −412 credits · 37 drops, ~11 each · 2,060/h", "37 of 150 jobs done · the other 113 need ~1,243 (1,100–1,390) · ~2,660 to spare"]
+ * ["since mark 12m: −412 credits · 37 drops, ~11 each · 2,060/h", "37 of 150 jobs done · the other
+ * 113 need ~1,243 (1,100–1,390) · ~2,660 to spare"]
  */
 export function bulkRunLines(run: BulkRun, now: number): string[] {
 	const lines = [spendingLine(run)];
@@ -18,7 +19,10 @@ export function bulkRunLines(run: BulkRun, now: number): string[] {
 	return lines;
 }
 
-/** How long ago the run was marked: `<1m` in the first minute ("1m" a second after the mark would be wrong, and seconds would be a frame each). */
+/**
+ * How long ago the run was marked: `<1m` in the first minute ("1m" a second after the mark would be
+ * wrong, and seconds would be a frame each).
+ */
 export function markAge(elapsedMs: number): string {
 	return elapsedMs < 60_000 ? '<1m' : roughDuration(elapsedMs);
 }
@@ -55,5 +59,7 @@ function jobsLine(jobs: RunJobs, now: number): string {
 		return `${done} · ${needed} · ~${formatCredits(jobs.spare)} to spare`;
 	}
 
-	return jobs.shortBy === undefined ? `${done} · ${needed}` : `${done} · ${needed} · ~${formatCredits(jobs.shortBy)} short`;
+	return jobs.shortBy === undefined
+		? `${done} · ${needed}`
+		: `${done} · ${needed} · ~${formatCredits(jobs.shortBy)} short`;
 }

@@ -12,7 +12,9 @@ export function formatRate(window: BurnWindow): string {
 	return window.creditsPerHour === undefined ? '…' : `${formatCredits(window.creditsPerHour)}/h`;
 }
 
-const timeOfDay = onFirstUse(() => new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false}));
+const timeOfDay = onFirstUse(
+	() => new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false}),
+);
 
 /** `−37 at 14:02:11` in local time. */
 export function lastDropText(drop: LastDrop): string {

@@ -5,7 +5,14 @@ import {formatCredits} from './format.js';
 export type ReportDay = {date: string; spent: number | null; toppedUp: number | null};
 
 /** A plan cycle of the report; a cycle still running has `end` and `leftAtReset` null. */
-export type ReportCycle = {plan: string; start: string; end: string | null; allotted: number | null; spent: number; leftAtReset: number | null};
+export type ReportCycle = {
+	plan: string;
+	start: string;
+	end: string | null;
+	allotted: number | null;
+	spent: number;
+	leftAtReset: number | null;
+};
 
 export type UsageReport = {days: ReportDay[]; cycles: ReportCycle[]};
 
@@ -15,19 +22,27 @@ const averagedCycles = 3;
 /** The last `days` calendar days up to `now` (oldest first), and the plan cycles that overlap them. */
 export function usageReport(record: UsageRecord, now: number, days: number): UsageReport {
 	const today = new Date(now);
-	const dates = Array.from({length: days}, (_, index) => dateOf(new Date(today.getFullYear(), today.getMonth(), today.getDate() - (days - 1 - index), 12).getTime()));
+	const dates = Array.from({length: days}, (_, index) =>
+		dateOf(new Date(today.getFullYear(), today.getMonth(), today.getDate() - (days - 1 - index), 12).getTime()),
+	);
 	const byDate = new Map(record.days.map(each => [each.date, each]));
 	const from = new Date(today.getFullYear(), today.getMonth(), today.getDate() - (days - 1)).getTime();
 	return {
-		days: dates.map(date => ({date, spent: rounded(byDate.get(date)?.spent), toppedUp: rounded(byDate.get(date)?.toppedUp)})),
-		cycles: record.cycles.filter(cycle => cycle.end === null || cycle.end >= from).map(cycle => ({
-			plan: cycle.plan,
-			start: new Date(cycle.start).toISOString(),
-			end: cycle.end === null ? null : new Date(cycle.end).toISOString(),
-			allotted: cycle.allotted ?? null,
-			spent: Math.round(cycle.spent),
-			leftAtReset: cycle.leftAtReset,
+		days: dates.map(date => ({
+			date,
+			spent: rounded(byDate.get(date)?.spent),
+			toppedUp: rounded(byDate.get(date)?.toppedUp),
 		})),
+		cycles: record.cycles
+			.filter(cycle => cycle.end === null || cycle.end >= from)
+			.map(cycle => ({
+				plan: cycle.plan,
+				start: new Date(cycle.start).toISOString(),
+				end: cycle.end === null ? null : new Date(cycle.end).toISOString(),
+				allotted: cycle.allotted ?? null,
+				spent: Math.round(cycle.spent),
+				leftAtReset: cycle.leftAtReset,
+			})),
 	};
 }
 
@@ -37,7 +52,12 @@ export function usageReport(record: UsageRecord, now: number, days: number): Usa
  * unused`. None for a plan with no such cycle yet.
  */
 export function planVerdicts(record: UsageRecord): string[] {
-	const whole = (cycle: CycleRecord) => cycle.fromStart && cycle.end !== null && cycle.allotted !== undefined && cycle.allotted > 0 && cycle.leftAtReset !== null;
+	const whole = (cycle: CycleRecord) =>
+		cycle.fromStart
+		&& cycle.end !== null
+		&& cycle.allotted !== undefined
+		&& cycle.allotted > 0
+		&& cycle.leftAtReset !== null;
 	const plans = [...new Set(record.cycles.map(cycle => cycle.key))];
 	return plans.flatMap(key => {
 		const cycles = record.cycles.filter(cycle => cycle.key === key && whole(cycle)).slice(-averagedCycles);
@@ -49,7 +69,9 @@ export function planVerdicts(record: UsageRecord): string[] {
 		const unused = cycles.reduce((sum, cycle) => sum + Math.max(0, cycle.leftAtReset!), 0);
 		const used = Math.round((allotted - unused) / allotted * 100);
 		const over = cycles.length === 1 ? 'over its last cycle' : `over the last ${cycles.length} cycles`;
-		return [`You used ${used} % of ${cycles.at(-1)!.plan} ${over}; ${formatCredits(unused / cycles.length)} credits a cycle left unused.`];
+		return [
+			`You used ${used} % of ${cycles.at(-1)!.plan} ${over}; ${formatCredits(unused / cycles.length)} credits a cycle left unused.`,
+		];
 	});
 }
 

@@ -12,7 +12,9 @@ export type Verdict = {code: VerdictCode; text: string; tone: Tone};
 export const toneSymbol: Record<Tone, string> = {ok: '✓', measuring: '…', warning: '!', error: '✗'};
 
 const day = 86_400_000;
-const timeOfDay = onFirstUse(() => new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', hour12: false}));
+const timeOfDay = onFirstUse(
+	() => new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', hour12: false}),
+);
 
 /** `14:02`, in local time. */
 export function clockTime(at: number): string {
@@ -20,15 +22,25 @@ export function clockTime(at: number): string {
 }
 
 /** The verdict, its sentence and its tone, from the same numbers the screen shows. */
-export function verdict(total: number | undefined, burn: BurnSummary | undefined, run: BulkRun | undefined, now: number, guard?: GuardStatus): Verdict {
+export function verdict(
+	total: number | undefined,
+	burn: BurnSummary | undefined,
+	run: BulkRun | undefined,
+	now: number,
+	guard?: GuardStatus,
+): Verdict {
 	const code = verdictCode(total, burn, run, guard);
-	const text = code === 'guard-holding' ? guardText(guard!, total ?? 0, now) : sentence(code, total ?? 0, burn, run, now);
+	const text
+		= code === 'guard-holding' ? guardText(guard!, total ?? 0, now) : sentence(code, total ?? 0, burn, run, now);
 	return {code, text, tone: verdictTone[code]};
 }
 
 /** `run paused by --guard since 14:02, keeping 1,000 credits (1,020 left)`. */
 function guardText(guard: GuardStatus, total: number, now: number): string {
-	const since = now - guard.since >= day ? `for ${roughDuration(now - guard.since)}` : `since ${timeOfDay().format(guard.since)}`;
+	const since
+		= now - guard.since >= day
+			? `for ${roughDuration(now - guard.since)}`
+			: `since ${timeOfDay().format(guard.since)}`;
 	return `run paused by --guard ${since}, keeping ${formatCredits(guard.keep)} credits (${formatCredits(total)} left)`;
 }
 
@@ -56,32 +68,60 @@ export function measuringText(measuring: Measuring | undefined, drops: number): 
 	}
 
 	// Not a countdown: a line that changed every second would be a frame every second.
-	return measuring.coverageNeededMs > 0 ? `measuring… (${forecastRule.minCoverageMs / 1000}s of readings needed)` : 'measuring…';
+	return measuring.coverageNeededMs > 0
+		? `measuring… (${forecastRule.minCoverageMs / 1000}s of readings needed)`
+		: 'measuring…';
 }
 
 const jobCount = (jobs: number) => `${formatCredits(jobs)} ${jobs === 1 ? 'job' : 'jobs'}`;
 
-function sentence(code: VerdictCode, total: number, burn: BurnSummary | undefined, run: BulkRun | undefined, now: number): string {
+function sentence(
+	code: VerdictCode,
+	total: number,
+	burn: BurnSummary | undefined,
+	run: BulkRun | undefined,
+	now: number,
+): string {
 	// In the plan row's words: `(in 2h 04m)` beside `resets in 2h 04m`.
-	const reset = burn?.nextResetAt === undefined ? undefined : `the ${burn.nextResetPlan ?? 'plan'} reset (${resetCountdown(new Date(burn.nextResetAt), now).replace(/^resets /, '')})`;
+	const reset
+		= burn?.nextResetAt === undefined
+			? undefined
+			: `the ${burn.nextResetPlan ?? 'plan'} reset (${resetCountdown(new Date(burn.nextResetAt), now).replace(/^resets /, '')})`;
 	const outlook = burn?.projection;
-	const empty = outlook?.state === 'runs-out' ? `empty ${timeRangeText({at: outlook.emptyAt, earliest: outlook.earliest, latest: outlook.latest}, now)}` : '';
+	const empty
+		= outlook?.state === 'runs-out'
+			? `empty ${timeRangeText({at: outlook.emptyAt, earliest: outlook.earliest, latest: outlook.latest}, now)}`
+			: '';
 	const jobs = run?.jobs;
 	switch (code) {
-		case 'unknown': return 'balance unknown';
-		case 'empty': return `no credits left: jobs fail until a top-up${reset === undefined ? '' : ` or ${reset}`}`;
-		case 'measuring': return burn === undefined ? 'measuring…' : measuringText(burnMeasuring(burn), burn.recent.drops);
-		case 'idle': return 'no credits spent in the last 15m';
-		case 'lasts-past-reset': return `lasts past ${reset ?? 'the reset'}`;
-		case 'may-run-out-before-reset': return `may run out before ${reset ?? 'the reset'}: ${empty}`;
-		case 'runs-out-before-reset': return `${empty}, before ${reset ?? 'the reset'}`;
-		case 'runs-out': return empty;
-		case 'run-measuring': return `${jobCount(jobs?.remaining ?? 0)} to go — ${measuringText(run?.measuring, run?.drops ?? 0)}`;
-		case 'run-done': return `all ${jobCount(jobs?.total ?? 0)} done`;
-		case 'run-covered': return `covers the remaining ${jobCount(jobs!.remaining)}${jobs!.finish === undefined ? '' : `, done ${timeRangeText(jobs!.finish, now)}`}`;
-		case 'run-may-fall-short': return `may fall short: the remaining ${jobCount(jobs!.remaining)} need ~${formatCredits(jobs!.neededRange!.low)}–${formatCredits(jobs!.neededRange!.high)}, ${formatCredits(total)} left`;
-		case 'run-short': return `short by ~${formatCredits(jobs!.shortBy ?? 0)} credits — about ${jobCount(jobs!.jobsShort ?? 0)}`;
-		case 'guard-holding': return 'run paused by --guard';
+		case 'unknown':
+			return 'balance unknown';
+		case 'empty':
+			return `no credits left: jobs fail until a top-up${reset === undefined ? '' : ` or ${reset}`}`;
+		case 'measuring':
+			return burn === undefined ? 'measuring…' : measuringText(burnMeasuring(burn), burn.recent.drops);
+		case 'idle':
+			return 'no credits spent in the last 15m';
+		case 'lasts-past-reset':
+			return `lasts past ${reset ?? 'the reset'}`;
+		case 'may-run-out-before-reset':
+			return `may run out before ${reset ?? 'the reset'}: ${empty}`;
+		case 'runs-out-before-reset':
+			return `${empty}, before ${reset ?? 'the reset'}`;
+		case 'runs-out':
+			return empty;
+		case 'run-measuring':
+			return `${jobCount(jobs?.remaining ?? 0)} to go — ${measuringText(run?.measuring, run?.drops ?? 0)}`;
+		case 'run-done':
+			return `all ${jobCount(jobs?.total ?? 0)} done`;
+		case 'run-covered':
+			return `covers the remaining ${jobCount(jobs!.remaining)}${jobs!.finish === undefined ? '' : `, done ${timeRangeText(jobs!.finish, now)}`}`;
+		case 'run-may-fall-short':
+			return `may fall short: the remaining ${jobCount(jobs!.remaining)} need ~${formatCredits(jobs!.neededRange!.low)}–${formatCredits(jobs!.neededRange!.high)}, ${formatCredits(total)} left`;
+		case 'run-short':
+			return `short by ~${formatCredits(jobs!.shortBy ?? 0)} credits — about ${jobCount(jobs!.jobsShort ?? 0)}`;
+		case 'guard-holding':
+			return 'run paused by --guard';
 	}
 }
 
@@ -96,23 +136,42 @@ function burnMeasuring(burn: BurnSummary): Measuring | undefined {
  * The verdict in a few words, for a row of the accounts' overview and the `--all-accounts` table:
  * `lasts past reset`, `empty in ~1h 10m, before reset`, `run short by ~120`. The sentence says the rest.
  */
-export function shortVerdictText(code: VerdictCode, burn: BurnSummary | undefined, run: BulkRun | undefined, now: number): string {
+export function shortVerdictText(
+	code: VerdictCode,
+	burn: BurnSummary | undefined,
+	run: BulkRun | undefined,
+	now: number,
+): string {
 	const outlook = burn?.projection;
 	const emptyIn = outlook?.state === 'runs-out' ? `empty in ~${roughDuration(outlook.emptyAt - now)}` : 'runs out';
 	switch (code) {
-		case 'unknown': return 'balance unknown';
-		case 'empty': return 'no credits left';
-		case 'measuring': return 'measuring…';
-		case 'idle': return 'idle';
-		case 'lasts-past-reset': return 'lasts past reset';
-		case 'may-run-out-before-reset': return 'may run out before reset';
-		case 'runs-out-before-reset': return `${emptyIn}, before reset`;
-		case 'runs-out': return emptyIn;
-		case 'run-measuring': return 'run: measuring…';
-		case 'run-done': return 'run done';
-		case 'run-covered': return 'run covered';
-		case 'run-may-fall-short': return 'run may fall short';
-		case 'run-short': return `run short by ~${formatCredits(run?.jobs?.shortBy ?? 0)}`;
-		case 'guard-holding': return 'paused by --guard';
+		case 'unknown':
+			return 'balance unknown';
+		case 'empty':
+			return 'no credits left';
+		case 'measuring':
+			return 'measuring…';
+		case 'idle':
+			return 'idle';
+		case 'lasts-past-reset':
+			return 'lasts past reset';
+		case 'may-run-out-before-reset':
+			return 'may run out before reset';
+		case 'runs-out-before-reset':
+			return `${emptyIn}, before reset`;
+		case 'runs-out':
+			return emptyIn;
+		case 'run-measuring':
+			return 'run: measuring…';
+		case 'run-done':
+			return 'run done';
+		case 'run-covered':
+			return 'run covered';
+		case 'run-may-fall-short':
+			return 'run may fall short';
+		case 'run-short':
+			return `run short by ~${formatCredits(run?.jobs?.shortBy ?? 0)}`;
+		case 'guard-holding':
+			return 'paused by --guard';
 	}
 }

@@ -93,7 +93,10 @@ export function handleEndings(): void {
 	}
 
 	const crash = (error: unknown) => {
-		void shutdown(exitCode.internal, `srtgen-top: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+		void shutdown(
+			exitCode.internal,
+			`srtgen-top: internal error: ${error instanceof Error ? error.message : String(error)}\n`,
+		);
 	};
 
 	process.on('uncaughtException', crash);

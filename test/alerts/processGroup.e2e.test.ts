@@ -61,14 +61,19 @@ async function until(check: () => boolean, what: string, ceilingMs = 10_000): Pr
 test('on its time-out the whole command is ended, its children too, not only the shell', async () => {
 	const sleep = uniqueSleep(1004);
 	// `; true` keeps sh from exec-ing the sleep: the sleep is a child of the shell.
-	expect(await runAlertCommand({shellLine: `${sleep}; true`}, {PATH: process.env['PATH'] ?? ''}, 500)).toBe('--on-alert did not finish within 0.5s and was stopped');
+	expect(await runAlertCommand({shellLine: `${sleep}; true`}, {PATH: process.env['PATH'] ?? ''}, 500)).toBe(
+		'--on-alert did not finish within 0.5s and was stopped',
+	);
 	await until(() => processes(sleep).length === 0, `${sleep} to be ended`, 2000);
 });
 
 test('--line returns at once when the command leaves a background job holding its output, and that job is ended with it', async () => {
 	const sleep = uniqueSleep(1003);
 	const started = Date.now();
-	const run = await runCli(['--line', '--max-age', '0', '--warn', '2000', '--on-alert-shell', '--on-alert', `${sleep} & echo started`], {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href});
+	const run = await runCli(
+		['--line', '--max-age', '0', '--warn', '2000', '--on-alert-shell', '--on-alert', `${sleep} & echo started`],
+		{SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href},
+	);
 	expect(run.code).toBe(1);
 	expect(Date.now() - started).toBeLessThan(5000);
 	await until(() => processes(sleep).length === 0, `${sleep} to be ended`, 2000);

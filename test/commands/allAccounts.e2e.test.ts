@@ -43,13 +43,35 @@ test('--once --all-accounts: a table, a row an account in the file\'s order; the
 test('--json --all-accounts: the one-account documents in an array, each with its account\'s label; a failed one with its error', async () => {
 	const {code, stdout} = await run('--json', '--all-accounts');
 	const documents = JSON.parse(stdout) as Array<Record<string, any>>;
-	expect(documents.map(document => (document['account'] as {label: string}).label)).toEqual(['studio', 'home', 'broken']);
-	expect(documents[0]).toMatchObject({schemaVersion: 1, account: {name: 'Studio', email: 'studio@example.com'}, credits: {total: 9000, low: false}, error: null});
-	expect(documents[1]).toMatchObject({credits: {total: 120, warnBelow: 500, low: true}, verdict: {code: expect.any(String)}, error: null});
-	expect(documents[2]).toEqual({schemaVersion: 1, fetchedAt: null, demo: false, apiHost: api.url.host, account: {label: 'broken', name: null, email: null}, error: {kind: 'server', message: expect.stringContaining('500')}});
+	expect(documents.map(document => (document['account'] as {label: string}).label)).toEqual([
+		'studio',
+		'home',
+		'broken',
+	]);
+	expect(documents[0]).toMatchObject({
+		schemaVersion: 1,
+		account: {name: 'Studio', email: 'studio@example.com'},
+		credits: {total: 9000, low: false},
+		error: null,
+	});
+	expect(documents[1]).toMatchObject({
+		credits: {total: 120, warnBelow: 500, low: true},
+		verdict: {code: expect.any(String)},
+		error: null,
+	});
+	expect(documents[2]).toEqual({
+		schemaVersion: 1,
+		fetchedAt: null,
+		demo: false,
+		apiHost: api.url.host,
+		account: {label: 'broken', name: null, email: null},
+		error: {kind: 'server', message: expect.stringContaining('500')},
+	});
 	expect(code).toBe(4);
 	// One account's --json names its label too.
-	expect((JSON.parse((await run('--json', '--account', 'studio')).stdout) as Record<string, any>)['account'].label).toBe('studio');
+	expect(
+		(JSON.parse((await run('--json', '--account', 'studio')).stdout) as Record<string, any>)['account'].label,
+	).toBe('studio');
 });
 
 test('--line --all-accounts: a short segment an account; with every account read, the exit code is low\'s', async () => {
@@ -70,10 +92,15 @@ test('without --account or a default-account a one-shot mode names the accounts 
 		const {code, stdout, stderr} = await run(mode);
 		expect(code).toBe(2);
 		expect(stdout).toBe('');
-		expect(stderr).toBe(`srtgen-top: No account picked: ${setUp.config} has 3 accounts (studio, home, broken). Pick one with --account NAME (or default-account = "NAME" in the file), or take them all with --all-accounts.\n`);
+		expect(stderr).toBe(
+			`srtgen-top: No account picked: ${setUp.config} has 3 accounts (studio, home, broken). Pick one with --account NAME (or default-account = "NAME" in the file), or take them all with --all-accounts.\n`,
+		);
 	}
 
-	const picked = await runCli(['--config', threeAccountConfig(api, 'default-account = "home"').config, '--line'], setUp.env);
+	const picked = await runCli(
+		['--config', threeAccountConfig(api, 'default-account = "home"').config, '--line'],
+		setUp.env,
+	);
 	expect(picked.stdout).toMatch(/^120 credits LOW/);
 });
 

@@ -22,17 +22,35 @@ afterAll(async () => {
 
 test('--jobs with the cost learnt from the history: one line, exit 0 when even the high end fits above --keep', async () => {
 	// Every drop was 20 and the server's reading adds none: 20 exactly, 50 jobs need 1,000.
-	expect(await runCli(['--check', '--jobs', '50', '--keep', '250'], env)).toEqual({code: 0, stdout: '✓ covered: 50 jobs need 1,000 credits; balance 1,250, keeping 250\n', stderr: ''});
-	expect(await runCli(['--check', '--jobs', '51', '--keep', '250'], env)).toMatchObject({code: 1, stdout: '✗ short: 51 jobs need 1,020 credits; balance 1,250, keeping 250\n'});
+	expect(await runCli(['--check', '--jobs', '50', '--keep', '250'], env)).toEqual({
+		code: 0,
+		stdout: '✓ covered: 50 jobs need 1,000 credits; balance 1,250, keeping 250\n',
+		stderr: '',
+	});
+	expect(await runCli(['--check', '--jobs', '51', '--keep', '250'], env)).toMatchObject({
+		code: 1,
+		stdout: '✗ short: 51 jobs need 1,020 credits; balance 1,250, keeping 250\n',
+	});
 });
 
 test('--json: covered, the need as a range, the balance, --keep, and where the per-job cost came from', async () => {
 	const run = await runCli(['--check', '--jobs', '10', '--per-job', '12.5', '--keep', '1,200', '--json'], env);
 	expect(run.code).toBe(1);
-	expect(JSON.parse(run.stdout)).toEqual({covered: false, answer: 'short', need: {low: 125, high: 125}, balance: 1250, keep: 1200, perJob: {credits: 12.5, low: 12.5, high: 12.5, source: 'flag', drops: 0}});
+	expect(JSON.parse(run.stdout)).toEqual({
+		covered: false,
+		answer: 'short',
+		need: {low: 125, high: 125},
+		balance: 1250,
+		keep: 1200,
+		perJob: {credits: 12.5, low: 12.5, high: 12.5, source: 'flag', drops: 0},
+	});
 	const learnt = JSON.parse((await runCli(['--check', '--jobs', '10', '--json'], env)).stdout) as {perJob: unknown};
 	expect(learnt.perJob).toEqual({credits: 20, low: 20, high: 20, source: 'history', drops: 12});
-	expect(JSON.parse((await runCli(['--check', '--credits', '1250', '--json'], env)).stdout)).toMatchObject({covered: true, perJob: null, need: {low: 1250, high: 1250}});
+	expect(JSON.parse((await runCli(['--check', '--credits', '1250', '--json'], env)).stdout)).toMatchObject({
+		covered: true,
+		perJob: null,
+		need: {low: 1250, high: 1250},
+	});
 });
 
 test('no per-job cost known: exit 2, saying to give --per-job', async () => {

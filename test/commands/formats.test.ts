@@ -16,7 +16,14 @@ const snapshot: Snapshot = {
 	monthlyCredits: 3420,
 	extraCredits: 750,
 	plans: [
-		{id: 'pro', name: 'Pro Plan', status: 'past_due', balance: 420, total: 5000, resetsAt: new Date(now + (2 * 3_600_000))},
+		{
+			id: 'pro',
+			name: 'Pro Plan',
+			status: 'past_due',
+			balance: 420,
+			total: 5000,
+			resetsAt: new Date(now + 2 * 3_600_000),
+		},
 		{name: 'Legacy', status: 'active', balance: 3000},
 	],
 	storage: {usedText: '3 GB', limitText: '10 GB'},
@@ -50,9 +57,15 @@ describe('--once text', () => {
 	});
 
 	test('the verdict under the total, in words and a symbol, coloured only when asked', () => {
-		const verdict = {code: 'runs-out-before-reset' as const, text: 'empty 13:08–13:24 (in ~1h 16m), before the Pro Plan reset (in 2h)', tone: 'error' as const};
+		const verdict = {
+			code: 'runs-out-before-reset' as const,
+			text: 'empty 13:08–13:24 (in ~1h 16m), before the Pro Plan reset (in 2h)',
+			tone: 'error' as const,
+		};
 		const runsOut = {...assessed(snapshot), verdict};
-		expect(formatOnce(snapshot, runsOut, options).split('\n')[3]).toBe('Outlook  ✗ empty 13:08–13:24 (in ~1h 16m), before the Pro Plan reset (in 2h)');
+		expect(formatOnce(snapshot, runsOut, options).split('\n')[3]).toBe(
+			'Outlook  ✗ empty 13:08–13:24 (in ~1h 16m), before the Pro Plan reset (in 2h)',
+		);
 		expect(formatOnce(snapshot, runsOut, {...options, color: true})).toContain('\u001B[31m✗ empty');
 	});
 
@@ -69,7 +82,12 @@ test('--line names the soonest reset and flags a low balance', () => {
 });
 
 test('--json keeps every key, null when unknown', () => {
-	const json = toJson(snapshot, assessed(snapshot), {fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'api.srtgen.com'});
+	const json = toJson(snapshot, assessed(snapshot), {
+		fetchedAt: now,
+		warnBelow: undefined,
+		demo: false,
+		apiHost: 'api.srtgen.com',
+	});
 	expect(json).toEqual({
 		schemaVersion: 1,
 		fetchedAt: '2026-11-25T12:00:00.000Z',
@@ -78,8 +96,26 @@ test('--json keeps every key, null when unknown', () => {
 		account: {label: null, name: 'Zoë Ångström', email: 'z@example.com'},
 		credits: {total: 4170, monthly: 3420, extra: 750, warnBelow: null, low: false},
 		plans: [
-			{id: 'pro', name: 'Pro Plan', status: 'past_due', balance: 420, total: 5000, resetTime: '2026-11-25T14:00:00.000Z', resetsInSeconds: 7200, leftAtResetRange: null},
-			{id: null, name: 'Legacy', status: 'active', balance: 3000, total: null, resetTime: null, resetsInSeconds: null, leftAtResetRange: null},
+			{
+				id: 'pro',
+				name: 'Pro Plan',
+				status: 'past_due',
+				balance: 420,
+				total: 5000,
+				resetTime: '2026-11-25T14:00:00.000Z',
+				resetsInSeconds: 7200,
+				leftAtResetRange: null,
+			},
+			{
+				id: null,
+				name: 'Legacy',
+				status: 'active',
+				balance: 3000,
+				total: null,
+				resetTime: null,
+				resetsInSeconds: null,
+				leftAtResetRange: null,
+			},
 		],
 		storage: {usedBytes: null, limitBytes: null, usedText: '3 GB', limitText: '10 GB'},
 		updatedAt: null,
@@ -104,60 +140,164 @@ test('--json carries the verdict and every forecast\'s range, as the screen says
 	const hour = 3_600_000;
 	const window = {windowMs: 900_000, creditsPerHour: 600, drops: 16, spent: 150, samplesUsed: 30, coveredMs: 900_000};
 	const burn = {
-		recent: window, day: window, lastDrop: undefined, nextResetAt: now + (2 * hour), nextResetPlan: 'Pro Plan',
-		projection: {state: 'runs-out' as const, emptyAt: now + (7 * hour), earliest: now + (5.6 * hour), latest: now + (9.33 * hour), beforeReset: false},
+		recent: window,
+		day: window,
+		lastDrop: undefined,
+		nextResetAt: now + 2 * hour,
+		nextResetPlan: 'Pro Plan',
+		projection: {
+			state: 'runs-out' as const,
+			emptyAt: now + 7 * hour,
+			earliest: now + 5.6 * hour,
+			latest: now + 9.33 * hour,
+			beforeReset: false,
+		},
 	};
 	const mark = {at: now - (10 * 60_000), jobs: 150};
 	const progress = {
-		elapsedMs: 600_000, spent: 110, drops: 11, averageCost: 10, creditsPerHour: 660, measuring: undefined,
-		jobs: {total: 150, done: 11, remaining: 139, needed: 1390, neededRange: {point: 1390, low: 1200, high: 1580}, covers: true, spare: 2780, shortBy: undefined, jobsShort: undefined, finish: {at: now + (2 * hour), earliest: now + hour, latest: now + (3 * hour)}},
+		elapsedMs: 600_000,
+		spent: 110,
+		drops: 11,
+		averageCost: 10,
+		creditsPerHour: 660,
+		measuring: undefined,
+		jobs: {
+			total: 150,
+			done: 11,
+			remaining: 139,
+			needed: 1390,
+			neededRange: {point: 1390, low: 1200, high: 1580},
+			covers: true,
+			spare: 2780,
+			shortBy: undefined,
+			jobsShort: undefined,
+			finish: {at: now + 2 * hour, earliest: now + hour, latest: now + 3 * hour},
+		},
 	};
-	const json = toJson(snapshot, assessFrom({snapshot, burn, run: {mark, progress}, now, warnBelow: undefined, guard: undefined}), {fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'h'});
-	expect(json['verdict']).toEqual({code: 'run-covered', text: 'covers the remaining 139 jobs, done 13:00–15:00 (in ~2h)', tone: 'ok'});
-	expect(json['burn']).toMatchObject({emptyAt: '2026-11-25T19:00:00.000Z', emptyRange: {earliest: '2026-11-25T17:36:00.000Z', latest: '2026-11-25T21:19:48.000Z'}});
-	expect(json['run']).toMatchObject({jobs: {creditsNeeded: 1390, creditsNeededRange: {low: 1200, high: 1580}, finishAt: '2026-11-25T14:00:00.000Z', finishRange: {earliest: '2026-11-25T13:00:00.000Z', latest: '2026-11-25T15:00:00.000Z'}}});
-	const withoutRun = toJson(snapshot, assessFrom({snapshot, burn, run: undefined, now, warnBelow: undefined, guard: undefined}), {fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'h'});
-	expect(withoutRun['verdict']).toEqual({code: 'lasts-past-reset', text: 'lasts past the Pro Plan reset (in 2h 00m)', tone: 'ok'});
+	const json = toJson(
+		snapshot,
+		assessFrom({snapshot, burn, run: {mark, progress}, now, warnBelow: undefined, guard: undefined}),
+		{fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'h'},
+	);
+	expect(json['verdict']).toEqual({
+		code: 'run-covered',
+		text: 'covers the remaining 139 jobs, done 13:00–15:00 (in ~2h)',
+		tone: 'ok',
+	});
+	expect(json['burn']).toMatchObject({
+		emptyAt: '2026-11-25T19:00:00.000Z',
+		emptyRange: {earliest: '2026-11-25T17:36:00.000Z', latest: '2026-11-25T21:19:48.000Z'},
+	});
+	expect(json['run']).toMatchObject({
+		jobs: {
+			creditsNeeded: 1390,
+			creditsNeededRange: {low: 1200, high: 1580},
+			finishAt: '2026-11-25T14:00:00.000Z',
+			finishRange: {earliest: '2026-11-25T13:00:00.000Z', latest: '2026-11-25T15:00:00.000Z'},
+		},
+	});
+	const withoutRun = toJson(
+		snapshot,
+		assessFrom({snapshot, burn, run: undefined, now, warnBelow: undefined, guard: undefined}),
+		{fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'h'},
+	);
+	expect(withoutRun['verdict']).toEqual({
+		code: 'lasts-past-reset',
+		text: 'lasts past the Pro Plan reset (in 2h 00m)',
+		tone: 'ok',
+	});
 });
 
 test('--line has the verdict as a field, coloured in tmux by its tone', () => {
 	const template = parseLineFormat('{total} {verdict}') as LineTemplate;
 	expect(formatLine(line(snapshot), {now, demo: false, template})).toBe('4,170 measuring… (45s of readings needed)');
-	expect(formatLine(line({...snapshot, totalBalance: 0}), {now, demo: false, template, style: 'tmux'})).toBe('0 #[fg=red]no credits left: jobs fail until a top-up or the Pro Plan reset (in 2h 00m)#[default]');
+	expect(formatLine(line({...snapshot, totalBalance: 0}), {now, demo: false, template, style: 'tmux'})).toBe(
+		'0 #[fg=red]no credits left: jobs fail until a top-up or the Pro Plan reset (in 2h 00m)#[default]',
+	);
 });
 
 test('a response with a huge plan list still prints', () => {
-	const plans = Array.from({length: 200_000}, (_, index) => ({name: `Plan ${index}`, status: 'active', balance: index}));
-	const text = formatOnce({...snapshot, plans}, assessed({...snapshot, plans}), {now, warnBelow: undefined, demo: false, apiHost: 'h', color: false});
+	const plans = Array.from({length: 200_000}, (_, index) => ({
+		name: `Plan ${index}`,
+		status: 'active',
+		balance: index,
+	}));
+	const text = formatOnce({...snapshot, plans}, assessed({...snapshot, plans}), {
+		now,
+		warnBelow: undefined,
+		demo: false,
+		apiHost: 'h',
+		color: false,
+	});
 	expect(text.split('\n')).toHaveLength(200_006);
 });
 
 test('the API key, echoed by a server in every text it sends, reaches none of the outputs', async () => {
 	const apiKey = 'sk_live_echo_7c6b5a4f3e';
 	const echo = (text: string) => `${text} ${apiKey} ${apiKey.toUpperCase()}`;
-	const server = await startServer({body: JSON.stringify({
-		success: true,
-		user: {name: echo('Alex'), email: echo('alex@example.com')},
-		credits: {totalBalance: 1250, totalMonthlyCredits: 1000, extraCredits: 250, plans: [
-			{id: echo('starter'), name: echo('Starter Plan'), status: echo('active'), balance: 1000, total: 1000, resetTime: '2026-11-25T14:00:00.000Z'},
-		]},
-		storage: {formattedUsage: echo('200 MB'), formattedLimit: echo('10 GB')},
-		updatedAt: echo('yesterday'),
-	})});
+	const server = await startServer({
+		body: JSON.stringify({
+			success: true,
+			user: {name: echo('Alex'), email: echo('alex@example.com')},
+			credits: {
+				totalBalance: 1250,
+				totalMonthlyCredits: 1000,
+				extraCredits: 250,
+				plans: [
+					{
+						id: echo('starter'),
+						name: echo('Starter Plan'),
+						status: echo('active'),
+						balance: 1000,
+						total: 1000,
+						resetTime: '2026-11-25T14:00:00.000Z',
+					},
+				],
+			},
+			storage: {formattedUsage: echo('200 MB'), formattedLimit: echo('10 GB')},
+			updatedAt: echo('yesterday'),
+		}),
+	});
 	let echoed: Snapshot;
 	try {
-		echoed = await createClient({baseUrl: server.url, apiKey, timeoutSeconds: 10, userAgent: 'srtgen-top/test'}).fetchBalance();
+		echoed = await createClient({
+			baseUrl: server.url,
+			apiKey,
+			timeoutSeconds: 10,
+			userAgent: 'srtgen-top/test',
+		}).fetchBalance();
 	} finally {
 		await server.close();
 	}
 
-	const everyField = parseLineFormat('{demo} {total} {monthly} {extra} {low} {rate} {projection} {verdict} {reset} {plans} {stale}') as LineTemplate;
+	const everyField = parseLineFormat(
+		'{demo} {total} {monthly} {extra} {low} {rate} {projection} {verdict} {reset} {plans} {stale}',
+	) as LineTemplate;
 	const outputs = [
-		formatOnce(echoed, assessed(echoed, 5000), {now, warnBelow: 5000, demo: false, apiHost: 'api.srtgen.com', color: false}),
-		formatOnce(echoed, assessed(echoed, 5000), {now, warnBelow: 5000, demo: false, apiHost: 'api.srtgen.com', color: true}),
+		formatOnce(echoed, assessed(echoed, 5000), {
+			now,
+			warnBelow: 5000,
+			demo: false,
+			apiHost: 'api.srtgen.com',
+			color: false,
+		}),
+		formatOnce(echoed, assessed(echoed, 5000), {
+			now,
+			warnBelow: 5000,
+			demo: false,
+			apiHost: 'api.srtgen.com',
+			color: true,
+		}),
 		formatLine(line(echoed, 5000), {now, demo: false, template: everyField}),
 		formatLine(line(echoed, 5000), {now, demo: false, template: everyField, style: 'tmux'}),
-		JSON.stringify(toJson(echoed, assessed(echoed, 5000), {fetchedAt: now, warnBelow: 5000, demo: false, apiHost: 'api.srtgen.com'})),
+		JSON.stringify(
+			toJson(echoed, assessed(echoed, 5000), {
+				fetchedAt: now,
+				warnBelow: 5000,
+				demo: false,
+				apiHost: 'api.srtgen.com',
+			}),
+		),
 	];
 	// The texts did arrive (the plan's name is there), only the key is gone, in any case.
 	for (const output of outputs) {
@@ -168,7 +308,11 @@ test('the API key, echoed by a server in every text it sends, reaches none of th
 
 test('--json says when a guard holds a run, in its guard and its verdict', () => {
 	const guard = {holding: true, since: now - 60_000, keep: 1000};
-	const json = toJson(snapshot, assess({snapshot, history: {samples: []}, mark: undefined, now, warnBelow: undefined, guard}), {fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'h'});
+	const json = toJson(
+		snapshot,
+		assess({snapshot, history: {samples: []}, mark: undefined, now, warnBelow: undefined, guard}),
+		{fetchedAt: now, warnBelow: undefined, demo: false, apiHost: 'h'},
+	);
 	expect(json['guard']).toEqual({holding: true, since: '2026-11-25T11:59:00.000Z', keep: 1000});
 	expect(json['verdict']).toMatchObject({code: 'guard-holding', tone: 'warning'});
 });

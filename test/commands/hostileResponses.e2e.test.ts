@@ -14,7 +14,11 @@ afterAll(async () => {
 	await server.close();
 });
 
-const envFor = (stateDir = temporaryStateDir()) => ({SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir});
+const envFor = (stateDir = temporaryStateDir()) => ({
+	SRTGEN_API_KEY: key,
+	SRTGEN_BASE_URL: server.url.href,
+	SRTGEN_TOP_STATE_DIR: stateDir,
+});
 
 function expectClean(run: Run) {
 	expect(`${run.stdout}${run.stderr}`.replaceAll(/\s/g, '')).not.toContain(key.slice(8));
@@ -26,7 +30,9 @@ test.each([['--once'], ['--json'], ['--line']])('%s: 400,000 levels of nesting i
 	const run = await runCli([mode], envFor());
 	expectClean(run);
 	expect(run.code).toBe(4);
-	expect(run.stderr).toBe('srtgen-top: The API answered 200 with JSON nested more than 32 levels deep, not a balance.\n');
+	expect(run.stderr).toBe(
+		'srtgen-top: The API answered 200 with JSON nested more than 32 levels deep, not a balance.\n',
+	);
 });
 
 test('a key echoed split by zero-width characters and a control character prints as [key]', async () => {
@@ -43,7 +49,10 @@ test('a balance of 1e308 is an unreadable field: no drop, no rate, no infinity i
 	server.reply({body: sampleBody});
 	await runCli(['--json'], envFor(stateDir));
 	server.reply({body: sampleBody.replace('"totalBalance": 1250', '"totalBalance": 1e308')});
-	const absurd = JSON.parse((await runCli(['--json'], envFor(stateDir))).stdout) as {credits: {total: unknown}; unreadable: string[]};
+	const absurd = JSON.parse((await runCli(['--json'], envFor(stateDir))).stdout) as {
+		credits: {total: unknown};
+		unreadable: string[];
+	};
 	expect(absurd.credits.total).toBeNull();
 	expect(absurd.unreadable).toContain('credits.totalBalance');
 	server.reply({body: sampleBody.replace('"totalBalance": 1250', '"totalBalance": 1240')});

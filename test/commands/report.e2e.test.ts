@@ -12,7 +12,21 @@ let env: Record<string, string>;
 /** The sample account with its one plan at `balance` of 5,000, resetting at `resetsAt`, and `extra` credits. */
 function answer(balance: number, resetsAt: number, extra = 500) {
 	const body = sample();
-	body['credits'] = {totalBalance: balance + extra, totalMonthlyCredits: balance, extraCredits: extra, plans: [{id: 'pro', name: 'Pro Plan', status: 'active', balance, total: 5000, resetTime: new Date(resetsAt).toISOString()}]};
+	body['credits'] = {
+		totalBalance: balance + extra,
+		totalMonthlyCredits: balance,
+		extraCredits: extra,
+		plans: [
+			{
+				id: 'pro',
+				name: 'Pro Plan',
+				status: 'active',
+				balance,
+				total: 5000,
+				resetTime: new Date(resetsAt).toISOString(),
+			},
+		],
+	};
 	return {body: JSON.stringify(body)};
 }
 
@@ -24,7 +38,11 @@ async function readAt(balance: number, resetsAt: number, extra?: number) {
 
 beforeEach(async () => {
 	api = await startServer();
-	env = {SRTGEN_API_KEY: 'sk_live_report_1234', SRTGEN_BASE_URL: api.url.origin, SRTGEN_TOP_STATE_DIR: temporaryStateDir()};
+	env = {
+		SRTGEN_API_KEY: 'sk_live_report_1234',
+		SRTGEN_BASE_URL: api.url.origin,
+		SRTGEN_TOP_STATE_DIR: temporaryStateDir(),
+	};
 });
 
 afterEach(async () => {
@@ -53,7 +71,16 @@ test('the record the program builds follows a plan through its reset: spent, top
 		{date: dateOf(Date.now() - day), spent: null, toppedUp: null},
 		{date: today, spent: 500, toppedUp: 1000},
 	]);
-	expect(report.cycles.map(cycle => [cycle['plan'], cycle['allotted'], cycle['spent'], cycle['leftAtReset'], cycle['end'] === null]), json.stdout).toEqual([
+	expect(
+		report.cycles.map(cycle => [
+			cycle['plan'],
+			cycle['allotted'],
+			cycle['spent'],
+			cycle['leftAtReset'],
+			cycle['end'] === null,
+		]),
+		json.stdout,
+	).toEqual([
 		['Pro Plan', 5000, 200, 3800, false],
 		['Pro Plan', 5000, 300, 4700, false],
 		['Pro Plan', 5000, 0, null, true],
@@ -73,7 +100,10 @@ test('the record the program builds follows a plan through its reset: spent, top
 
 test('bad input: --days out of range, --csv without --report, the demo account', async () => {
 	const days = await runCli(['--report', '--days', '401'], env);
-	expect([days.code, days.stderr]).toEqual([2, 'srtgen-top: --days: \'401\' is not accepted; give a whole number from 1 to 400 (default 30).\n']);
+	expect([days.code, days.stderr]).toEqual([
+		2,
+		"srtgen-top: --days: '401' is not accepted; give a whole number from 1 to 400 (default 30).\n",
+	]);
 	expect((await runCli(['--csv'], env)).stderr).toBe('srtgen-top: --csv goes with --report.\n');
 	const demo = await runCli(['--report', '--demo'], env);
 	expect(demo.code).toBe(2);

@@ -30,7 +30,11 @@ function setUp() {
 	const homeKeyFile = path.join(dir, 'home.key');
 	writeFileSync(homeKeyFile, `${homeKey}\n`, {mode: 0o600});
 	const config = path.join(dir, 'config.toml');
-	writeFileSync(config, `base-url = "${server.url.href}"\ndefault-account = "studio"\n\n[accounts.studio]\nkey-env = "STUDIO_KEY"\n\n[accounts.home]\nkey-file = "${homeKeyFile}"\nwarn = 500\n`, {mode: 0o600});
+	writeFileSync(
+		config,
+		`base-url = "${server.url.href}"\ndefault-account = "studio"\n\n[accounts.studio]\nkey-env = "STUDIO_KEY"\n\n[accounts.home]\nkey-file = "${homeKeyFile}"\nwarn = 500\n`,
+		{mode: 0o600},
+	);
 	const stateDir = temporaryStateDir();
 	return {dir, config, homeKeyFile, stateDir, env: {STUDIO_KEY: studioKey, SRTGEN_TOP_STATE_DIR: stateDir}};
 }
@@ -44,7 +48,9 @@ test('two accounts from one config file: each its own key, settings and history;
 	expect(home.code).toBe(1);
 	const histories = readdirSync(stateDir).filter(name => name.startsWith('history-'));
 	expect(histories).toHaveLength(2);
-	const emails = histories.map(name => (JSON.parse(readFileSync(path.join(stateDir, name), 'utf8')) as {account: string}).account).toSorted();
+	const emails = histories
+		.map(name => (JSON.parse(readFileSync(path.join(stateDir, name), 'utf8')) as {account: string}).account)
+		.toSorted();
 	expect(emails).toEqual(['home@example.com', 'studio@example.com']);
 
 	const printed = await runCli(['--config', config, '--account', 'home', '--print-config', '--interval', '9'], env);
@@ -65,7 +71,9 @@ test('a config file and the key file it names, both readable by every user, is w
 	chmodSync(config, 0o644);
 	chmodSync(homeKeyFile, 0o644);
 	const run = await runCli(['--config', config, '--account', 'home', '--line'], env);
-	expect(run.stderr).toContain(`srtgen-top: ${homeKeyFile} (named in ${config}) can be read by every user of this machine; chmod 600 it.`);
+	expect(run.stderr).toContain(
+		`srtgen-top: ${homeKeyFile} (named in ${config}) can be read by every user of this machine; chmod 600 it.`,
+	);
 	chmodSync(homeKeyFile, 0o600);
 	expect((await runCli(['--config', config, '--account', 'home', '--line'], env)).stderr).toBe('');
 });
@@ -78,7 +86,9 @@ test('the exporter is warned about the same: every account of the config file, a
 	chmodSync(stateDir, 0o777);
 	const run = await runCli(['--config', config, '--openmetrics'], env);
 	expect(run.stdout).toMatch(/^srtgen_balance_credits\{account="home"\} 120$/m);
-	expect(run.stderr).toContain(`srtgen-top: ${homeKeyFile} (named in ${config}) can be read by every user of this machine; chmod 600 it.\n`);
+	expect(run.stderr).toContain(
+		`srtgen-top: ${homeKeyFile} (named in ${config}) can be read by every user of this machine; chmod 600 it.\n`,
+	);
 	// Said once, though both accounts keep their files there.
 	expect(run.stderr.split(`others can write in the state directory ${stateDir} (mode 777)`)).toHaveLength(2);
 });
@@ -100,11 +110,16 @@ test('the default place: $XDG_CONFIG_HOME/srtgen-top/config.toml, read when it i
 	const xdg = path.join(dir, 'xdg');
 	const {mkdirSync} = await import('node:fs');
 	mkdirSync(path.join(xdg, 'srtgen-top'), {recursive: true});
-	writeFileSync(path.join(xdg, 'srtgen-top', 'config.toml'), `base-url = "${server.url.href}"\n[accounts.studio]\nkey-env = "STUDIO_KEY"\n`);
+	writeFileSync(
+		path.join(xdg, 'srtgen-top', 'config.toml'),
+		`base-url = "${server.url.href}"\n[accounts.studio]\nkey-env = "STUDIO_KEY"\n`,
+	);
 	const run = await runCli(['--account', 'studio', '--print-config'], {...env, XDG_CONFIG_HOME: xdg});
 	expect(run.stdout).toContain(path.join(xdg, 'srtgen-top', 'config.toml'));
 	const nowhere = path.join(dir, 'nowhere');
-	expect((await runCli(['--print-config', '--demo'], {...env, XDG_CONFIG_HOME: nowhere})).stdout).toContain(`config file    none (looked for ${path.join(nowhere, 'srtgen-top', 'config.toml')})\n`);
+	expect((await runCli(['--print-config', '--demo'], {...env, XDG_CONFIG_HOME: nowhere})).stdout).toContain(
+		`config file    none (looked for ${path.join(nowhere, 'srtgen-top', 'config.toml')})\n`,
+	);
 });
 
 test('--print-config without a key: exit 0, says the key is not set and where it would be read from, and shows the defaults as values', async () => {

@@ -16,10 +16,22 @@ afterAll(async () => {
 });
 
 test.each([
-	[['--line', '--no-format'], '--no-format is not a flag: --format takes a value, and leaving it out is the default; see --help.'],
-	[['--json', '--no-warn'], '--no-warn is not a flag: --warn takes a value, and leaving it out is the default; see --help.'],
-	[['--once', '--no-key-file'], '--no-key-file is not a flag: --key-file takes a value, and leaving it out is the default; see --help.'],
-	[['--json', '--no-base-url'], '--no-base-url is not a flag: --base-url takes a value, and leaving it out is the default; see --help.'],
+	[
+		['--line', '--no-format'],
+		'--no-format is not a flag: --format takes a value, and leaving it out is the default; see --help.',
+	],
+	[
+		['--json', '--no-warn'],
+		'--no-warn is not a flag: --warn takes a value, and leaving it out is the default; see --help.',
+	],
+	[
+		['--once', '--no-key-file'],
+		'--no-key-file is not a flag: --key-file takes a value, and leaving it out is the default; see --help.',
+	],
+	[
+		['--json', '--no-base-url'],
+		'--no-base-url is not a flag: --base-url takes a value, and leaving it out is the default; see --help.',
+	],
 	[['--interval', '-5'], "--interval: '-5' is not accepted; give seconds from 2 to 3600 (default 30)."],
 	[['--json', '--timeout', '-1'], "--timeout: '-1' is not accepted; give seconds from 1 to 120 (default 10)."],
 	[['--line', '--format'], '--format needs a value; see --help.'],

@@ -30,27 +30,58 @@ function refusal(flags: Flags, env?: Env, read?: (path: string) => string, termi
 describe('defaults', () => {
 	test('a key in the environment and nothing else: live mode on the real API', () => {
 		expect(resolve()).toEqual({
-			mode: 'live', apiKey: key, keySource: '$SRTGEN_API_KEY', demo: false, demoAccount: 0, baseUrl: new URL('https://api.srtgen.com'),
-			intervalSeconds: 30, timeoutSeconds: 10, warnBelow: undefined,
-			maxAgeSeconds: 30, lineFormat: undefined, tmux: false, waybar: false, mark: false, jobs: undefined, unmark: false, theme: 'auto',
+			mode: 'live',
+			apiKey: key,
+			keySource: '$SRTGEN_API_KEY',
+			demo: false,
+			demoAccount: 0,
+			baseUrl: new URL('https://api.srtgen.com'),
+			intervalSeconds: 30,
+			timeoutSeconds: 10,
+			warnBelow: undefined,
+			maxAgeSeconds: 30,
+			lineFormat: undefined,
+			tmux: false,
+			waybar: false,
+			mark: false,
+			jobs: undefined,
+			unmark: false,
+			theme: 'auto',
 			stateDir: defaultStateDir({}),
 			alerts: {desktop: false, command: undefined, unreachableAfterSeconds: 300, unusedBeforeDays: 2},
-			account: undefined, configFile: undefined, configKeyFile: undefined, sources: {},
-			listen: {host: '127.0.0.1', port: 9464}, outputFile: undefined, report: {days: 30, format: 'table'},
-			keep: 0, perJob: undefined, check: undefined, guard: undefined,
+			account: undefined,
+			configFile: undefined,
+			configKeyFile: undefined,
+			sources: {},
+			listen: {host: '127.0.0.1', port: 9464},
+			outputFile: undefined,
+			report: {days: 30, format: 'table'},
+			keep: 0,
+			perJob: undefined,
+			check: undefined,
+			guard: undefined,
 		});
 	});
 
 	test('alerts: --notify, --on-alert as words or for a shell, --alert-after in range', () => {
-		expect(resolve({notify: true, onAlert: 'hook "a b"', alertAfter: '60'}).alerts).toEqual({desktop: true, command: {words: ['hook', 'a b']}, unreachableAfterSeconds: 60, unusedBeforeDays: 2});
-		expect(resolve({onAlert: 'curl -d "$SRTGEN_MESSAGE" x', onAlertShell: true}).alerts.command).toEqual({shellLine: 'curl -d "$SRTGEN_MESSAGE" x'});
+		expect(resolve({notify: true, onAlert: 'hook "a b"', alertAfter: '60'}).alerts).toEqual({
+			desktop: true,
+			command: {words: ['hook', 'a b']},
+			unreachableAfterSeconds: 60,
+			unusedBeforeDays: 2,
+		});
+		expect(resolve({onAlert: 'curl -d "$SRTGEN_MESSAGE" x', onAlertShell: true}).alerts.command).toEqual({
+			shellLine: 'curl -d "$SRTGEN_MESSAGE" x',
+		});
 		expect(refusal({alertAfter: '5'})).toContain('--alert-after');
 		expect(resolve({unusedBefore: '0'}).alerts.unusedBeforeDays).toBe(0);
 		expect(refusal({unusedBefore: '31'})).toContain('--unused-before');
 	});
 
 	test('SRTGEN_TOP_STATE_DIR names the state directory', () => {
-		expect(resolve({}, {SRTGEN_API_KEY: key, SRTGEN_TOP_STATE_DIR: '/var/tmp/monitor'}).stateDir).toBe('/var/tmp/monitor');
+		expect(resolve({}, {SRTGEN_API_KEY: key, SRTGEN_TOP_STATE_DIR: '/var/tmp/monitor'}).stateDir).toBe(
+			'/var/tmp/monitor',
+		);
 	});
 
 	test('no key in live mode: the demo account, polled every 5 s unless --interval says otherwise', () => {
@@ -99,7 +130,9 @@ describe('the key', () => {
 	});
 
 	test('an empty key file is refused', () => {
-		expect(refusal({keyFile: '/k'}, {}, () => '\n')).toBe('--key-file: /k is empty; it should hold the API key on one line.');
+		expect(refusal({keyFile: '/k'}, {}, () => '\n')).toBe(
+			'--key-file: /k is empty; it should hold the API key on one line.',
+		);
 	});
 
 	test('a key with spaces or several lines is refused without echoing it', () => {
@@ -135,20 +168,30 @@ describe('--base-url', () => {
 
 describe('numbers', () => {
 	test('accepted values', () => {
-		expect(resolve({interval: '2', timeout: '2.5', warn: '1,000'})).toMatchObject({intervalSeconds: 2, timeoutSeconds: 2.5, warnBelow: 1000});
+		expect(resolve({interval: '2', timeout: '2.5', warn: '1,000'})).toMatchObject({
+			intervalSeconds: 2,
+			timeoutSeconds: 2.5,
+			warnBelow: 1000,
+		});
 		expect(resolve({warn: '0'}).warnBelow).toBe(0);
 	});
 
 	test.each(['abc', '', '1', '1.9', '3601', '-30', 'Infinity', 'NaN', '0x10', '1e3', '+10', '30s'])('--interval %j names the flag, the value and the range', value => {
-		expect(refusal({interval: value})).toBe(`--interval: '${value}' is not accepted; give seconds from 2 to 3600 (default 30).`);
+		expect(refusal({interval: value})).toBe(
+			`--interval: '${value}' is not accepted; give seconds from 2 to 3600 (default 30).`,
+		);
 	});
 
 	test.each(['0', '121', 'soon', ''])('--timeout %j is refused', value => {
-		expect(refusal({timeout: value})).toBe(`--timeout: '${value}' is not accepted; give seconds from 1 to 120 (default 10).`);
+		expect(refusal({timeout: value})).toBe(
+			`--timeout: '${value}' is not accepted; give seconds from 1 to 120 (default 10).`,
+		);
 	});
 
 	test.each(['-1', '12.5', 'lots', '', ',,,', '_', '1,0,0', '0x10', '1e3'])('--warn %j is refused', value => {
-		expect(refusal({warn: value})).toBe(`--warn: '${value}' is not accepted; give a whole number of credits, 0 or more (e.g. --warn 500).`);
+		expect(refusal({warn: value})).toBe(
+			`--warn: '${value}' is not accepted; give a whole number of credits, 0 or more (e.g. --warn 500).`,
+		);
 	});
 });
 
@@ -161,7 +204,11 @@ describe('checkArguments', () => {
 
 	test('known flags, values, negations and anything after -- pass', () => {
 		expect(() => {
-			checkArguments(joinValues(['--once', '--key-file', '/k', '--warn=5', '--no-demo', '--', '--anything'], known), known, []);
+			checkArguments(
+				joinValues(['--once', '--key-file', '/k', '--warn=5', '--no-demo', '--', '--anything'], known),
+				known,
+				[],
+			);
 		}).not.toThrow();
 	});
 
@@ -169,9 +216,18 @@ describe('checkArguments', () => {
 		[['--bogus'], 'Unknown flag --bogus; see --help for the flags there are.'],
 		[['--warn', '5', '--colour=always'], 'Unknown flag --colour; see --help for the flags there are.'],
 		[['-x'], 'Unknown flag -x; see --help for the flags there are.'],
-		[['--no-format'], '--no-format is not a flag: --format takes a value, and leaving it out is the default; see --help.'],
-		[['--once', '--no-key-file'], '--no-key-file is not a flag: --key-file takes a value, and leaving it out is the default; see --help.'],
-		[['--no-warn=5'], '--no-warn is not a flag: --warn takes a value, and leaving it out is the default; see --help.'],
+		[
+			['--no-format'],
+			'--no-format is not a flag: --format takes a value, and leaving it out is the default; see --help.',
+		],
+		[
+			['--once', '--no-key-file'],
+			'--no-key-file is not a flag: --key-file takes a value, and leaving it out is the default; see --help.',
+		],
+		[
+			['--no-warn=5'],
+			'--no-warn is not a flag: --warn takes a value, and leaving it out is the default; see --help.',
+		],
 		[['--no-bogus'], 'Unknown flag --no-bogus; see --help for the flags there are.'],
 		[['--once', '--warn'], '--warn needs a value; see --help.'],
 	])('%j is refused', (argv, message) => {
@@ -181,7 +237,9 @@ describe('checkArguments', () => {
 	});
 
 	test('a value starting with - is the value of the flag before it', () => {
-		expect(joinValues(['--format', '-{total} cr', '--warn', '-5', '--once', '--', '--warn', 'x'], known)).toEqual(['--format=-{total} cr', '--warn=-5', '--once', '--', '--warn', 'x']);
+		expect(joinValues(['--format', '-{total} cr', '--warn', '-5', '--once', '--', '--warn', 'x'], known)).toEqual(
+			['--format=-{total} cr', '--warn=-5', '--once', '--', '--warn', 'x'],
+		);
 		expect(() => {
 			checkArguments(joinValues(['--format', '--json'], known), known, []);
 		}).not.toThrow();
@@ -203,9 +261,17 @@ describe('--waybar and --tmux-updater', () => {
 
 	test('--tmux-updater is a mode of its own that takes the line\'s settings, but not --waybar', () => {
 		const config = resolve({tmuxUpdater: true, format: '{total}', maxAge: '60', interval: '15'});
-		expect(config).toMatchObject({mode: 'tmux-updater', lineFormat: '{total}', maxAgeSeconds: 60, intervalSeconds: 15, waybar: false});
+		expect(config).toMatchObject({
+			mode: 'tmux-updater',
+			lineFormat: '{total}',
+			maxAgeSeconds: 60,
+			intervalSeconds: 15,
+			waybar: false,
+		});
 		expect(refusal({tmuxUpdater: true, format: '{total}', waybar: true})).toBe('--waybar goes with --line.');
-		expect(refusal({tmuxUpdater: true, line: true})).toBe('Choose one output mode: --line and --tmux-updater were given together.');
+		expect(refusal({tmuxUpdater: true, line: true})).toBe(
+			'Choose one output mode: --line and --tmux-updater were given together.',
+		);
 		expect(refusal({tmuxUpdater: true}, {})).toMatch(/^No API key/);
 	});
 });
@@ -216,8 +282,13 @@ test('the Config knows where its key came from: a flag, a variable, or the confi
 	expect(resolve().keySource).toBe('$SRTGEN_API_KEY');
 	expect(resolve({keyFile: '/run/k'}, {}, read).keySource).toBe('--key-file /run/k');
 	expect(resolve({}, {SRTGEN_API_KEY_FILE: '/run/k'}, read).keySource).toBe('$SRTGEN_API_KEY_FILE (/run/k)');
-	const file = parseConfigFile('/cfg.toml', '[accounts.studio]\nkey-env = "STUDIO_KEY"\n[accounts.home]\nkey-file = "/home/k"\n');
-	expect(resolveConfig({account: 'studio'}, {STUDIO_KEY: key}, noFile, true, file).keySource).toBe('$STUDIO_KEY (/cfg.toml:2)');
+	const file = parseConfigFile(
+		'/cfg.toml',
+		'[accounts.studio]\nkey-env = "STUDIO_KEY"\n[accounts.home]\nkey-file = "/home/k"\n',
+	);
+	expect(resolveConfig({account: 'studio'}, {STUDIO_KEY: key}, noFile, true, file).keySource).toBe(
+		'$STUDIO_KEY (/cfg.toml:2)',
+	);
 	expect(resolveConfig({account: 'home'}, {}, read, true, file).keySource).toBe('key-file /home/k (/cfg.toml:4)');
 });
 
@@ -225,17 +296,29 @@ test('--theme: auto by default, one of the four, or the nearest named', async ()
 	const {parseConfigFile} = await import('../../source/config/configFile.js');
 	expect(resolve().theme).toBe('auto');
 	expect(resolve({theme: 'mono'}).theme).toBe('mono');
-	expect(refusal({theme: 'ligth'})).toBe("--theme: 'ligth' is not a theme; give auto, dark, light, mono (did you mean light?).");
+	expect(refusal({theme: 'ligth'})).toBe(
+		"--theme: 'ligth' is not a theme; give auto, dark, light, mono (did you mean light?).",
+	);
 	expect(refusal({theme: 'solarized'})).toBe("--theme: 'solarized' is not a theme; give auto, dark, light, mono.");
-	expect(resolveConfig({}, {SRTGEN_API_KEY: key}, noFile, true, parseConfigFile('/cfg.toml', 'theme = "light"\n')).theme).toBe('light');
+	expect(
+		resolveConfig({}, {SRTGEN_API_KEY: key}, noFile, true, parseConfigFile('/cfg.toml', 'theme = "light"\n'))
+			.theme,
+	).toBe('light');
 });
 
 test('--report is a mode of its own; --json and --csv choose its form, --days how far back', () => {
 	expect(resolveConfig({report: true}, {SRTGEN_API_KEY: 'k'}, () => '').report).toEqual({days: 30, format: 'table'});
-	expect(resolveConfig({report: true, json: true, days: '7'}, {SRTGEN_API_KEY: 'k'}, () => '')).toMatchObject({mode: 'report', report: {days: 7, format: 'json'}});
+	expect(resolveConfig({report: true, json: true, days: '7'}, {SRTGEN_API_KEY: 'k'}, () => '')).toMatchObject({
+		mode: 'report',
+		report: {days: 7, format: 'json'},
+	});
 	expect(resolveConfig({report: true, csv: true}, {SRTGEN_API_KEY: 'k'}, () => '').report.format).toBe('csv');
-	expect(() => resolveConfig({report: true, csv: true, json: true}, {SRTGEN_API_KEY: 'k'}, () => '')).toThrow('Choose one of --json and --csv');
-	expect(() => resolveConfig({report: true, once: true}, {SRTGEN_API_KEY: 'k'}, () => '')).toThrow('--once and --report');
+	expect(() => resolveConfig({report: true, csv: true, json: true}, {SRTGEN_API_KEY: 'k'}, () => '')).toThrow(
+		'Choose one of --json and --csv',
+	);
+	expect(() => resolveConfig({report: true, once: true}, {SRTGEN_API_KEY: 'k'}, () => '')).toThrow(
+		'--once and --report',
+	);
 	expect(() => resolveConfig({days: '3'}, {SRTGEN_API_KEY: 'k'}, () => '')).toThrow('--days goes with --report.');
 });
 
@@ -245,7 +328,9 @@ test('--mark, --jobs and --unmark mark a run now in the live view, --once, --jso
 		expect(resolve({...mode, unmark: true})).toMatchObject({mark: false, unmark: true});
 	}
 
-	expect(refusal({tmuxUpdater: true, mark: true})).toBe('--mark goes with the live view, --once, --json or --line, not with --tmux-updater: a run marked there is followed everywhere.');
+	expect(refusal({tmuxUpdater: true, mark: true})).toBe(
+		'--mark goes with the live view, --once, --json or --line, not with --tmux-updater: a run marked there is followed everywhere.',
+	);
 	expect(refusal({serve: true, jobs: '40'})).toContain('--jobs goes with the live view');
 	expect(refusal({report: true, unmark: true})).toContain('not with --report');
 	expect(refusal({openmetrics: true, mark: true})).toContain('not with --openmetrics');
@@ -253,22 +338,50 @@ test('--mark, --jobs and --unmark mark a run now in the live view, --once, --jso
 
 describe('--check and --guard', () => {
 	test('--check asks about jobs (with --per-job or not) or credits, keeping --keep; --json answers in JSON; --jobs marks no run', () => {
-		expect(resolve({check: true, jobs: '40', perJob: '12.5', keep: '1,000'})).toMatchObject({mode: 'check', keep: 1000, perJob: 12.5, check: {ask: {jobs: 40}, json: false}, guard: undefined, mark: false, jobs: undefined});
-		expect(resolve({check: true, credits: '500', json: true})).toMatchObject({mode: 'check', keep: 0, perJob: undefined, check: {ask: {credits: 500}, json: true}});
+		expect(resolve({check: true, jobs: '40', perJob: '12.5', keep: '1,000'})).toMatchObject({
+			mode: 'check',
+			keep: 1000,
+			perJob: 12.5,
+			check: {ask: {jobs: 40}, json: false},
+			guard: undefined,
+			mark: false,
+			jobs: undefined,
+		});
+		expect(resolve({check: true, credits: '500', json: true})).toMatchObject({
+			mode: 'check',
+			keep: 0,
+			perJob: undefined,
+			check: {ask: {credits: 500}, json: true},
+		});
 	});
 
 	test('--guard runs what follows --, one job in flight and pausing while offline unless told', () => {
-		expect(resolve({guard: true, keep: '200', command: ['./worker.sh', '-v']})).toMatchObject({mode: 'guard', keep: 200, guard: {command: ['./worker.sh', '-v'], inFlight: 1, offline: 'pause'}, check: undefined});
-		expect(resolve({guard: true, inFlight: '4', guardOffline: 'run', command: ['w']}).guard).toEqual({command: ['w'], inFlight: 4, offline: 'run'});
+		expect(resolve({guard: true, keep: '200', command: ['./worker.sh', '-v']})).toMatchObject({
+			mode: 'guard',
+			keep: 200,
+			guard: {command: ['./worker.sh', '-v'], inFlight: 1, offline: 'pause'},
+			check: undefined,
+		});
+		expect(resolve({guard: true, inFlight: '4', guardOffline: 'run', command: ['w']}).guard).toEqual({
+			command: ['w'],
+			inFlight: 4,
+			offline: 'run',
+		});
 	});
 
 	test.each<[Flags, string]>([
 		[{check: true}, '--check needs what to check: --jobs N'],
 		[{check: true, jobs: '4', credits: '40'}, 'not both'],
 		[{check: true, credits: '40', perJob: '2'}, '--per-job goes with --jobs'],
-		[{check: true, jobs: '0'}, '--jobs: \'0\' is not accepted'],
-		[{check: true, jobs: '4', perJob: '0'}, '--per-job: \'0\' is not accepted; give the credits one job costs, more than 0'],
-		[{check: true, jobs: '4', keep: '-5'}, '--keep: \'-5\' is not accepted; give a whole number of credits, 0 or more (e.g. --keep 500).'],
+		[{check: true, jobs: '0'}, "--jobs: '0' is not accepted"],
+		[
+			{check: true, jobs: '4', perJob: '0'},
+			"--per-job: '0' is not accepted; give the credits one job costs, more than 0",
+		],
+		[
+			{check: true, jobs: '4', keep: '-5'},
+			"--keep: '-5' is not accepted; give a whole number of credits, 0 or more (e.g. --keep 500).",
+		],
 		[{check: true, jobs: '4', mark: true}, '--mark goes with the live view'],
 		[{check: true, jobs: '4', inFlight: '2'}, '--in-flight goes with --guard.'],
 		[{check: true, jobs: '4', command: ['w']}, 'A command after -- goes with --guard'],
@@ -276,8 +389,14 @@ describe('--check and --guard', () => {
 		[{guard: true, keep: '5'}, '--guard runs a command: give it after --'],
 		[{guard: true, command: []}, '--guard runs a command: give it after --'],
 		[{guard: true, command: ['w'], jobs: '4'}, '--jobs goes with --check.'],
-		[{guard: true, command: ['w'], guardOffline: 'wait'}, '--guard-offline: \'wait\' is not accepted; give pause (the default) or run.'],
-		[{guard: true, command: ['w'], inFlight: '0'}, '--in-flight: \'0\' is not accepted; give how many jobs the command runs at once, 1 or more.'],
+		[
+			{guard: true, command: ['w'], guardOffline: 'wait'},
+			"--guard-offline: 'wait' is not accepted; give pause (the default) or run.",
+		],
+		[
+			{guard: true, command: ['w'], inFlight: '0'},
+			"--in-flight: '0' is not accepted; give how many jobs the command runs at once, 1 or more.",
+		],
 		[{guard: true, json: true, command: ['w']}, 'Choose one output mode: --json and --guard'],
 		[{keep: '5'}, '--keep goes with --check or --guard.'],
 		[{once: true, credits: '5'}, '--credits goes with --check.'],

@@ -18,7 +18,8 @@ const readKeyFile = (file: string) => {
 	return 'sk_home_2\n';
 };
 
-const invoke = (flags: Flags, file = twoAccounts, terminal = true, environment = env): Invocation => resolveInvocation(flags, environment, readKeyFile, terminal, file);
+const invoke = (flags: Flags, file = twoAccounts, terminal = true, environment = env): Invocation =>
+	resolveInvocation(flags, environment, readKeyFile, terminal, file);
 const refusal = (flags: Flags, file = twoAccounts): string => {
 	try {
 		invoke(flags, file);
@@ -33,7 +34,8 @@ const refusal = (flags: Flags, file = twoAccounts): string => {
 	throw new Error('not refused');
 };
 
-const names = (invocation: Invocation) => ('accounts' in invocation ? invocation.accounts.map(account => account.name) : []);
+const names = (invocation: Invocation) =>
+	'accounts' in invocation ? invocation.accounts.map(account => account.name) : [];
 
 describe('a config file with two accounts', () => {
 	test('the live view opens on the overview of both, each with its own key and settings', () => {
@@ -52,7 +54,9 @@ describe('a config file with two accounts', () => {
 
 	test.each(['once', 'json', 'line'] as const)('--%s without an account picked names the accounts and how to pick one', mode => {
 		const message = refusal({[mode]: true});
-		expect(message).toBe(`No account picked: ${path} has 2 accounts (studio, home). Pick one with --account NAME (or default-account = "NAME" in the file), or take them all with --all-accounts.`);
+		expect(message).toBe(
+			`No account picked: ${path} has 2 accounts (studio, home). Pick one with --account NAME (or default-account = "NAME" in the file), or take them all with --all-accounts.`,
+		);
 		expect(message).not.toContain('SRTGEN_API_KEY');
 	});
 
@@ -72,7 +76,10 @@ describe('a config file with two accounts', () => {
 });
 
 test('a file with one account uses it without a default-account: nothing to choose between', () => {
-	expect(invoke({once: true}, oneAccount)).toMatchObject({mode: 'once', config: {account: 'studio', apiKey: 'sk_studio_1', sources: {account: `the only account (${path})`}}});
+	expect(invoke({once: true}, oneAccount)).toMatchObject({
+		mode: 'once',
+		config: {account: 'studio', apiKey: 'sk_studio_1', sources: {account: `the only account (${path})`}},
+	});
 	expect(invoke({}, oneAccount)).toMatchObject({mode: 'live', config: {account: 'studio', demo: false}});
 });
 
@@ -87,14 +94,22 @@ test('--demo --all-accounts: the demo\'s two accounts, in the overview or the on
 
 test.each([
 	[{allAccounts: true, account: 'home'}, 'Choose one of --account and --all-accounts.'],
-	[{allAccounts: true, tmuxUpdater: true}, '--all-accounts goes with the live view, --once, --json or --line, not --tmux-updater.'],
+	[
+		{allAccounts: true, tmuxUpdater: true},
+		'--all-accounts goes with the live view, --once, --json or --line, not --tmux-updater.',
+	],
 	[{allAccounts: true, line: true, waybar: true}, '--waybar shows one account: pick it with --account NAME.'],
 	[{allAccounts: true, once: true, mark: true}, '--mark is about one account: pick it with --account NAME.'],
-	[{jobs: '40'}, '--jobs is about one account: pick it with --account NAME (or mark the run with m in its dashboard).'],
+	[
+		{jobs: '40'},
+		'--jobs is about one account: pick it with --account NAME (or mark the run with m in its dashboard).',
+	],
 ] as Array<[Flags, string]>)('refused: %o', (flags, message) => {
 	expect(refusal(flags)).toBe(message);
 });
 
 test('an account without its key is named', () => {
-	expect(() => invoke({once: true, allAccounts: true}, twoAccounts, true, {})).toThrow(`[accounts.studio]: No API key: ${path}:2 reads it from STUDIO_KEY, which is not set.`);
+	expect(() => invoke({once: true, allAccounts: true}, twoAccounts, true, {})).toThrow(
+		`[accounts.studio]: No API key: ${path}:2 reads it from STUDIO_KEY, which is not set.`,
+	);
 });

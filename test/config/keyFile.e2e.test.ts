@@ -49,7 +49,9 @@ describe('readKeyFile', () => {
 	});
 
 	test('a missing file is the file system\'s own error, with its code', () => {
-		expect(() => readKeyFile(path.join(dir, 'missing'))).toThrow(expect.objectContaining({code: 'ENOENT'}) as Error);
+		expect(() => readKeyFile(path.join(dir, 'missing'))).toThrow(
+			expect.objectContaining({code: 'ENOENT'}) as Error,
+		);
 	});
 });
 
@@ -69,7 +71,9 @@ describe('the binary with an odd key file', () => {
 	test('SRTGEN_API_KEY_FILE naming a FIFO is refused the same way', async () => {
 		const run = await runCli(['--json'], {SRTGEN_API_KEY_FILE: fifo, SRTGEN_BASE_URL: server.url.href});
 		expect(run.code).toBe(2);
-		expect(run.stderr).toBe(`srtgen-top: SRTGEN_API_KEY_FILE: ${fifo} is a FIFO, not a regular file; put the key in a file of its own.\n`);
+		expect(run.stderr).toBe(
+			`srtgen-top: SRTGEN_API_KEY_FILE: ${fifo} is a FIFO, not a regular file; put the key in a file of its own.\n`,
+		);
 	});
 });
 
@@ -90,7 +94,9 @@ describe('an over-long key', () => {
 		writeFileSync(file, long.slice(0, 3000));
 		const run = await runCli(['--json', '--key-file', file], {SRTGEN_BASE_URL: server.url.href});
 		expect(run.code).toBe(2);
-		expect(run.stderr).toBe(`srtgen-top: the key in ${file} is 3000 characters long; an API key is at most 1024.\n`);
+		expect(run.stderr).toBe(
+			`srtgen-top: the key in ${file} is 3000 characters long; an API key is at most 1024.\n`,
+		);
 	});
 });
 
@@ -98,7 +104,9 @@ test('a key file in a directory the user cannot enter gives its code, not a stac
 	const closed = path.join(dir, 'closed');
 	mkdirSync(closed, {mode: 0o700});
 	writeFileSync(path.join(closed, 'key'), key);
-	const run = await runCli(['--line', '--key-file', path.join(closed, 'key', 'x')], {SRTGEN_BASE_URL: server.url.href});
+	const run = await runCli(['--line', '--key-file', path.join(closed, 'key', 'x')], {
+		SRTGEN_BASE_URL: server.url.href,
+	});
 	expect(run.code).toBe(2);
 	expect(run.stderr).toBe(`srtgen-top: --key-file: cannot read ${path.join(closed, 'key', 'x')} (ENOTDIR).\n`);
 });

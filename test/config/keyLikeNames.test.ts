@@ -32,6 +32,8 @@ test('a name equal to the key in use is not shown, whatever it looks like', () =
 });
 
 test('an ordinary unknown setting is still named, with the nearest known one', () => {
-	expect(refusal('intervall = 30')).toBe('/home/alex/.config/srtgen-top/config.toml:1: unknown setting \'intervall\'; did you mean \'interval\'?');
+	expect(refusal('intervall = 30')).toBe(
+		"/home/alex/.config/srtgen-top/config.toml:1: unknown setting 'intervall'; did you mean 'interval'?",
+	);
 	expect(refusal('max-age-seconds = 30')).toContain('\'max-age-seconds\'');
 });

@@ -9,7 +9,9 @@ test('an IPv6 host keeps its brackets wherever --listen is said', () => {
 
 test('any address beyond loopback is warned about, however it is written; loopback is not', () => {
 	for (const bound of ['0.0.0.0', '::', '192.168.1.20', '10.0.0.1', '2001:db8::1', '::ffff:10.0.0.1']) {
-		expect(exposureWarning(bound, parseListen('0:9464')), bound).toBe('--listen 0:9464 serves the balances to anyone who can reach the port, without authentication: put a firewall, or a reverse proxy with TLS and authentication, in front.');
+		expect(exposureWarning(bound, parseListen('0:9464')), bound).toBe(
+			'--listen 0:9464 serves the balances to anyone who can reach the port, without authentication: put a firewall, or a reverse proxy with TLS and authentication, in front.',
+		);
 	}
 
 	for (const bound of ['127.0.0.1', '127.1.2.3', '::1', '::ffff:127.0.0.1']) {

@@ -2,7 +2,14 @@ import {expect, test} from 'vitest';
 import {createDemoAccount} from '../../source/demo/account.js';
 
 const start = Date.parse('2026-11-25T12:00:00Z');
-type Body = {credits: {totalBalance: number; totalMonthlyCredits: number; extraCredits: number; plans: Array<{balance: number; total: number; resetTime: string}>}};
+type Body = {
+	credits: {
+		totalBalance: number;
+		totalMonthlyCredits: number;
+		extraCredits: number;
+		plans: Array<{balance: number; total: number; resetTime: string}>;
+	};
+};
 
 const credits = (body: Record<string, unknown>) => (body as Body).credits;
 
@@ -10,7 +17,9 @@ test('the balance falls in steps within a minute, and the total is always plans 
 	const account = createDemoAccount(start);
 	const totals: number[] = [];
 	for (let second = 0; second <= 60; second++) {
-		const {totalBalance, totalMonthlyCredits, extraCredits, plans} = credits(account.balanceAt(start + (second * 1000)));
+		const {totalBalance, totalMonthlyCredits, extraCredits, plans} = credits(
+			account.balanceAt(start + second * 1000),
+		);
 		expect(totalBalance).toBe(totalMonthlyCredits + extraCredits);
 		expect(totalMonthlyCredits).toBe(plans.reduce((sum, plan) => sum + plan.balance, 0));
 		totals.push(totalBalance);
@@ -51,7 +60,8 @@ test('the second demo account, the client\'s, is another account: its own name, 
 	const body = second.balanceAt(start) as {user: {name: string; email: string}};
 	expect(body.user).toEqual({name: 'Client Studio', email: 'client@example.com'});
 	expect(credits(second.balanceAt(start)).plans).toHaveLength(1);
-	const spent = (account: typeof second) => credits(account.balanceAt(start)).totalBalance - credits(account.balanceAt(start + (10 * 60_000))).totalBalance;
+	const spent = (account: typeof second) =>
+		credits(account.balanceAt(start)).totalBalance - credits(account.balanceAt(start + 10 * 60_000)).totalBalance;
 	const [fast, slow] = [spent(createDemoAccount(start)), spent(createDemoAccount(start, 1))];
 	expect(slow).toBeGreaterThan(0);
 	expect(slow * 4).toBeLessThan(fast);

@@ -17,7 +17,11 @@ const withoutCountdown = (text: string | undefined) => text?.replace(/ \(in [^)]
 test('the demo opens on "lasts" with a hint of what to try; a big marked run turns the verdict, and clearing it brings both back', async () => {
 	pane = openPane(100, 30, {});
 	pane.launch(command('--demo'));
-	const first = await pane.waitFor(lines => lines.includes(hint) && verdictLine(lines) !== undefined, 'the demo with its hint', 20_000);
+	const first = await pane.waitFor(
+		lines => lines.includes(hint) && verdictLine(lines) !== undefined,
+		'the demo with its hint',
+		20_000,
+	);
 	expect(verdictLine(first)).toMatch(/^✓ lasts past the Pro Plan reset \(in 2h \d\dm\)$/);
 	// The hint sits over the footer.
 	expect(first.at(-2)).toBe(hint);
@@ -39,7 +43,11 @@ test('the demo opens on "lasts" with a hint of what to try; a big marked run tur
 	pane.keys('2', '0', '0', '0', 'Enter');
 	await pane.waitFor(lines => /^… 2,000 jobs to go — measuring…/.test(verdictLine(lines) ?? ''), 'the run measuring', 20_000);
 	// The forecast rule waits for two drops over 45 s, then the run of 2,000 jobs is more than the credits left.
-	const alarmed = await pane.waitFor(lines => verdictLine(lines)?.startsWith('✗') === true, 'the run\'s alarming verdict', 120_000);
+	const alarmed = await pane.waitFor(
+		lines => verdictLine(lines)?.startsWith('✗') === true,
+		"the run's alarming verdict",
+		120_000,
+	);
 	expect(verdictLine(alarmed)).toMatch(/^✗ short by ~[\d,]+ credits — about [\d,]+ jobs$/);
 	expect(alarmed).not.toContain(hint);
 

@@ -27,7 +27,11 @@ test('the live demo keeps its history (and its mark) in memory: nothing is writt
 	const total = (lines: string[]) => lines.find(line => line.startsWith('credits · monthly'));
 	const first = total(await pane.waitFor(lines => total(lines) !== undefined, 'the demo dashboard', 20_000));
 	// A drop recorded: the history has readings to save, were it saved.
-	await pane.waitFor(lines => total(lines) !== undefined && total(lines) !== first, 'the demo balance to fall', 30_000);
+	await pane.waitFor(
+		lines => total(lines) !== undefined && total(lines) !== first,
+		'the demo balance to fall',
+		30_000,
+	);
 	pane.keys('q');
 	await expectShellTerminal(pane, {exitCode: 0, gone: 'Pro Plan'});
 	expect(existsSync(stateDir)).toBe(false);

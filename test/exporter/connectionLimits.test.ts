@@ -17,9 +17,19 @@ afterEach(async () => {
 	});
 });
 
-/** Sends `count` pipelined GET /metrics on one connection; resolves with what came back once the server closes it or `quietMs` pass without data. */
-async function pipelined(count: number, read: boolean, quietMs = 1000): Promise<{answers: number; closedByServer: boolean}> {
-	const served = await serveMetrics({host: '127.0.0.1', port: 0}, createMetrics([{name: 'studio', last: undefined, succeeded: true}]));
+/**
+ * Sends `count` pipelined GET /metrics on one connection; resolves with what came back once the
+ * server closes it or `quietMs` pass without data.
+ */
+async function pipelined(
+	count: number,
+	read: boolean,
+	quietMs = 1000,
+): Promise<{answers: number; closedByServer: boolean}> {
+	const served = await serveMetrics(
+		{host: '127.0.0.1', port: 0},
+		createMetrics([{name: 'studio', last: undefined, succeeded: true}]),
+	);
 	server = served.server;
 	const [, port] = /:(\d+)$/.exec(served.address)!;
 	const socket = net.connect(Number(port), '127.0.0.1');

@@ -47,7 +47,11 @@ async function held(text: string): Promise<{received: string; openMs: number}> {
 }
 
 test('the exporter gives a request 10 s to come whole, and closes an idle connection after 5', () => {
-	expect({headers: defaults.headersTimeout, request: defaults.requestTimeout, idle: defaults.keepAliveTimeout}).toEqual({headers: 10_000, request: 10_000, idle: 5000});
+	expect({
+		headers: defaults.headersTimeout,
+		request: defaults.requestTimeout,
+		idle: defaults.keepAliveTimeout,
+	}).toEqual({headers: 10_000, request: 10_000, idle: 5000});
 });
 
 test.concurrent('a request whose headers never end is closed after the request time-out, with a 408', async () => {

@@ -21,7 +21,10 @@ afterEach(async () => {
 const openMetricsAccept = 'application/openmetrics-text;version=1.0.0,text/plain;version=0.0.4;q=0.5';
 
 test('an OpenMetrics scrape leaves the text format\'s counters named *_total, and promtool accepts the text after one', async () => {
-	const promtool = required('promtool', 'apt-get install prometheus (.ci/run installs it); this test is not skipped without it');
+	const promtool = required(
+		'promtool',
+		'apt-get install prometheus (.ci/run installs it); this test is not skipped without it',
+	);
 	const states: AccountState[] = [{name: 'studio', last: undefined, succeeded: false}];
 	const metrics = createMetrics(states);
 	metrics.addAccount('studio');

@@ -22,9 +22,15 @@ const usedNames = (text: string) => new Set(text.match(/\bsrtgen_[a-z_]+/g));
 
 test('promtool test rules: the example alerts fire on series that cross each threshold, and only then', () => {
 	const promtool = required('promtool', hint);
-	const check = spawnSync(promtool, ['check', 'rules', 'srtgen-alerts.yml'], {cwd: path.join(examples, 'prometheus'), encoding: 'utf8'});
+	const check = spawnSync(promtool, ['check', 'rules', 'srtgen-alerts.yml'], {
+		cwd: path.join(examples, 'prometheus'),
+		encoding: 'utf8',
+	});
 	expect(check.stdout).toContain('SUCCESS: 4 rules found');
-	const run = spawnSync(promtool, ['test', 'rules', 'srtgen-alerts.test.yml'], {cwd: path.join(examples, 'prometheus'), encoding: 'utf8'});
+	const run = spawnSync(promtool, ['test', 'rules', 'srtgen-alerts.test.yml'], {
+		cwd: path.join(examples, 'prometheus'),
+		encoding: 'utf8',
+	});
 	expect(`${run.stdout}${run.stderr}`).toContain('SUCCESS');
 	expect(run.status).toBe(0);
 });

@@ -2,7 +2,17 @@ import {spawnSync} from 'node:child_process';
 import net from 'node:net';
 import {afterAll, afterEach, beforeAll, expect, test} from 'vitest';
 import {runCli} from '../helpers/cli.js';
-import {eventually, homeKey, required, sampleValue, startExporter, startTwoAccountApi, stopExporters, studioKey, twoAccountConfig} from '../helpers/exporter.js';
+import {
+	eventually,
+	homeKey,
+	required,
+	sampleValue,
+	startExporter,
+	startTwoAccountApi,
+	stopExporters,
+	studioKey,
+	twoAccountConfig,
+} from '../helpers/exporter.js';
 
 let api: Awaited<ReturnType<typeof startTwoAccountApi>>;
 
@@ -27,7 +37,9 @@ const scrape = async (url: URL, accept?: string) => {
 /** The scrape once every account has been read (its success gauge is there). */
 const whenRead = async (url: URL, accounts = ['studio', 'home']) => eventually(async () => {
 	const {text} = await scrape(url);
-	return accounts.every(account => sampleValue(text, `srtgen_fetch_success{account="${account}"}`) !== undefined) ? text : undefined;
+	return accounts.every(account => sampleValue(text, `srtgen_fetch_success{account="${account}"}`) !== undefined)
+		? text
+		: undefined;
 }, `every account read at ${url.href}`);
 
 test('every account of the config file, by its name, with its plans; never a key; OpenMetrics when asked; /healthz', async () => {
@@ -43,7 +55,10 @@ test('every account of the config file, by its name, with its plans; never a key
 		['srtgen_extra_balance_credits{account="home"}', 250],
 		['srtgen_plan_balance_credits{account="home",plan="Starter Plan"}', 1000],
 		['srtgen_plan_size_credits{account="home",plan="Starter Plan"}', 1000],
-		['srtgen_plan_reset_timestamp_seconds{account="home",plan="Starter Plan"}', Date.parse('2026-04-29T17:48:46.000Z') / 1000],
+		[
+			'srtgen_plan_reset_timestamp_seconds{account="home",plan="Starter Plan"}',
+			Date.parse('2026-04-29T17:48:46.000Z') / 1000,
+		],
 		['srtgen_storage_used_bytes{account="home"}', 209_715_200],
 		['srtgen_storage_limit_bytes{account="home"}', 10_737_418_240],
 		['srtgen_api_requests_total{account="home"}', 1],
@@ -61,7 +76,10 @@ test('every account of the config file, by its name, with its plans; never a key
 		expect(text).not.toContain(secret);
 	}
 
-	const open = await scrape(exporter.url, 'application/openmetrics-text; version=1.0.0,text/plain;version=0.0.4;q=0.5');
+	const open = await scrape(
+		exporter.url,
+		'application/openmetrics-text; version=1.0.0,text/plain;version=0.0.4;q=0.5',
+	);
 	expect(open.type).toMatch(/^application\/openmetrics-text; version=1\.0\.0/);
 	expect(open.text).toMatch(/^srtgen_balance_credits\{account="home"\} 120$/m);
 	expect(open.text.endsWith('# EOF\n')).toBe(true);
@@ -105,7 +123,8 @@ test('a failing account keeps its last values with success 0, and the other goes
 	const text = await eventually(async () => {
 		const {status, text} = await scrape(exporter.url);
 		expect(status).toBe(200);
-		const studioLater = sampleValue(text, 'srtgen_last_success_timestamp_seconds{account="studio"}')! > studioReadAt;
+		const studioLater
+			= sampleValue(text, 'srtgen_last_success_timestamp_seconds{account="studio"}')! > studioReadAt;
 		return sampleValue(text, 'srtgen_fetch_success{account="home"}') === 0 && studioLater ? text : undefined;
 	}, 'home failing while studio is read again');
 	expect(sampleValue(text, 'srtgen_balance_credits{account="home"}')).toBe(120);
@@ -116,7 +135,10 @@ test('a failing account keeps its last values with success 0, and the other goes
 });
 
 test('promtool check metrics accepts the output', async () => {
-	const promtool = required('promtool', 'apt-get install prometheus (.ci/run installs it); this test is not skipped without it');
+	const promtool = required(
+		'promtool',
+		'apt-get install prometheus (.ci/run installs it); this test is not skipped without it',
+	);
 	const {config, env} = twoAccountConfig(api);
 	const exporter = await startExporter(['--config', config, '--interval', '3600'], env);
 	const text = await whenRead(exporter.url);
@@ -144,8 +166,13 @@ test('a port in use is exit 2 with one clear line; --listen is checked and goes 
 	const before = api.requests.length;
 	const run = await runCli(['--serve', '--config', config, '--listen', `127.0.0.1:${port}`], env);
 	taken.close();
-	expect(run).toMatchObject({code: 2, stderr: `srtgen-top: --listen 127.0.0.1:${port}: the port is in use (another exporter?); choose another with --listen.\n`});
+	expect(run).toMatchObject({
+		code: 2,
+		stderr: `srtgen-top: --listen 127.0.0.1:${port}: the port is in use (another exporter?); choose another with --listen.\n`,
+	});
 	expect(api.requests.length).toBe(before);
 	expect((await runCli(['--serve', '--config', config, '--listen', 'localhost'], env)).stderr).toMatch(/^srtgen-top: --listen: 'localhost' is not accepted; give HOST:PORT/);
-	expect(await runCli(['--once', '--config', config, '--account', 'home', '--listen', '127.0.0.1:1'], env)).toMatchObject({code: 2, stderr: 'srtgen-top: --listen goes with --serve.\n'});
+	expect(
+		await runCli(['--once', '--config', config, '--account', 'home', '--listen', '127.0.0.1:1'], env),
+	).toMatchObject({code: 2, stderr: 'srtgen-top: --listen goes with --serve.\n'});
 });

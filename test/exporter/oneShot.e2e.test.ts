@@ -28,7 +28,11 @@ test('--openmetrics prints every account once, in OpenMetrics', async () => {
 test('--output writes the textfile collector\'s format atomically, readable by it; a failing account is there with success 0, exit 4', async () => {
 	const {config, env} = twoAccountConfig(api);
 	const file = path.join(mkdtempSync(path.join(tmpdir(), 'srtgen-top-textfile-')), 'srtgen.prom');
-	expect(await runCli(['--openmetrics', '--config', config, '--output', file], env)).toMatchObject({code: 0, stdout: '', stderr: ''});
+	expect(await runCli(['--openmetrics', '--config', config, '--output', file], env)).toMatchObject({
+		code: 0,
+		stdout: '',
+		stderr: '',
+	});
 	expect(statSync(file).mode & 0o044).toBe(0o044);
 	const text = readFileSync(file, 'utf8');
 	expect(text).toMatch(/^# TYPE srtgen_api_requests_total counter$/m);
@@ -42,5 +46,8 @@ test('--output writes the textfile collector\'s format atomically, readable by i
 	const after = readFileSync(file, 'utf8');
 	expect(sampleValue(after, 'srtgen_fetch_success{account="home"}')).toBe(0);
 	expect(sampleValue(after, 'srtgen_balance_credits{account="studio"}')).toBe(9000);
-	expect(await runCli(['--once', '--config', config, '--account', 'home', '--output', file], env)).toMatchObject({code: 2, stderr: 'srtgen-top: --output goes with --openmetrics.\n'});
+	expect(await runCli(['--once', '--config', config, '--account', 'home', '--output', file], env)).toMatchObject({
+		code: 2,
+		stderr: 'srtgen-top: --output goes with --openmetrics.\n',
+	});
 });

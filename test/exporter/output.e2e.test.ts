@@ -27,7 +27,9 @@ test('--output onto a symbolic link is refused before any request, and the link 
 	const before = api.requests.length;
 	const run = await runCli(['--openmetrics', '--config', config, '--output', link], env);
 	expect(run).toMatchObject({code: 2, stdout: ''});
-	expect(run.stderr).toBe(`srtgen-top: --output ${link}: is a symbolic link; not replaced: give the path of the file itself.\n`);
+	expect(run.stderr).toBe(
+		`srtgen-top: --output ${link}: is a symbolic link; not replaced: give the path of the file itself.\n`,
+	);
 	expect(readlinkSync(link)).toBe(target);
 	expect(readFileSync(target, 'utf8')).toBe('kept\n');
 	expect(api.requests.length).toBe(before);
@@ -38,10 +40,16 @@ test('--output onto a directory, or into a directory that does not exist, is ref
 	const directory = path.join(fresh(), 'srtgen.prom');
 	mkdirSync(directory);
 	const run = await runCli(['--openmetrics', '--config', config, '--output', directory], env);
-	expect(run).toMatchObject({code: 2, stderr: `srtgen-top: --output ${directory}: is a directory; give a file's path.\n`});
+	expect(run).toMatchObject({
+		code: 2,
+		stderr: `srtgen-top: --output ${directory}: is a directory; give a file's path.\n`,
+	});
 	const missing = path.join(fresh(), 'no', 'such', 'srtgen.prom');
 	const nowhere = await runCli(['--openmetrics', '--config', config, '--output', missing], env);
-	expect(nowhere).toMatchObject({code: 2, stderr: `srtgen-top: --output ${missing}: its directory does not exist.\n`});
+	expect(nowhere).toMatchObject({
+		code: 2,
+		stderr: `srtgen-top: --output ${missing}: its directory does not exist.\n`,
+	});
 	expect(existsSync(missing)).toBe(false);
 });
 

@@ -1,7 +1,14 @@
 import {readFileSync} from 'node:fs';
 import net from 'node:net';
 import {afterAll, afterEach, beforeAll, expect, test} from 'vitest';
-import {eventually, sampleValue, startExporter, startTwoAccountApi, stopExporters, twoAccountConfig} from '../helpers/exporter.js';
+import {
+	eventually,
+	sampleValue,
+	startExporter,
+	startTwoAccountApi,
+	stopExporters,
+	twoAccountConfig,
+} from '../helpers/exporter.js';
 
 let api: Awaited<ReturnType<typeof startTwoAccountApi>>;
 const sockets = new Set<net.Socket>();
@@ -70,5 +77,7 @@ test('pipelined scrapes nobody reads leave memory bounded, and other scrapers ar
 	const after = memory(pid);
 	// How fast is the bench's business, not a test's: a starved scraper gets no answer in 3 s at all.
 	expect(answered).toBeGreaterThan(3);
-	expect(after.peak - before.rss, `peak ${after.peak.toFixed(0)} MB from ${before.rss.toFixed(0)} MB`).toBeLessThan(40);
+	expect(after.peak - before.rss, `peak ${after.peak.toFixed(0)} MB from ${before.rss.toFixed(0)} MB`).toBeLessThan(
+		40,
+	);
 });

@@ -4,7 +4,14 @@ import net from 'node:net';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {afterAll, expect, test, vi} from 'vitest';
-import {eventually, required, startExporter, startTwoAccountApi, stopExporters, twoAccountConfig} from '../helpers/exporter.js';
+import {
+	eventually,
+	required,
+	startExporter,
+	startTwoAccountApi,
+	stopExporters,
+	twoAccountConfig,
+} from '../helpers/exporter.js';
 
 // A real Prometheus starts, scrapes and answers: minutes on a busy machine, seconds otherwise.
 vi.setConfig({testTimeout: 300_000});
@@ -26,12 +33,26 @@ async function freePort(): Promise<number> {
 
 /** Prometheus on loopback, scraping `target` every second, its data in a temporary directory. */
 async function startPrometheus(target: string): Promise<URL> {
-	const binary = required('prometheus', 'apt-get install prometheus (.ci/run installs it); this test is not skipped without it');
+	const binary = required(
+		'prometheus',
+		'apt-get install prometheus (.ci/run installs it); this test is not skipped without it',
+	);
 	const dir = mkdtempSync(path.join(tmpdir(), 'srtgen-top-prometheus-'));
-	writeFileSync(path.join(dir, 'prometheus.yml'), `global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\nscrape_configs:\n  - job_name: srtgen\n    static_configs:\n      - targets: ['${target}']\n`);
+	writeFileSync(
+		path.join(dir, 'prometheus.yml'),
+		`global:\n  scrape_interval: 1s\n  evaluation_interval: 1s\nscrape_configs:\n  - job_name: srtgen\n    static_configs:\n      - targets: ['${target}']\n`,
+	);
 	const port = await freePort();
 	let output = '';
-	const child = spawn(binary, [`--config.file=${path.join(dir, 'prometheus.yml')}`, `--storage.tsdb.path=${path.join(dir, 'data')}`, `--web.listen-address=127.0.0.1:${port}`], {stdio: ['ignore', 'pipe', 'pipe']});
+	const child = spawn(
+		binary,
+		[
+			`--config.file=${path.join(dir, 'prometheus.yml')}`,
+			`--storage.tsdb.path=${path.join(dir, 'data')}`,
+			`--web.listen-address=127.0.0.1:${port}`,
+		],
+		{stdio: ['ignore', 'pipe', 'pipe']},
+	);
 	child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
 	const exited = new Promise(resolve => child.on('exit', resolve));
@@ -40,7 +61,11 @@ async function startPrometheus(target: string): Promise<URL> {
 		return exited;
 	});
 	const url = new URL(`http://127.0.0.1:${port}`);
-	await eventually(async () => ((await fetch(new URL('/-/ready', url))).ok ? true : undefined), `Prometheus ready (its log: ${output.slice(-2000)})`, 120_000);
+	await eventually(
+		async () => ((await fetch(new URL('/-/ready', url))).ok ? true : undefined),
+		`Prometheus ready (its log: ${output.slice(-2000)})`,
+		120_000,
+	);
 	return url;
 }
 
@@ -52,7 +77,12 @@ async function query(prometheus: URL, expression: string): Promise<Record<string
 	url.searchParams.set('query', expression);
 	const body = await (await fetch(url)).json() as {status: string; data: {result: Result}};
 	expect(body.status).toBe('success');
-	return Object.fromEntries(body.data.result.map(({metric, value}): [string, number] => [metric['account'] ?? metric['job'] ?? '', Number(value[1])]));
+	return Object.fromEntries(
+		body.data.result.map(({metric, value}): [string, number] => [
+			metric['account'] ?? metric['job'] ?? '',
+			Number(value[1]),
+		]),
+	);
 }
 
 test('a real Prometheus scrapes every account; a failing one shows success 0 while the other goes on', async () => {

@@ -5,7 +5,11 @@ import {startServer, type TestServer} from '../helpers/server.js';
 let api: TestServer;
 
 beforeAll(async () => {
-	api = await startServer({status: 429, headers: {'retry-after': '999999'}, body: '{"success":false,"error":"rate_limited","message":"Slow down"}'});
+	api = await startServer({
+		status: 429,
+		headers: {'retry-after': '999999'},
+		body: '{"success":false,"error":"rate_limited","message":"Slow down"}',
+	});
 });
 
 afterEach(() => {
@@ -18,7 +22,10 @@ afterAll(async () => {
 });
 
 test('a 429 with Retry-After holds the exporter\'s polls for as long as it asks (capped at an hour), and says so truly', async () => {
-	const exporter = await startExporter(['--interval', '2'], {SRTGEN_API_KEY: 'sk_live_retry_9f8e7d6c', SRTGEN_BASE_URL: api.url.href});
+	const exporter = await startExporter(['--interval', '2'], {
+		SRTGEN_API_KEY: 'sk_live_retry_9f8e7d6c',
+		SRTGEN_BASE_URL: api.url.href,
+	});
 	await eventually(async () => {
 		const text = await (await fetch(exporter.url)).text();
 		return sampleValue(text, 'srtgen_fetch_success{account="default"}') === 0 ? text : undefined;

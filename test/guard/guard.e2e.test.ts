@@ -62,7 +62,10 @@ async function until<T>(check: () => T | undefined | false, what: string, ceilin
 }
 
 function startGuard(args: string[], env: Record<string, string>) {
-	const child = spawn(process.execPath, [binary, ...args], {env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env}, stdio: ['ignore', 'pipe', 'pipe']});
+	const child = spawn(process.execPath, [binary, ...args], {
+		env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', ...env},
+		stdio: ['ignore', 'pipe', 'pipe'],
+	});
 	let stderr = '';
 	child.stderr.on('data', (chunk: Buffer) => {
 		stderr += chunk.toString('utf8');
@@ -82,7 +85,26 @@ test('a worker spending credits is paused before the balance reaches --keep, res
 	const hooks = recorders();
 	const stateDir = temporaryStateDir();
 	const env = {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir};
-	const run = startGuard(['--guard', '--keep', String(keep), '--per-job', String(cost), '--interval', '2', '--timeout', '1', '--on-alert', hooks.hook, '--', process.execPath, worker, server.url.href], env);
+	const run = startGuard(
+		[
+			'--guard',
+			'--keep',
+			String(keep),
+			'--per-job',
+			String(cost),
+			'--interval',
+			'2',
+			'--timeout',
+			'1',
+			'--on-alert',
+			hooks.hook,
+			'--',
+			process.execPath,
+			worker,
+			server.url.href,
+		],
+		env,
+	);
 	guard = run.child;
 
 	const [pid] = await until(() => workers().length === 1 && workers(), 'the worker to start');
@@ -97,13 +119,21 @@ test('a worker spending credits is paused before the balance reaches --keep, res
 	expect(server.lowest()).toBeGreaterThanOrEqual(keep - (server.mostInFlight() * cost));
 
 	// Every mode's verdict says the run is held.
-	const json = JSON.parse((await runCli(['--json'], env)).stdout) as {verdict: {code: string; text: string}; guard: {holding: boolean; keep: number}};
+	const json = JSON.parse((await runCli(['--json'], env)).stdout) as {
+		verdict: {code: string; text: string};
+		guard: {holding: boolean; keep: number};
+	};
 	expect(json.verdict.code).toBe('guard-holding');
 	expect(json.guard).toMatchObject({holding: true, keep});
-	expect((await runCli(['--line', '--max-age', '0', '--format', '{verdict}'], env)).stdout).toBe(`${json.verdict.text}\n`);
+	expect((await runCli(['--line', '--max-age', '0', '--format', '{verdict}'], env)).stdout).toBe(
+		`${json.verdict.text}\n`,
+	);
 
 	server.topUp(1000);
-	await until(() => ['S', 'R'].includes(stateOf(pid!) ?? '') && server!.jobs() > jobsWhenStopped + 1, 'the worker to run again');
+	await until(
+		() => ['S', 'R'].includes(stateOf(pid!) ?? '') && server!.jobs() > jobsWhenStopped + 1,
+		'the worker to run again',
+	);
 	await until(() => run.stderr().includes('resumed'), 'the resume to be told');
 	const events = hooks.alerts().map(alert => /SRTGEN_EVENT=(.*)/.exec(alert)?.[1]);
 	expect(events.slice(0, 2)).toEqual(['guard-paused', 'guard-resumed']);
@@ -136,15 +166,22 @@ test.each<[string, string[], RegExp]>([
 test('a command that exits at once: the guard exits with its code', async () => {
 	server = await jobServer({start: 1000, cost: 10, delayMs: 200});
 	const env = {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href};
-	expect((await runCli(['--guard', '--keep', '100', '--per-job', '10', '--', 'sh', '-c', 'echo done; exit 7'], env))).toMatchObject({code: 7, stdout: 'done\n', stderr: ''});
+	expect(
+		await runCli(['--guard', '--keep', '100', '--per-job', '10', '--', 'sh', '-c', 'echo done; exit 7'], env),
+	).toMatchObject({code: 7, stdout: 'done\n', stderr: ''});
 	expect((await runCli(['--guard', '--keep', '100', '--per-job', '10', '--', 'true'], env)).code).toBe(0);
-	expect((await runCli(['--guard', '--keep', '100', '--per-job', '10', '--', 'sh', '-c', 'kill -KILL $$'], env)).code).toBe(128 + 9);
+	expect(
+		(await runCli(['--guard', '--keep', '100', '--per-job', '10', '--', 'sh', '-c', 'kill -KILL $$'], env)).code,
+	).toBe(128 + 9);
 });
 
 test('the API unreachable before the start: the command is not started, exit 4', async () => {
 	server = await jobServer({start: 1000, cost: 10, delayMs: 200});
 	server.reply({status: 503, body: '{}'});
-	const run = await runCli(['--guard', '--keep', '100', '--per-job', '10', '--', 'sh', '-c', 'echo ran'], {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href});
+	const run = await runCli(['--guard', '--keep', '100', '--per-job', '10', '--', 'sh', '-c', 'echo ran'], {
+		SRTGEN_API_KEY: key,
+		SRTGEN_BASE_URL: server.url.href,
+	});
 	expect(run.code).toBe(4);
 	expect(run.stdout).toBe('');
 	expect(run.stderr).toMatch(/the command was not started\.\n$/);
@@ -152,7 +189,24 @@ test('the API unreachable before the start: the command is not started, exit 4',
 
 test('a signal while the worker is stopped reaches it, resumed: both end, none is left stopped', async () => {
 	server = await jobServer({start: 1000, cost: 10, delayMs: 200});
-	const run = startGuard(['--guard', '--keep', '900', '--per-job', '10', '--interval', '2', '--timeout', '1', '--', process.execPath, worker, server.url.href], {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: temporaryStateDir()});
+	const run = startGuard(
+		[
+			'--guard',
+			'--keep',
+			'900',
+			'--per-job',
+			'10',
+			'--interval',
+			'2',
+			'--timeout',
+			'1',
+			'--',
+			process.execPath,
+			worker,
+			server.url.href,
+		],
+		{SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: temporaryStateDir()},
+	);
 	guard = run.child;
 	const [pid] = await until(() => workers().length === 1 && workers(), 'the worker to start');
 	await until(() => stateOf(pid!) === 'T', 'the worker to be stopped');
@@ -165,7 +219,24 @@ test('a signal while the worker is stopped reaches it, resumed: both end, none i
 test('the API unreachable while the worker runs: paused (--guard-offline pause), resumed when it answers again; with run, left running', async () => {
 	server = await jobServer({start: 100_000, cost: 1, delayMs: 200});
 	const env = {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: temporaryStateDir()};
-	const run = startGuard(['--guard', '--keep', '0', '--per-job', '1', '--interval', '2', '--timeout', '1', '--', process.execPath, worker, server.url.href], env);
+	const run = startGuard(
+		[
+			'--guard',
+			'--keep',
+			'0',
+			'--per-job',
+			'1',
+			'--interval',
+			'2',
+			'--timeout',
+			'1',
+			'--',
+			process.execPath,
+			worker,
+			server.url.href,
+		],
+		env,
+	);
 	guard = run.child;
 	const [pid] = await until(() => workers().length === 1 && workers(), 'the worker to start');
 	server.failBalance(503);
@@ -178,11 +249,33 @@ test('the API unreachable while the worker runs: paused (--guard-offline pause),
 	expect(await run.exited).toBe(128 + 2);
 	expect(workers()).toEqual([]);
 
-	const running = startGuard(['--guard', '--keep', '0', '--per-job', '1', '--guard-offline', 'run', '--interval', '2', '--timeout', '1', '--', process.execPath, worker, server.url.href], env);
+	const running = startGuard(
+		[
+			'--guard',
+			'--keep',
+			'0',
+			'--per-job',
+			'1',
+			'--guard-offline',
+			'run',
+			'--interval',
+			'2',
+			'--timeout',
+			'1',
+			'--',
+			process.execPath,
+			worker,
+			server.url.href,
+		],
+		env,
+	);
 	guard = running.child;
 	const [next] = await until(() => workers().length === 1 && workers(), 'the worker to start');
 	server.failBalance(503);
-	await until(() => running.stderr().includes('the command runs on unguarded until it can (--guard-offline run)'), 'a failed poll');
+	await until(
+		() => running.stderr().includes('the command runs on unguarded until it can (--guard-offline run)'),
+		'a failed poll',
+	);
 	expect(stateOf(next!)).not.toBe('T');
 	running.child.kill('SIGTERM');
 	expect(await running.exited).toBe(128 + 15);

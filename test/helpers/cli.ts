@@ -22,7 +22,12 @@ export function temporaryStateDir(): string {
 export const unprivileged = {uid: 65_534, gid: 65_534};
 
 /** The command words that run what follows as the unprivileged user. */
-export const asUnprivileged = ['setpriv', `--reuid=${unprivileged.uid}`, `--regid=${unprivileged.gid}`, '--clear-groups'];
+export const asUnprivileged = [
+	'setpriv',
+	`--reuid=${unprivileged.uid}`,
+	`--regid=${unprivileged.gid}`,
+	'--clear-groups',
+];
 
 /** A file of the copy the unprivileged user can read, wherever the checkout is (see makeReadableCopy). */
 export function readableFile(name: string): string {
@@ -35,11 +40,14 @@ export function readableFile(name: string): string {
  * is checked: the key (from the environment or its file) is in none of its files, in no form.
  */
 export async function runCli(args: string[], env: Record<string, string> = {}, asUser = false): Promise<Run> {
-	// The unprivileged user has no home of ours: under a root's 0700 home, the default config file could not even be looked for.
-	const home = asUser ? path.join(tmpdir(), 'srtgen-top-no-home') : process.env['HOME'] ?? '';
+	// The unprivileged user has no home of ours: under a root's 0700 home, the default config file
+	// could not even be looked for.
+	const home = asUser ? path.join(tmpdir(), 'srtgen-top-no-home') : (process.env['HOME'] ?? '');
 	const base = {PATH: process.env['PATH'] ?? '', HOME: home, SRTGEN_TOP_STATE_DIR: temporaryStateDir()};
 	const all: Record<string, string> = {...base, ...env};
-	const [file, ...rest] = asUser ? [...asUnprivileged, readableFile('bin/node'), readableFile('dist/cli.js'), ...args] : [process.execPath, binary, ...args];
+	const [file, ...rest] = asUser
+		? [...asUnprivileged, readableFile('bin/node'), readableFile('dist/cli.js'), ...args]
+		: [process.execPath, binary, ...args];
 	const run = await new Promise<Run>(resolve => {
 		execFile(file!, rest, {env: all, timeout: 60_000}, (error, stdout, stderr) => {
 			const code = error === null ? 0 : typeof error.code === 'number' ? error.code : -1;
@@ -49,7 +57,12 @@ export async function runCli(args: string[], env: Record<string, string> = {}, a
 	const key = all['SRTGEN_API_KEY'] ?? readKeyFile(all['SRTGEN_API_KEY_FILE']);
 	if (key !== undefined && key !== '') {
 		// A state directory the test chose may have a mode the test gave it.
-		expectKeyNowhere(all['SRTGEN_TOP_STATE_DIR']!, key, originOf(all['SRTGEN_BASE_URL']), env['SRTGEN_TOP_STATE_DIR'] === undefined);
+		expectKeyNowhere(
+			all['SRTGEN_TOP_STATE_DIR']!,
+			key,
+			originOf(all['SRTGEN_BASE_URL']),
+			env['SRTGEN_TOP_STATE_DIR'] === undefined,
+		);
 	}
 
 	return run;

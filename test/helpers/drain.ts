@@ -26,11 +26,20 @@ export async function drainingServer(start?: number, step?: number): Promise<Tes
  * every `everyMs` up to `endsAt` (now by default), ending at `last`: a test starts with that much
  * measured instead of waiting for it (the forecast rule asks for 45 s and two drops).
  */
-export async function seedDrain(place: {origin: string; stateDir: string}, {readings, everyMs, step = 20, last = 1250, endsAt = Date.now()}: {readings: number; everyMs: number; step?: number; last?: number; endsAt?: number}): Promise<Sample[]> {
+export async function seedDrain(
+	place: {origin: string; stateDir: string},
+	{
+		readings,
+		everyMs,
+		step = 20,
+		last = 1250,
+		endsAt = Date.now(),
+	}: {readings: number; everyMs: number; step?: number; last?: number; endsAt?: number},
+): Promise<Sample[]> {
 	// The sample's extra credits and plan, as the draining server's answers have them.
 	const samples = Array.from({length: readings}, (_, index): Sample => {
 		const before = readings - 1 - index;
-		return {at: endsAt - (before * everyMs), total: last + (before * step), extra: 250, plans: {starter: 1000}};
+		return {at: endsAt - before * everyMs, total: last + before * step, extra: 250, plans: {starter: 1000}};
 	});
 	const saved = await openHistoryStore({...place, account: sampleAccount}).save({samples});
 	if (saved.notice !== undefined) {
@@ -63,7 +72,15 @@ export type JobServer = TestServer & {
  * The balance endpoint and a job endpoint (POST /jobs), as SRTGen's work: a job's request is held
  * for `delayMs`, and its cost is deducted when it completes, whatever the client is doing by then.
  */
-export async function jobServer({start, cost, delayMs}: {start: number; cost: number; delayMs: number}): Promise<JobServer> {
+export async function jobServer({
+	start,
+	cost,
+	delayMs,
+}: {
+	start: number;
+	cost: number;
+	delayMs: number;
+}): Promise<JobServer> {
 	let total = start;
 	let lowest = start;
 	let inFlight = 0;
@@ -77,12 +94,15 @@ export async function jobServer({start, cost, delayMs}: {start: number; cost: nu
 
 		inFlight++;
 		mostInFlight = Math.max(mostInFlight, inFlight);
-		return {body: '{}', until: new Promise(resolve => setTimeout(resolve, delayMs)).then(() => {
-			inFlight--;
-			jobs++;
-			total -= cost;
-			lowest = Math.min(lowest, total);
-		})};
+		return {
+			body: '{}',
+			until: new Promise(resolve => setTimeout(resolve, delayMs)).then(() => {
+				inFlight--;
+				jobs++;
+				total -= cost;
+				lowest = Math.min(lowest, total);
+			}),
+		};
 	});
 	return {
 		...server,

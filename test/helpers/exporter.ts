@@ -23,7 +23,10 @@ export async function startTwoAccountApi(): Promise<TestServer & {failing: Set<s
 		body['credits'].totalBalance = studio ? 9000 : 120;
 		return {body: JSON.stringify(body)};
 	});
-	return Object.assign(server, {failing, count: (key: string) => server.requests.filter(request => request.headers['x-api-key'] === key).length});
+	return Object.assign(server, {
+		failing,
+		count: (key: string) => server.requests.filter(request => request.headers['x-api-key'] === key).length,
+	});
 }
 
 /** A config file with the two accounts; the studio's key from the environment, the home's from a file. */
@@ -32,7 +35,11 @@ export function twoAccountConfig(api: TestServer, extra = ''): {config: string; 
 	const keyFile = path.join(dir, 'home.key');
 	writeFileSync(keyFile, `${homeKey}\n`, {mode: 0o600});
 	const config = path.join(dir, 'config.toml');
-	writeFileSync(config, `base-url = "${api.url.href}"\n${extra}\n[accounts.studio]\nkey-env = "STUDIO_KEY"\n\n[accounts.home]\nkey-file = "${keyFile}"\n`, {mode: 0o600});
+	writeFileSync(
+		config,
+		`base-url = "${api.url.href}"\n${extra}\n[accounts.studio]\nkey-env = "STUDIO_KEY"\n\n[accounts.home]\nkey-file = "${keyFile}"\n`,
+		{mode: 0o600},
+	);
 	return {config, env: {STUDIO_KEY: studioKey}};
 }
 
@@ -43,7 +50,12 @@ const running = new Set<ChildProcess>();
 /** Starts `srtgen-top --serve` on a free loopback port and waits (60 s at most) for the line that says where. */
 export async function startExporter(args: string[], env: Record<string, string>): Promise<Exporter> {
 	const child = spawn(process.execPath, [binary, '--serve', '--listen', '127.0.0.1:0', ...args], {
-		env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', SRTGEN_TOP_STATE_DIR: temporaryStateDir(), ...env},
+		env: {
+			PATH: process.env['PATH'] ?? '',
+			HOME: process.env['HOME'] ?? '',
+			SRTGEN_TOP_STATE_DIR: temporaryStateDir(),
+			...env,
+		},
 		stdio: ['ignore', 'ignore', 'pipe'],
 	});
 	running.add(child);
@@ -80,7 +92,10 @@ export function stopExporters(): void {
 	}
 }
 
-/** Polls `check` every 200 ms until it returns a value, for at most `ceilingMs` (a busy machine is slow, never wrong). */
+/**
+ * Polls `check` every 200 ms until it returns a value, for at most `ceilingMs` (a busy machine is
+ * slow, never wrong).
+ */
 export async function eventually<T>(check: () => Promise<T | undefined>, what: string, ceilingMs = 60_000): Promise<T> {
 	const end = Date.now() + ceilingMs;
 	let last: unknown;
@@ -97,7 +112,9 @@ export async function eventually<T>(check: () => Promise<T | undefined>, what: s
 		await new Promise(resolve => setTimeout(resolve, 200));
 	}
 
-	throw new Error(`waited ${ceilingMs / 1000} s for ${what}${last instanceof Error ? ` (last: ${last.message})` : ''}`);
+	throw new Error(
+		`waited ${ceilingMs / 1000} s for ${what}${last instanceof Error ? ` (last: ${last.message})` : ''}`,
+	);
 }
 
 /** A command on PATH, or a failure saying how to get it: a test that needs it is never skipped silently. */

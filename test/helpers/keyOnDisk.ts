@@ -9,7 +9,13 @@ import {expect} from 'vitest';
  * whole or cut to the lengths file names use.
  */
 export function keyForms(key: string, origin?: string): string[] {
-	const forms = [key, key.toLowerCase(), key.toUpperCase(), encodeURIComponent(key), JSON.stringify(key).slice(1, -1)];
+	const forms = [
+		key,
+		key.toLowerCase(),
+		key.toUpperCase(),
+		encodeURIComponent(key),
+		JSON.stringify(key).slice(1, -1),
+	];
 	for (const encoding of ['base64', 'base64url', 'hex'] as const) {
 		forms.push(Buffer.from(key).toString(encoding).replace(/=+$/, ''));
 	}
@@ -18,7 +24,11 @@ export function keyForms(key: string, origin?: string): string[] {
 	for (const input of hashed) {
 		for (const algorithm of ['md5', 'sha1', 'sha256', 'sha512']) {
 			const digest = createHash(algorithm).update(input).digest();
-			forms.push(digest.toString('hex').slice(0, 16), digest.toString('base64').slice(0, 16), digest.toString('base64url').slice(0, 16));
+			forms.push(
+				digest.toString('hex').slice(0, 16),
+				digest.toString('base64').slice(0, 16),
+				digest.toString('base64url').slice(0, 16),
+			);
 		}
 	}
 

@@ -15,7 +15,11 @@ export function livePaneForEachTest(key: string): LivePane {
 	beforeEach(async () => {
 		live.server = await startServer({body: sampleBody});
 		live.stateDir = temporaryStateDir();
-		live.pane = openPane(100, 30, {SRTGEN_API_KEY: key, SRTGEN_BASE_URL: live.server.url.href, SRTGEN_TOP_STATE_DIR: live.stateDir});
+		live.pane = openPane(100, 30, {
+			SRTGEN_API_KEY: key,
+			SRTGEN_BASE_URL: live.server.url.href,
+			SRTGEN_TOP_STATE_DIR: live.stateDir,
+		});
 	});
 	afterEach(async () => {
 		live.pane.kill();

@@ -15,14 +15,22 @@ function withoutCode(markdown: string): string {
 
 export type Link = {from: string; target: string; file: string; anchor: string | undefined};
 
-/** Every relative link and image of a document: `file` is the target's path from `root`, or `from` itself for `#anchor`. */
+/**
+ * Every relative link and image of a document: `file` is the target's path from `root`, or `from`
+ * itself for `#anchor`.
+ */
 export function relativeLinks(root: string, from: string): Link[] {
 	const text = withoutCode(readFileSync(path.join(root, from), 'utf8'));
 	return [...text.matchAll(/\]\(([^)\s]+)(?:\s+"[^"]*")?\)/g)].map(match => match[1]!)
 		.filter(target => !/^[a-z][a-z0-9+.-]*:/i.test(target))
 		.map(target => {
 			const [file, anchor] = target.split('#', 2) as [string, string | undefined];
-			return {from, target, file: file === '' ? from : path.posix.normalize(path.posix.join(path.posix.dirname(from), file)), anchor};
+			return {
+				from,
+				target,
+				file: file === '' ? from : path.posix.normalize(path.posix.join(path.posix.dirname(from), file)),
+				anchor,
+			};
 		});
 }
 

@@ -39,6 +39,10 @@ export async function makeReadableCopy(): Promise<string> {
 
 /** The installed packages that are not only for development (`node_modules/…` as the lockfile names them). */
 function productionDependencies(): string[] {
-	const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {packages: Record<string, {dev?: boolean}>};
-	return Object.entries(lock.packages).filter(([name, entry]) => name.startsWith('node_modules/') && entry.dev !== true).map(([name]) => name);
+	const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
+		packages: Record<string, {dev?: boolean}>;
+	};
+	return Object.entries(lock.packages)
+		.filter(([name, entry]) => name.startsWith('node_modules/') && entry.dev !== true)
+		.map(([name]) => name);
 }

@@ -42,6 +42,13 @@ export const snapshots = {
 export function manyPlans(count: number): Snapshot {
 	return {
 		...snapshots.twoPlans,
-		plans: Array.from({length: count}, (_, index) => ({id: `p${index}`, name: `Plan ${index + 1}`, status: 'active', balance: 100 * index, total: 5000, resetsAt: hours(index + 1)})),
+		plans: Array.from({length: count}, (_, index) => ({
+			id: `p${index}`,
+			name: `Plan ${index + 1}`,
+			status: 'active',
+			balance: 100 * index,
+			total: 5000,
+			resetsAt: hours(index + 1),
+		})),
 	};
 }

@@ -8,7 +8,11 @@ import {historyFileName} from '../../source/state/accountFiles.js';
 export const origin = 'https://api.srtgen.com';
 export const account = 'alex@example.com';
 export const now = Date.parse('2026-11-25T12:00:00Z');
-export const sample = (secondsAgo: number, total: number): Sample => ({at: now - (secondsAgo * 1000), total, plans: {pro: total}});
+export const sample = (secondsAgo: number, total: number): Sample => ({
+	at: now - secondsAgo * 1000,
+	total,
+	plans: {pro: total},
+});
 export const history = (...samples: Sample[]): History => ({samples});
 
 /** For each test: a state directory of its own (`dir`) and the account's history file in it (`file`); removed after. */

@@ -38,11 +38,19 @@ export type Pane = {
 export function openPane(columns: number, rows: number, env: Record<string, string>): Pane {
 	const socket = `srtgen-top-test-${process.pid}-${++sessions}`;
 	const stateDir = temporaryStateDir();
-	const tmux = (...args: string[]) => execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {
-		encoding: 'utf8',
-		// CI=false: Ink draws nothing live under CI (is-in-ci), and the pane is a real terminal.
-		env: {PATH: process.env['PATH'] ?? '', HOME: process.env['HOME'] ?? '', TERM: 'xterm-256color', SRTGEN_TOP_STATE_DIR: stateDir, ...env, CI: 'false'},
-	});
+	const tmux = (...args: string[]) =>
+		execFileSync('tmux', ['-L', socket, '-f', '/dev/null', ...args], {
+			encoding: 'utf8',
+			// CI=false: Ink draws nothing live under CI (is-in-ci), and the pane is a real terminal.
+			env: {
+				PATH: process.env['PATH'] ?? '',
+				HOME: process.env['HOME'] ?? '',
+				TERM: 'xterm-256color',
+				SRTGEN_TOP_STATE_DIR: stateDir,
+				...env,
+				CI: 'false',
+			},
+		});
 	tmux('new-session', '-d', '-s', 'main', '-x', String(columns), '-y', String(rows), 'bash --norc --noprofile');
 	tmux('set-option', '-g', 'window-size', 'manual');
 	const pane = {

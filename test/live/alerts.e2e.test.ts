@@ -34,7 +34,9 @@ test('in the live view an alert reaches --on-alert and, with --notify, the termi
 	const seen = server.requests.length;
 	await pane.waitFor(() => server!.requests.length >= seen + 2, 'two more polls', 15_000);
 	const written = readFileSync(recording, 'utf8');
-	expect(written).toContain('\u001BPtmux;\u001B\u001B]9;SRTGen credits low: 1,250 left, below 2,000\u0007\u001B\u001B]777;notify;srtgen-top: low;SRTGen credits low: 1,250 left, below 2,000\u0007\u001B\\');
+	expect(written).toContain(
+		'\u001BPtmux;\u001B\u001B]9;SRTGen credits low: 1,250 left, below 2,000\u0007\u001B\u001B]777;notify;srtgen-top: low;SRTGen credits low: 1,250 left, below 2,000\u0007\u001B\\',
+	);
 	pane.keys('q');
 	await expectShellTerminal(pane, {exitCode: 0, gone: 'Starter Plan'});
 	expect(written.split('\u001BPtmux;')).toHaveLength(2);

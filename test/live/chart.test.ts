@@ -5,7 +5,9 @@ import type {History} from '../../source/model/history.js';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 const minute = 60_000;
-const history = (points: Array<[minutesAgo: number, total: number]>): History => ({samples: points.map(([ago, total]) => ({at: now - (ago * minute), total, plans: {}}))});
+const history = (points: Array<[minutesAgo: number, total: number]>): History => ({
+	samples: points.map(([ago, total]) => ({at: now - ago * minute, total, plans: {}})),
+});
 /** A steady drain of 10 credits a minute over the last 15 minutes, from 4,000. */
 const draining = history(Array.from({length: 16}, (_, index) => [15 - index, 4000 - (index * 10)]));
 
@@ -46,7 +48,17 @@ describe('balanceChart', () => {
 	});
 
 	test('a deep drain: the area falls from left to right', () => {
-		const chart = balanceChart(history([[15, 4000], [10, 3000], [5, 2000], [0, 1000]]), now, '15m', {width: 26, height: 5});
+		const chart = balanceChart(
+			history([
+				[15, 4000],
+				[10, 3000],
+				[5, 2000],
+				[0, 1000],
+			]),
+			now,
+			'15m',
+			{width: 26, height: 5},
+		);
 		const filledIn = (row: string) => row.replaceAll(/[ ⠀]/g, '').length;
 		const top = chart.rows[0]!.plot;
 		expect(filledIn(top.slice(0, 6))).toBeGreaterThan(0);
@@ -65,7 +77,18 @@ describe('balanceChart', () => {
 	});
 
 	test('a top-up or plan reset is marked ▲ on the axis under where it happened, and counted', () => {
-		const chart = balanceChart(history([[14, 500], [10, 400], [7, 2400], [3, 2300], [0, 2200]]), now, '15m', {width: 40, height: 6});
+		const chart = balanceChart(
+			history([
+				[14, 500],
+				[10, 400],
+				[7, 2400],
+				[3, 2300],
+				[0, 2200],
+			]),
+			now,
+			'15m',
+			{width: 40, height: 6},
+		);
 		expect(chart.rises).toBe(1);
 		const cells = 40 - chart.labelWidth - 1;
 		const at = chart.axis.indexOf('▲') - chart.labelWidth - 1;
@@ -75,7 +98,13 @@ describe('balanceChart', () => {
 	});
 
 	test('the middle label only when there are five rows of plot or more', () => {
-		expect(balanceChart(draining, now, '15m', {width: 30, height: 6}).rows.map(row => row.label.trim())).toEqual(['4,000', '', '3,500', '', '3,000']);
+		expect(balanceChart(draining, now, '15m', {width: 30, height: 6}).rows.map(row => row.label.trim())).toEqual([
+			'4,000',
+			'',
+			'3,500',
+			'',
+			'3,000',
+		]);
 	});
 
 	test('each zoom spans its window: the axis names it', () => {
@@ -91,7 +120,9 @@ describe('balanceChart', () => {
 	});
 
 	test('a week of hourly readings fills a 7-day chart', () => {
-		const week = history(Array.from({length: 7 * 24}, (_, index) => [(7 * 24 * 60) - (index * 60) - 30, 9000 - (index * 40)]));
+		const week = history(
+			Array.from({length: 7 * 24}, (_, index) => [7 * 24 * 60 - index * 60 - 30, 9000 - index * 40]),
+		);
 		const chart = balanceChart(week, now, '7d', {width: 80, height: 8});
 		expect(chart.rows.at(-1)!.plot.trim()).toHaveLength(80 - chart.labelWidth - 1);
 		expect(chart.rows[0]!.label.trim()).toBe('9,000');

@@ -13,7 +13,11 @@ test('an overdraft: the credits axis reaches below zero to the lowest balance, n
 });
 
 test('a balance falling below zero is drawn falling, with a negative label at the bottom', () => {
-	const samples = Array.from({length: 16}, (_, index) => ({at: now - (15 * minute) + (index * minute), total: 100 - (index * 20), plans: {}}));
+	const samples = Array.from({length: 16}, (_, index) => ({
+		at: now - 15 * minute + index * minute,
+		total: 100 - index * 20,
+		plans: {},
+	}));
 	const chart = balanceChart({samples}, now, '15m', {width: 40, height: 7});
 	expect(chart.rows.at(-1)!.label.trim()).toBe('-200');
 	expect(chart.rows[0]!.label.trim()).toBe('100');
@@ -21,6 +25,9 @@ test('a balance falling below zero is drawn falling, with a negative label at th
 	const filled = (cell: number) => chart.rows.filter(row => row.plot[cell] !== ' ').length;
 	expect(filled(0)).toBeGreaterThan(filled(chart.rows[0]!.plot.length - 1));
 	expect(filled(chart.rows[0]!.plot.length - 1)).toBeGreaterThan(0);
-	const deep = balanceChart({samples: [{at: now - minute, total: -1_450_000, plans: {}}]}, now, '15m', {width: 40, height: 7});
+	const deep = balanceChart({samples: [{at: now - minute, total: -1_450_000, plans: {}}]}, now, '15m', {
+		width: 40,
+		height: 7,
+	});
 	expect(deep.rows.at(-1)!.label.trim()).toBe('-1.5M');
 });

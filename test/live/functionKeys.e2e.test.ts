@@ -18,7 +18,10 @@ test('Ctrl+F1, Ctrl+F3, Ctrl+Shift+F2 and raw function-key sequences neither end
 	expect(() => process.kill(pid, 0)).not.toThrow();
 	expect(live.pane.screen().join('\n')).not.toContain('internal error');
 	live.pane.keys('?');
-	await live.pane.waitFor(lines => !shows('Help — press ?')(lines) && shows('Starter Plan')(lines), 'the help hidden');
+	await live.pane.waitFor(
+		lines => !shows('Help — press ?')(lines) && shows('Starter Plan')(lines),
+		'the help hidden',
+	);
 	live.pane.keys('q');
 	await expectShellTerminal(live.pane, {exitCode: 0, gone: 'Starter Plan'});
 });

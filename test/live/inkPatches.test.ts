@@ -5,7 +5,8 @@ import {expect, test} from 'vitest';
 // What patches/ink+6.8.0.patch makes Ink do, seen in Ink's own modules as its renderer uses them
 // (the package exports none of them: they are loaded from its build folder, the files the bundle holds).
 const build = new URL('.', pathToFileURL(createRequire(import.meta.url).resolve('ink')));
-const inkModule = async <T>(name: string): Promise<T> => ((await import(new URL(name, build).href)) as {default: T}).default;
+const inkModule = async <T>(name: string): Promise<T> =>
+	((await import(new URL(name, build).href)) as {default: T}).default;
 
 type Frame = {
 	write(x: number, y: number, text: string, options: {transformers: []}): void;
@@ -29,7 +30,9 @@ function drawFrame(lines: string[]): Frame['caches'] {
 test('a frame takes the lines it shares with the last frame as the last frame cut them, and keeps no others', () => {
 	const first = drawFrame(['\u001B[1mSteady\u001B[22m 1,250 credits', 'updated 12:00:00']);
 	const second = drawFrame(['\u001B[1mSteady\u001B[22m 1,250 credits', 'updated 12:00:30']);
-	expect(second.styledChars.get('\u001B[1mSteady\u001B[22m 1,250 credits')).toBe(first.styledChars.get('\u001B[1mSteady\u001B[22m 1,250 credits'));
+	expect(second.styledChars.get('\u001B[1mSteady\u001B[22m 1,250 credits')).toBe(
+		first.styledChars.get('\u001B[1mSteady\u001B[22m 1,250 credits'),
+	);
 	expect(second.styledChars.has('updated 12:00:00')).toBe(false);
 	// Nor does a line come back from two frames ago: what a frame holds is the last frame's at most.
 	const third = drawFrame(['updated 12:00:00']);

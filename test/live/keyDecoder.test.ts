@@ -5,7 +5,12 @@ const escape = '\u001B';
 
 test('the arrows, in normal and application cursor mode, are up and down', () => {
 	const decoder = keyDecoder();
-	expect([`${escape}[A`, `${escape}OA`, `${escape}[B`, `${escape}OB`].map(piece => decoder.decode(piece))).toEqual([[{kind: 'up'}], [{kind: 'up'}], [{kind: 'down'}], [{kind: 'down'}]]);
+	expect([`${escape}[A`, `${escape}OA`, `${escape}[B`, `${escape}OB`].map(piece => decoder.decode(piece))).toEqual([
+		[{kind: 'up'}],
+		[{kind: 'up'}],
+		[{kind: 'down'}],
+		[{kind: 'down'}],
+	]);
 });
 
 test('a lone Esc is held until it is known not to start a sequence: flushed, it is Esc', () => {

@@ -16,7 +16,10 @@ test('in the jobs prompt Backspace takes back a digit, Enter sets the number, Es
 	live.pane.keys('BSpace');
 	await live.pane.waitFor(shows('Jobs in the run: 12▏'), 'one digit taken back');
 	live.pane.keys('Enter');
-	let lines = await live.pane.waitFor(lines => !shows('Jobs in the run')(lines) && shows(' 12 jobs')(lines), 'the 12 jobs in the run');
+	let lines = await live.pane.waitFor(
+		lines => !shows('Jobs in the run')(lines) && shows(' 12 jobs')(lines),
+		'the 12 jobs in the run',
+	);
 	expect(lines.join('\n')).not.toContain('123 jobs');
 
 	live.pane.keys('j', '9');
@@ -30,7 +33,10 @@ test('in the jobs prompt Backspace takes back a digit, Enter sets the number, Es
 	live.pane.keys('?');
 	await live.pane.waitFor(shows('Help — press ? to close'), 'the help');
 	live.pane.keys('?');
-	await live.pane.waitFor(lines => !shows('Help — press ?')(lines) && shows('Starter Plan')(lines), 'the help hidden');
+	await live.pane.waitFor(
+		lines => !shows('Help — press ?')(lines) && shows('Starter Plan')(lines),
+		'the help hidden',
+	);
 	live.pane.keys('q');
 	await expectShellTerminal(live.pane, {exitCode: 0, gone: 'Starter Plan'});
 });
@@ -57,5 +63,7 @@ test('outside tmux the window title is pushed, set below --warn, and popped on t
 	// Popped before the main screen came back: the title goes with the view.
 	expect(written.indexOf('\u001B[?1049l', title)).toBeGreaterThan(pop);
 	// In the documented order: the main screen back, then the cursor shown.
-	expect(written.indexOf('\u001B[?25h', written.indexOf('\u001B[?1049l', title))).toBeGreaterThan(written.indexOf('\u001B[?1049l', title));
+	expect(written.indexOf('\u001B[?25h', written.indexOf('\u001B[?1049l', title))).toBeGreaterThan(
+		written.indexOf('\u001B[?1049l', title),
+	);
 });

@@ -2,7 +2,16 @@ import {describe, expect, test} from 'vitest';
 import {chooseLayout, minimumChartRows, type Content, type Layout} from '../../source/live/layout.js';
 
 const counter = {big: {width: 37, height: 6}, small: {width: 17, height: 2}};
-const content = (fields: Partial<Content> = {}): Content => ({plans: 2, notices: 0, verdictRows: 1, runRows: 0, hint: false, chart: true, counter, ...fields});
+const content = (fields: Partial<Content> = {}): Content => ({
+	plans: 2,
+	notices: 0,
+	verdictRows: 1,
+	runRows: 0,
+	hint: false,
+	chart: true,
+	counter,
+	...fields,
+});
 
 function rowsUsed(layout: Layout, notices: number): number {
 	if (layout.kind === 'too-small') {
@@ -12,13 +21,39 @@ function rowsUsed(layout: Layout, notices: number): number {
 	const counterRows = {big: 6, small: 2, plain: 1}[layout.counter];
 	const planRows = layout.plansShown + Number(layout.plansHidden > 0) + Number(layout.noPlansLine);
 	const gaps = layout.gaps ? 1 + Number(layout.runRows > 0) + Number(layout.chartRows > 0) : 0;
-	return 1 + Math.min(notices, layout.noticesShown) + counterRows + layout.verdictRows + Number(layout.details) + planRows + Number(layout.storage) + layout.runRows + Number(layout.hint) + layout.chartRows + Number(layout.footer) + gaps;
+	return (
+		1
+		+ Math.min(notices, layout.noticesShown)
+		+ counterRows
+		+ layout.verdictRows
+		+ Number(layout.details)
+		+ planRows
+		+ Number(layout.storage)
+		+ layout.runRows
+		+ Number(layout.hint)
+		+ layout.chartRows
+		+ Number(layout.footer)
+		+ gaps
+	);
 }
 
 describe('chooseLayout', () => {
 	test('100×30 with two plans, a run and a stale line: the big counter, gaps, everything, and the chart takes the rest', () => {
 		expect(chooseLayout({columns: 100, rows: 30}, content({notices: 1, runRows: 2}))).toEqual({
-			kind: 'dashboard', counter: 'big', verdictRows: 1, hint: false, gaps: true, noticesShown: 1, plansShown: 2, plansHidden: 0, noPlansLine: false, footer: true, runRows: 2, details: true, storage: true, chartRows: 30 - 3 - 1 - 2 - 1 - 2 - 1 - 1 - 5 - 3,
+			kind: 'dashboard',
+			counter: 'big',
+			verdictRows: 1,
+			hint: false,
+			gaps: true,
+			noticesShown: 1,
+			plansShown: 2,
+			plansHidden: 0,
+			noPlansLine: false,
+			footer: true,
+			runRows: 2,
+			details: true,
+			storage: true,
+			chartRows: 30 - 3 - 1 - 2 - 1 - 2 - 1 - 1 - 5 - 3,
 		});
 	});
 
@@ -30,14 +65,39 @@ describe('chooseLayout', () => {
 	});
 
 	test('the verdict takes the lines it wraps onto, up to 3, before a plan or the footer; past 3 it is cut', () => {
-		expect(chooseLayout({columns: 34, rows: 14}, content({verdictRows: 2}))).toMatchObject({verdictRows: 2, plansShown: 2, footer: true});
-		expect(chooseLayout({columns: 30, rows: 14}, content({verdictRows: 5}))).toMatchObject({verdictRows: 3, plansShown: 2, footer: true});
+		expect(chooseLayout({columns: 34, rows: 14}, content({verdictRows: 2}))).toMatchObject({
+			verdictRows: 2,
+			plansShown: 2,
+			footer: true,
+		});
+		expect(chooseLayout({columns: 30, rows: 14}, content({verdictRows: 5}))).toMatchObject({
+			verdictRows: 3,
+			plansShown: 2,
+			footer: true,
+		});
 		// The smallest dashboard: the verdict whole, then one plan; the footer waits for a row.
-		expect(chooseLayout({columns: 30, rows: 6}, content({verdictRows: 3}))).toMatchObject({verdictRows: 3, plansShown: 0, plansHidden: 2, footer: false});
-		expect(chooseLayout({columns: 30, rows: 6}, content({verdictRows: 2}))).toMatchObject({verdictRows: 2, plansShown: 0, plansHidden: 2, footer: true});
-		expect(chooseLayout({columns: 30, rows: 7}, content({verdictRows: 2, plans: 1}))).toMatchObject({verdictRows: 2, plansShown: 1, footer: true});
+		expect(chooseLayout({columns: 30, rows: 6}, content({verdictRows: 3}))).toMatchObject({
+			verdictRows: 3,
+			plansShown: 0,
+			plansHidden: 2,
+			footer: false,
+		});
+		expect(chooseLayout({columns: 30, rows: 6}, content({verdictRows: 2}))).toMatchObject({
+			verdictRows: 2,
+			plansShown: 0,
+			plansHidden: 2,
+			footer: true,
+		});
+		expect(chooseLayout({columns: 30, rows: 7}, content({verdictRows: 2, plans: 1}))).toMatchObject({
+			verdictRows: 2,
+			plansShown: 1,
+			footer: true,
+		});
 		// Stale notices still come first: the verdict is about numbers they say are old.
-		expect(chooseLayout({columns: 30, rows: 6}, content({verdictRows: 3, notices: 2}))).toMatchObject({noticesShown: 2, verdictRows: 2});
+		expect(chooseLayout({columns: 30, rows: 6}, content({verdictRows: 3, notices: 2}))).toMatchObject({
+			noticesShown: 2,
+			verdictRows: 2,
+		});
 	});
 
 	test('the demo\'s hint is the first line to go, after the storage row, before the chart', () => {
@@ -50,8 +110,24 @@ describe('chooseLayout', () => {
 
 	test('by priority as rows shrink: the chart and gaps go before the storage row, the storage before the details, the plans last', () => {
 		const at = (rows: number) => chooseLayout({columns: 100, rows}, content({plans: 3, runRows: 2}));
-		expect(at(20)).toMatchObject({counter: 'big', chartRows: minimumChartRows, gaps: false, storage: true, details: true, runRows: 2, plansShown: 3, footer: true});
-		expect(at(14)).toMatchObject({counter: 'small', chartRows: 0, storage: true, details: true, runRows: 2, plansShown: 3});
+		expect(at(20)).toMatchObject({
+			counter: 'big',
+			chartRows: minimumChartRows,
+			gaps: false,
+			storage: true,
+			details: true,
+			runRows: 2,
+			plansShown: 3,
+			footer: true,
+		});
+		expect(at(14)).toMatchObject({
+			counter: 'small',
+			chartRows: 0,
+			storage: true,
+			details: true,
+			runRows: 2,
+			plansShown: 3,
+		});
 		expect(at(11)).toMatchObject({counter: 'plain', storage: true, details: true, runRows: 2});
 		expect(at(10)).toMatchObject({storage: false, details: true, runRows: 2});
 		expect(at(9)).toMatchObject({details: false, runRows: 2, plansShown: 3, footer: true});
@@ -61,14 +137,28 @@ describe('chooseLayout', () => {
 	});
 
 	test('stale notices come before the plans, and the footer before all but one plan', () => {
-		expect(chooseLayout({columns: 60, rows: 6}, content({notices: 2, plans: 4}))).toMatchObject({noticesShown: 2, plansShown: 0, plansHidden: 4, footer: false});
-		expect(chooseLayout({columns: 60, rows: 7}, content({plans: 4}))).toMatchObject({plansShown: 2, plansHidden: 2, footer: true});
+		expect(chooseLayout({columns: 60, rows: 6}, content({notices: 2, plans: 4}))).toMatchObject({
+			noticesShown: 2,
+			plansShown: 0,
+			plansHidden: 4,
+			footer: false,
+		});
+		expect(chooseLayout({columns: 60, rows: 7}, content({plans: 4}))).toMatchObject({
+			plansShown: 2,
+			plansHidden: 2,
+			footer: true,
+		});
 	});
 
 	test('a counter wider than the terminal falls back to a smaller font', () => {
 		const wide = {big: {width: 68, height: 6}, small: {width: 29, height: 2}};
 		expect(chooseLayout({columns: 60, rows: 30}, content({counter: wide}))).toMatchObject({counter: 'small'});
-		expect(chooseLayout({columns: 30, rows: 30}, content({counter: {big: {width: 90, height: 6}, small: {width: 40, height: 2}}}))).toMatchObject({counter: 'plain'});
+		expect(
+			chooseLayout(
+				{columns: 30, rows: 30},
+				content({counter: {big: {width: 90, height: 6}, small: {width: 40, height: 2}}}),
+			),
+		).toMatchObject({counter: 'plain'});
 	});
 
 	test('no chart before the first balance', () => {
@@ -77,10 +167,19 @@ describe('chooseLayout', () => {
 
 	test('below the minimum: the balance, and the verdict on the lines there are, wrapped up to 3', () => {
 		expect(chooseLayout({columns: 29, rows: 40}, content())).toEqual({kind: 'too-small', verdictRows: 1});
-		expect(chooseLayout({columns: 29, rows: 40}, content({verdictRows: 2}))).toEqual({kind: 'too-small', verdictRows: 2});
-		expect(chooseLayout({columns: 20, rows: 40}, content({verdictRows: 6}))).toEqual({kind: 'too-small', verdictRows: 3});
+		expect(chooseLayout({columns: 29, rows: 40}, content({verdictRows: 2}))).toEqual({
+			kind: 'too-small',
+			verdictRows: 2,
+		});
+		expect(chooseLayout({columns: 20, rows: 40}, content({verdictRows: 6}))).toEqual({
+			kind: 'too-small',
+			verdictRows: 3,
+		});
 		expect(chooseLayout({columns: 200, rows: 5}, content())).toEqual({kind: 'too-small', verdictRows: 1});
-		expect(chooseLayout({columns: 40, rows: 3}, content({verdictRows: 3}))).toEqual({kind: 'too-small', verdictRows: 2});
+		expect(chooseLayout({columns: 40, rows: 3}, content({verdictRows: 3}))).toEqual({
+			kind: 'too-small',
+			verdictRows: 2,
+		});
 		expect(chooseLayout({columns: 200, rows: 1}, content())).toEqual({kind: 'too-small', verdictRows: 0});
 	});
 
@@ -92,7 +191,10 @@ describe('chooseLayout', () => {
 					for (const notices of [0, 2]) {
 						for (const runRows of [0, 2]) {
 							for (const [verdictRows, hint] of [[1, false], [2, true], [4, false]] as const) {
-								const layout = chooseLayout({columns, rows}, content({plans, notices, runRows, verdictRows, hint}));
+								const layout = chooseLayout(
+									{columns, rows},
+									content({plans, notices, runRows, verdictRows, hint}),
+								);
 								const used = rowsUsed(layout, notices);
 								const what = `${columns}×${rows}, ${plans} plans, ${notices} notices, ${runRows} run rows, ${verdictRows} verdict rows`;
 								expect(used, what).toBeLessThanOrEqual(rows);

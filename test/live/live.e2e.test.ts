@@ -13,8 +13,10 @@ import {livePaneForEachTest, shows} from '../helpers/livePane.js';
 
 const key = 'sk_live_tmux_0a1b2c3d4e';
 const live = livePaneForEachTest(key);
-const bigLines = (text: string) => (CFonts.render(text, {font: 'block', spaceless: true, colors: ['system']}) as {array: string[]}).array
-	.map(line => line.replaceAll(/\u001B\[[\d;]*m/g, '').trimEnd());
+const bigLines = (text: string) =>
+	(CFonts.render(text, {font: 'block', spaceless: true, colors: ['system']}) as {array: string[]}).array.map(line =>
+		line.replaceAll(/\u001B\[[\d;]*m/g, '').trimEnd(),
+	);
 
 async function startLive(...args: string[]) {
 	live.pane.launch(command(...(args.includes('--interval') ? [] : ['--interval', '30']), ...args));
@@ -56,17 +58,26 @@ describe('the live view in a real terminal', () => {
 		await live.pane.waitFor(shows('updated just now'), 'the refresh to land');
 		expect(live.server.requests).toHaveLength(2);
 		live.pane.keys('?');
-		await live.pane.waitFor(lines => !shows('Help — press ?')(lines) && shows('Starter Plan')(lines), 'the help to close');
+		await live.pane.waitFor(
+			lines => !shows('Help — press ?')(lines) && shows('Starter Plan')(lines),
+			'the help to close',
+		);
 		expect(live.server.requests).toHaveLength(2);
 
 		live.pane.resize(40, 12);
-		lines = await live.pane.waitFor(lines => lines.length === 12 && lines[0]!.startsWith('Alex Rivera') && lines[11]!.startsWith('r refresh'), 'the 40×12 layout');
+		lines = await live.pane.waitFor(
+			lines => lines.length === 12 && lines[0]!.startsWith('Alex Rivera') && lines[11]!.startsWith('r refresh'),
+			'the 40×12 layout',
+		);
 		expect(lines).toHaveLength(12);
 		expect(lines[0]).toMatch(/^Alex Rivera · 127\.0\.0.* updated just now$/);
 		expect(live.pane.joinedScreen().every(line => line.length <= 40)).toBe(true);
 		expect(lines.some(line => line.startsWith('Starter Plan'))).toBe(true);
 
-		live.server.reply({status: 500, body: '{"success":false,"error":"server_error","message":"An unexpected internal error occurred."}'});
+		live.server.reply({
+			status: 500,
+			body: '{"success":false,"error":"server_error","message":"An unexpected internal error occurred."}',
+		});
 		live.pane.keys('r');
 		lines = await live.pane.waitFor(shows('stale'), 'the stale marker');
 		expect(lines.find(line => line.includes('stale'))).toMatch(/^stale, updated just now — server/);
@@ -120,8 +131,18 @@ describe('the live view in a real terminal', () => {
 
 	test('with saved history and below --warn: the burn, the projection, the bell and the title, put back on exit', async () => {
 		const now = Date.now();
-		const store = openHistoryStore({origin: live.server.url.origin, account: sampleAccount, stateDir: live.stateDir});
-		await store.save({samples: [0, 1, 2, 3, 4].map(step => ({at: now - ((10 - (2 * step)) * 60_000), total: 1450 - (step * 40), plans: {}}))});
+		const store = openHistoryStore({
+			origin: live.server.url.origin,
+			account: sampleAccount,
+			stateDir: live.stateDir,
+		});
+		await store.save({
+			samples: [0, 1, 2, 3, 4].map(step => ({
+				at: now - (10 - 2 * step) * 60_000,
+				total: 1450 - step * 40,
+				plans: {},
+			})),
+		});
 		const titleBefore = live.pane.display('#{pane_title}');
 		await startLive('--warn', '2000');
 		const burn = await live.pane.waitFor(shows('/h over 15m'), 'the burn rate');
@@ -129,7 +150,10 @@ describe('the live view in a real terminal', () => {
 		// The verdict keeps its own symbol; below --warn is said beside it.
 		expect(burn.find(line => line.endsWith('below --warn'))).toMatch(/^! empty .+ · below --warn$/);
 		expect(burn.find(line => line.startsWith('balance, last 15m'))).toMatch(/^balance, last 15m \(1-5 zoom\) · last −40 at \d\d:\d\d:\d\d · \d+ drops in 15m$/);
-		await live.pane.waitFor(() => live.pane.display('#{pane_title}') === 'srtgen-top: 1,250 credits, below 2,000', 'the title');
+		await live.pane.waitFor(
+			() => live.pane.display('#{pane_title}') === 'srtgen-top: 1,250 credits, below 2,000',
+			'the title',
+		);
 		expect(live.pane.display('#{window_bell_flag}')).toBe('1');
 		live.pane.keys('q');
 		await expectRestored(0);
@@ -165,7 +189,10 @@ describe('the live view in a real terminal', () => {
 		await seedDrain(place, {readings: 13, everyMs: 5000});
 		live.server.reply(draining());
 		await startLive('--interval', '2');
-		const verdict = await live.pane.waitFor(lines => lines.some(line => line.startsWith('✗ short by')), 'the run\'s verdict');
+		const verdict = await live.pane.waitFor(
+			lines => lines.some(line => line.startsWith('✗ short by')),
+			"the run's verdict",
+		);
 		expect(verdict.find(line => line.startsWith('✗ '))).toMatch(/^✗ short by ~[\d,]+ credits — about \d+ jobs$/);
 		expect(verdict.find(line => line.startsWith('▶ since mark'))).toMatch(/^▶ since mark 1m: −\d+ credits · \d+ drops, ~20 each( · [\d,]+\/h)?$/);
 		live.pane.keys('q');

@@ -29,7 +29,11 @@ test('two or more accounts open on the overview: a row each, the failing one sta
 	const hooks = recorders();
 	pane.launch(command('--config', setUp.config, '--interval', '2', '--timeout', '6', '--on-alert', hooks.hook));
 	let lines = await pane.waitFor(shows('Every account · 3 accounts'), 'the overview', 20_000);
-	await pane.waitFor(() => api.count('studio') >= 3 && api.count('home') >= 3, 'three polls each of studio and home', 20_000);
+	await pane.waitFor(
+		() => api.count('studio') >= 3 && api.count('home') >= 3,
+		'three polls each of studio and home',
+		20_000,
+	);
 	expect(api.count('broken')).toBe(1);
 	lines = pane.screen();
 	expect(rowOf(lines, 'studio')).toMatch(/^› studio +9,000 {2}\S/);
@@ -58,7 +62,10 @@ test('two or more accounts open on the overview: a row each, the failing one sta
 	pane.keys('k');
 	await pane.waitFor(lines => rowOf(lines, 'home')?.startsWith('›') === true, 'home chosen again');
 	pane.keys('Enter');
-	lines = await pane.waitFor(lines => lines[0]?.startsWith('home › ') === true && shows('Starter Plan')(lines), 'home\'s dashboard');
+	lines = await pane.waitFor(
+		lines => lines[0]?.startsWith('home › ') === true && shows('Starter Plan')(lines),
+		"home's dashboard",
+	);
 	expect(lines[0]).toMatch(/^home › Home · 127\.0\.0\.1:\d+ /);
 	expect(lines.at(-1)).toMatch(/^Esc accounts {2}r refresh/);
 	pane.keys('Escape');
@@ -77,7 +84,13 @@ test('two or more accounts open on the overview: a row each, the failing one sta
 
 	// A 60×20 pane: every row still there, nothing wider or taller.
 	pane.resize(60, 20);
-	lines = await pane.waitFor(lines => lines.length === 20 && (lines[1]?.startsWith('  account') ?? false) && !lines.join('\n').includes('next reset'), 'the 60×20 layout');
+	lines = await pane.waitFor(
+		lines =>
+			lines.length === 20
+			&& (lines[1]?.startsWith('  account') ?? false)
+			&& !lines.join('\n').includes('next reset'),
+		'the 60×20 layout',
+	);
 	expect(pane.joinedScreen().every(line => stringWidth(line) <= 60)).toBe(true);
 	for (const name of ['studio', 'home', 'broken']) {
 		expect(rowOf(lines, name)).toBeDefined();
@@ -94,11 +107,19 @@ test('two or more accounts open on the overview: a row each, the failing one sta
 
 test('--demo --all-accounts: the overview of the demo\'s two accounts, each opened with its own dashboard', async () => {
 	pane.launch(command('--demo', '--all-accounts'));
-	const lines = await pane.waitFor(lines => shows('demo-client')(lines) && shows('Basic Plan')(lines), 'the demo overview', 20_000);
+	const lines = await pane.waitFor(
+		lines => shows('demo-client')(lines) && shows('Basic Plan')(lines),
+		'the demo overview',
+		20_000,
+	);
 	expect(lines[0]).toMatch(/^ DEMO {2}Every account · 2 accounts$/);
 	expect(rowOf(lines, 'demo')).toMatch(/^› demo +[\d,]+ {2}\S .+Pro Plan \dh \d\dm/);
 	pane.keys('j', 'Enter');
-	await pane.waitFor(lines => lines[0]?.startsWith(' DEMO  demo-client › Client Studio') === true, 'the client\'s dashboard', 20_000);
+	await pane.waitFor(
+		lines => lines[0]?.startsWith(' DEMO  demo-client › Client Studio') === true,
+		"the client's dashboard",
+		20_000,
+	);
 	pane.keys('Escape');
 	await pane.waitFor(shows('Every account · 2 accounts'), 'the overview again');
 	pane.keys('C-c');

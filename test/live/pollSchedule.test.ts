@@ -2,7 +2,8 @@ import {expect, test} from 'vitest';
 import {ApiError} from '../../source/api/errors.js';
 import {nextPollDelay} from '../../source/connection/pollSchedule.js';
 
-// The documented numbers (docs/live-view.md), as literals: backoff capped at 5 minutes, a rejected key retried every 5 minutes.
+// The documented numbers (docs/live-view.md), as literals: backoff capped at 5 minutes, a rejected
+// key retried every 5 minutes.
 const fiveMinutes = 300_000;
 
 const serverError = new ApiError('server', 'Server error 500.', {status: 500});

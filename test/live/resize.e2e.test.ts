@@ -21,7 +21,11 @@ test('through the real wiring, no frame after a resize is wider or taller than t
 	await live.pane.waitFor(lines => lines.some(line => line.startsWith('Starter Plan')), 'the dashboard', 20_000);
 	live.pane.record(recording);
 	live.pane.resize(40, 12);
-	await live.pane.waitFor(lines => lines[0]!.startsWith('Alex Rivera') && lines[11]!.startsWith('r refresh'), 'the 40×12 layout', 20_000);
+	await live.pane.waitFor(
+		lines => lines[0]!.startsWith('Alex Rivera') && lines[11]!.startsWith('r refresh'),
+		'the 40×12 layout',
+		20_000,
+	);
 	// Then everything written since the resize, up to the footer at the new size, has reached the file.
 	const recorded = () => (existsSync(recording) ? readFileSync(recording, 'latin1') : '');
 	await live.pane.waitFor(() => /\u001B\[12;1Hr refresh/.test(Buffer.from(recorded(), 'latin1').toString('utf8')), 'the recording of the new frame', 20_000);

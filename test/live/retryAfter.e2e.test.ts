@@ -6,7 +6,11 @@ let server: TestServer;
 let pane: Pane;
 
 beforeEach(async () => {
-	server = await startServer({status: 429, headers: {'retry-after': '999999'}, body: '{"success":false,"error":"rate_limited","message":"Slow down"}'});
+	server = await startServer({
+		status: 429,
+		headers: {'retry-after': '999999'},
+		body: '{"success":false,"error":"rate_limited","message":"Slow down"}',
+	});
 	pane = openPane(100, 30, {SRTGEN_API_KEY: 'sk_live_retry_1a2b3c4d', SRTGEN_BASE_URL: server.url.href});
 });
 
@@ -26,7 +30,10 @@ test('r does not ask an API that answered 429 with Retry-After again before it a
 	pane.keys('?');
 	await pane.waitFor(lines => lines.some(line => line.includes('Help — press ? to close')), 'the help');
 	pane.keys('?');
-	const lines = await pane.waitFor(lines => lines.some(line => line.includes('rate limited (429)')), 'the dashboard again');
+	const lines = await pane.waitFor(
+		lines => lines.some(line => line.includes('rate limited (429)')),
+		'the dashboard again',
+	);
 	expect(server.requests).toHaveLength(1);
 	expect(lines.join('\n')).toMatch(/retrying in (59m|1h)/);
 	pane.keys('q');

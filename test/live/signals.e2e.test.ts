@@ -13,8 +13,9 @@ import {livePaneForEachTest, shows} from '../helpers/livePane.js';
 const key = 'sk_live_signals_9f8e7d6c5b';
 const live = livePaneForEachTest(key);
 // Big digits group thousands with a space.
-const bigCounter = (CFonts.render('1 250', {font: 'block', spaceless: true, colors: ['system']}) as {array: string[]}).array
-	.map(line => line.replaceAll(/\u001B\[[\d;]*m/g, '').trimEnd());
+const bigCounter = (
+	CFonts.render('1 250', {font: 'block', spaceless: true, colors: ['system']}) as {array: string[]}
+).array.map(line => line.replaceAll(/\u001B\[[\d;]*m/g, '').trimEnd());
 const showsWholeFrame = (lines: string[]) => lines[0]!.startsWith('Alex Rivera')
 	&& bigCounter.every(line => lines.some(shown => shown.trimEnd() === line))
 	&& lines.some(line => line.startsWith('Starter Plan'));
@@ -44,45 +45,64 @@ describe('ways out of the live view in a real terminal', () => {
 	});
 
 	test.each([
-		['Ctrl+Z', () => {
-			live.pane.keys('C-z');
-		}],
-		['kill -TSTP', (pid: number) => {
-			process.kill(pid, 'SIGTSTP');
-		}],
-	])('%s gives the shell its terminal while stopped; fg takes it again and redraws the whole frame', async (_how, stop) => {
-		await startLive();
-		const pid = await live.pane.appPid();
-		stop(pid);
-		// Stopped, not ended: the shell's prompt, its screen and a sane terminal.
-		await live.pane.waitFor(shows('Stopped'), 'the shell to report the job stopped', 20_000);
-		await expectShellTerminal(live.pane, {gone: 'Starter Plan'});
-		expect(existsSync(`/proc/${pid}`)).toBe(true);
-		live.pane.type('jobs');
-		await live.pane.waitFor(lines => lines.filter(line => /^\[1\]\+ +Stopped +node /.test(line)).length >= 2, 'jobs to list it stopped');
+		[
+			'Ctrl+Z',
+			() => {
+				live.pane.keys('C-z');
+			},
+		],
+		[
+			'kill -TSTP',
+			(pid: number) => {
+				process.kill(pid, 'SIGTSTP');
+			},
+		],
+	])(
+		'%s gives the shell its terminal while stopped; fg takes it again and redraws the whole frame',
+		async (_how, stop) => {
+			await startLive();
+			const pid = await live.pane.appPid();
+			stop(pid);
+			// Stopped, not ended: the shell's prompt, its screen and a sane terminal.
+			await live.pane.waitFor(shows('Stopped'), 'the shell to report the job stopped', 20_000);
+			await expectShellTerminal(live.pane, {gone: 'Starter Plan'});
+			expect(existsSync(`/proc/${pid}`)).toBe(true);
+			live.pane.type('jobs');
+			await live.pane.waitFor(
+				lines => lines.filter(line => /^\[1\]\+ +Stopped +node /.test(line)).length >= 2,
+				'jobs to list it stopped',
+			);
 
-		live.pane.type('fg');
-		await live.pane.waitFor(showsWholeFrame, 'the whole frame again', 20_000);
-		expect(live.pane.display('#{alternate_on}')).toBe('1');
-		expect(live.pane.display('#{cursor_flag}')).toBe('0');
+			live.pane.type('fg');
+			await live.pane.waitFor(showsWholeFrame, 'the whole frame again', 20_000);
+			expect(live.pane.display('#{alternate_on}')).toBe('1');
+			expect(live.pane.display('#{cursor_flag}')).toBe('0');
 
-		// Keys reach the view again: ? shows the help, and q quits with 0.
-		live.pane.keys('?');
-		await live.pane.waitFor(shows('show or hide this help'), 'the help');
-		live.pane.keys('q');
-		expect(await processGone(pid)).toBe(true);
-		await live.pane.waitFor(lines => lines.findLast(line => line.trim() !== '') === '$', 'the prompt after fg', 20_000);
-		expect(live.pane.display('#{alternate_on}')).toBe('0');
-		live.pane.type('echo "fg-exit=$?"');
-		await live.pane.waitFor(shows('fg-exit=0'), 'the exit status of the job');
-	}, 60_000);
+			// Keys reach the view again: ? shows the help, and q quits with 0.
+			live.pane.keys('?');
+			await live.pane.waitFor(shows('show or hide this help'), 'the help');
+			live.pane.keys('q');
+			expect(await processGone(pid)).toBe(true);
+			await live.pane.waitFor(
+				lines => lines.findLast(line => line.trim() !== '') === '$',
+				'the prompt after fg',
+				20_000,
+			);
+			expect(live.pane.display('#{alternate_on}')).toBe('0');
+			live.pane.type('echo "fg-exit=$?"');
+			await live.pane.waitFor(shows('fg-exit=0'), 'the exit status of the job');
+		},
+		60_000,
+	);
 
 	test('an uncaught error ends with 5, the terminal restored, and one line about it on the main screen', async () => {
 		const crasher = fileURLToPath(new URL('../helpers/crashAfterFirstFrame.mjs', import.meta.url));
 		await startLive(`node --import ${crasher} ${binary} --interval 30`);
 		const lines = await expectShellTerminal(live.pane, {exitCode: 5, gone: 'Starter Plan'});
 		const shellOutput = lines.slice(lines.indexOf('before'));
-		expect(shellOutput.filter(line => line.startsWith('srtgen-top:'))).toEqual(['srtgen-top: internal error: provoked by the test']);
+		expect(shellOutput.filter(line => line.startsWith('srtgen-top:'))).toEqual([
+			'srtgen-top: internal error: provoked by the test',
+		]);
 		expect(lines.join('\n')).not.toMatch(/\n\s+at /);
 		expect(lines.join('\n')).not.toContain(key);
 	});

@@ -32,7 +32,16 @@ function colourCodes(styled: string): string[] {
 }
 
 /** The light palette, in 256 colours and in true colour. */
-const light = new Set(['38;5;124', '38;5;130', '38;5;28', '38;5;24', '38;2;175;0;0', '38;2;160;64;0', '38;2;0;100;0', '38;2;0;64;122']);
+const light = new Set([
+	'38;5;124',
+	'38;5;130',
+	'38;5;28',
+	'38;5;24',
+	'38;2;175;0;0',
+	'38;2;160;64;0',
+	'38;2;0;100;0',
+	'38;2;0;64;122',
+]);
 const onlyLight = (codes: string[]) => codes.length > 0 && codes.every(code => light.has(code));
 
 /** The demo account below --warn, in a 100×30 pane (with `background` as its pane's colour), until its chart shows. */

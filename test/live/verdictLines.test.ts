@@ -6,7 +6,8 @@ import {verdictHeight, verdictLines, type VerdictPiece} from '../../source/live/
 const lasts: Verdict = {code: 'lasts-past-reset', text: 'lasts past the Pro Plan reset (in 2h 03m)', tone: 'ok'};
 const short: Verdict = {code: 'run-short', text: 'short by ~2,140 credits — about 713 jobs', tone: 'error'};
 const text = (line: VerdictPiece[]) => line.map(piece => piece.text).join('');
-const lines = (verdict: Verdict, low: boolean, columns: number, rows: number) => verdictLines(verdict, low, columns, rows).map(line => text(line));
+const lines = (verdict: Verdict, low: boolean, columns: number, rows: number) =>
+	verdictLines(verdict, low, columns, rows).map(line => text(line));
 
 describe('verdictLines', () => {
 	test('one line when it fits', () => {
@@ -30,11 +31,18 @@ describe('verdictLines', () => {
 
 	test('below --warn keeps its own piece across the break', () => {
 		const wrapped = verdictLines(lasts, true, 34, 3);
-		expect(wrapped.map(line => text(line))).toEqual(['✓ lasts past the Pro Plan reset', '(in 2h 03m) · below --warn']);
+		expect(wrapped.map(line => text(line))).toEqual([
+			'✓ lasts past the Pro Plan reset',
+			'(in 2h 03m) · below --warn',
+		]);
 		expect(wrapped[1]).toEqual([{text: '(in 2h 03m)', part: 'sentence'}, {text: ' · below --warn', part: 'low'}]);
 		expect(lines(short, true, 30, 3)).toEqual(['✗ short by ~2,140 credits —', 'about 713 jobs · below --warn']);
 		expect(lines(short, true, 20, 3)).toEqual(['✗ short by ~2,140', 'credits — about 713', 'jobs · below --warn']);
-		expect(verdictLines(short, true, 20, 3).map(line => line.map(piece => piece.part))).toEqual([['sentence'], ['sentence'], ['sentence', 'low']]);
+		expect(verdictLines(short, true, 20, 3).map(line => line.map(piece => piece.part))).toEqual([
+			['sentence'],
+			['sentence'],
+			['sentence', 'low'],
+		]);
 		expect(verdictLines(short, true, 25, 3)).toEqual([
 			[{text: '✗ short by ~2,140 credits', part: 'sentence'}],
 			[{text: '— about 713 jobs', part: 'sentence'}, {text: ' · below', part: 'low'}],

@@ -19,13 +19,20 @@ const shows = (pattern: RegExp) => (lines: string[]) => lines.some(line => patte
 const verdictLine = /^[✓!✗…] /;
 
 /** The live view on the draining server, with `seeded` readings every 5 s up to now already in its history. */
-async function liveOn(draining: TestServer, {seeded = 0, args = []}: {seeded?: number; args?: string[]} = {}): Promise<Pane> {
+async function liveOn(
+	draining: TestServer,
+	{seeded = 0, args = []}: {seeded?: number; args?: string[]} = {},
+): Promise<Pane> {
 	const stateDir = temporaryStateDir();
 	if (seeded > 0) {
 		await seedDrain({origin: draining.url.origin, stateDir}, {readings: seeded, everyMs: 5000});
 	}
 
-	const opened = openPane(100, 30, {SRTGEN_API_KEY: 'sk_live_verdict_0123456789', SRTGEN_BASE_URL: draining.url.href, SRTGEN_TOP_STATE_DIR: stateDir});
+	const opened = openPane(100, 30, {
+		SRTGEN_API_KEY: 'sk_live_verdict_0123456789',
+		SRTGEN_BASE_URL: draining.url.href,
+		SRTGEN_TOP_STATE_DIR: stateDir,
+	});
 	opened.launch(command('--interval', '2', ...args));
 	await opened.waitFor(shows(/^Starter Plan/), 'the dashboard', 20_000);
 	return opened;
@@ -64,9 +71,24 @@ test('zoom keys change the chart\'s span, and say so in its title', async () => 
 	server = await drainingServer();
 	pane = await liveOn(server);
 	await pane.waitFor(shows(/^balance, last 15m /), 'the chart at its first zoom');
-	for (const [key, span] of [['2', '1h'], ['4', '7d'], ['+', '24h'], ['-', '7d'], ['-', '30d'], ['-', '30d'], ['4', '7d'], ['5', '30d'], ['1', '15m'], ['+', '15m'], ['-', '1h']] as const) {
+	for (const [key, span] of [
+		['2', '1h'],
+		['4', '7d'],
+		['+', '24h'],
+		['-', '7d'],
+		['-', '30d'],
+		['-', '30d'],
+		['4', '7d'],
+		['5', '30d'],
+		['1', '15m'],
+		['+', '15m'],
+		['-', '1h'],
+	] as const) {
 		pane.keys(key);
-		const lines = await pane.waitFor(shows(new RegExp(`^balance, last ${span} `)), `the ${span} chart after ${key}`);
+		const lines = await pane.waitFor(
+			shows(new RegExp(`^balance, last ${span} `)),
+			`the ${span} chart after ${key}`,
+		);
 		// The time axis starts at the span's start, and the plot shows the readings so far.
 		expect(lines.some(line => new RegExp(`^ +-${span} .* now$`).test(line))).toBe(true);
 		expect(lines.some(line => /^[\d,]+ +[⠀-⣿]+$/.test(line))).toBe(true);
@@ -120,7 +142,11 @@ test('m asks before replacing a marked run: any key but y keeps it', async () =>
 test('u clears a marked run after asking: the panel and the footer\'s u go, the verdict is the balance\'s, and --json knows it', async () => {
 	server = await drainingServer();
 	const stateDir = temporaryStateDir();
-	const env = {SRTGEN_API_KEY: 'sk_live_verdict_0123456789', SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir};
+	const env = {
+		SRTGEN_API_KEY: 'sk_live_verdict_0123456789',
+		SRTGEN_BASE_URL: server.url.href,
+		SRTGEN_TOP_STATE_DIR: stateDir,
+	};
 	pane = openPane(100, 30, env);
 	pane.launch(command('--interval', '2', '--jobs', '100'));
 	let lines = await pane.waitFor(shows(/^▶ since mark <1m/), 'the run', 20_000);
@@ -142,13 +168,21 @@ test('u clears a marked run after asking: the panel and the footer\'s u go, the 
 
 test('--unmark clears the saved run, for the one-shots and the live view alike', async () => {
 	server = await drainingServer();
-	const env = {SRTGEN_API_KEY: 'sk_live_verdict_0123456789', SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: temporaryStateDir()};
-	const run = async (...args: string[]) => (JSON.parse((await runCli(['--json', ...args], env)).stdout) as {run: {jobs: {total: number}} | null}).run;
+	const env = {
+		SRTGEN_API_KEY: 'sk_live_verdict_0123456789',
+		SRTGEN_BASE_URL: server.url.href,
+		SRTGEN_TOP_STATE_DIR: temporaryStateDir(),
+	};
+	const run = async (...args: string[]) =>
+		(JSON.parse((await runCli(['--json', ...args], env)).stdout) as {run: {jobs: {total: number}} | null}).run;
 	expect((await run('--jobs', '40'))?.jobs.total).toBe(40);
 	expect((await run())?.jobs.total).toBe(40);
 	expect(await run('--unmark')).toBeNull();
 	expect(await run()).toBeNull();
-	expect(await runCli(['--json', '--unmark', '--mark'], env)).toMatchObject({code: 2, stderr: 'srtgen-top: Choose one of --unmark and --mark: --unmark clears the marked run.\n'});
+	expect(await runCli(['--json', '--unmark', '--mark'], env)).toMatchObject({
+		code: 2,
+		stderr: 'srtgen-top: Choose one of --unmark and --mark: --unmark clears the marked run.\n',
+	});
 
 	await run('--jobs', '40');
 	pane = openPane(100, 30, env);

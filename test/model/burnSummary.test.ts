@@ -6,11 +6,23 @@ import type {History} from '../../source/model/history.js';
 const now = Date.parse('2026-11-25T14:00:00Z');
 const minute = 60_000;
 /** Ten credits a minute for ten minutes: 600 an hour. */
-const history: History = {samples: Array.from({length: 11}, (_, index) => ({at: now - ((10 - index) * minute), total: 1100 - (index * 10), plans: {}}))};
-const snapshot = (resets: number[]): Snapshot => ({account: {}, totalBalance: 1000, plans: resets.map(at => ({name: 'p', resetsAt: new Date(at)})), storage: {}, unreadable: []});
+const history: History = {
+	samples: Array.from({length: 11}, (_, index) => ({
+		at: now - (10 - index) * minute,
+		total: 1100 - index * 10,
+		plans: {},
+	})),
+};
+const snapshot = (resets: number[]): Snapshot => ({
+	account: {},
+	totalBalance: 1000,
+	plans: resets.map(at => ({name: 'p', resetsAt: new Date(at)})),
+	storage: {},
+	unreadable: [],
+});
 
 test('the recent rate drives the projection, against the next reset still ahead', () => {
-	const burn = summarizeBurn(history, snapshot([now - minute, now + (3 * 60 * minute), now + (90 * 60 * minute)]), now);
+	const burn = summarizeBurn(history, snapshot([now - minute, now + 3 * 60 * minute, now + 90 * 60 * minute]), now);
 	expect(burn.recent.creditsPerHour).toBeCloseTo(600);
 	expect(burn.nextResetAt).toBe(now + (3 * 60 * minute));
 	expect(burn.projection).toMatchObject({state: 'runs-out', emptyAt: now + (100 * minute), beforeReset: true});

@@ -1,5 +1,15 @@
 import {describe, expect, test} from 'vitest';
-import {addReading, emptyLedger, offlineHold, projectedBalance, reach, shouldHold, spendingHigh, type GuardRules, type Ledger} from '../../source/model/guardPolicy.js';
+import {
+	addReading,
+	emptyLedger,
+	offlineHold,
+	projectedBalance,
+	reach,
+	shouldHold,
+	spendingHigh,
+	type GuardRules,
+	type Ledger,
+} from '../../source/model/guardPolicy.js';
 
 const second = 1000;
 const rules: GuardRules = {keep: 500, perJobHigh: 10, inFlight: 1};
@@ -21,7 +31,13 @@ describe('the ledger', () => {
 		// Paused: its jobs in flight finish, which is not its pace.
 		ledger = addReading(ledger, {at: 4000, total: 970}, false);
 		ledger = addReading(ledger, {at: 6000, total: 1970}, true);
-		expect(ledger).toEqual({runningMs: 4000, spent: 20, drops: 1, fastestPerMs: 0.01, last: {at: 6000, total: 1970}});
+		expect(ledger).toEqual({
+			runningMs: 4000,
+			spent: 20,
+			drops: 1,
+			fastestPerMs: 0.01,
+			last: {at: 6000, total: 1970},
+		});
 	});
 
 	test('before the forecast rule allows a pace, twice the fastest stretch; after, the pace plus its error', () => {
@@ -73,14 +89,39 @@ describe('with the API unreachable', () => {
 
 	test('holds once the projection leaves no room, at once when nothing is known, and after the bound whatever it says', () => {
 		const bound = 300_000;
-		const at = (secondsLater: number, failingFor = secondsLater) => ({now: last.at + (secondsLater * second), failingSince: last.at + ((secondsLater - failingFor) * second), horizonMs: 3000});
+		const at = (secondsLater: number, failingFor = secondsLater) => ({
+			now: last.at + secondsLater * second,
+			failingSince: last.at + (secondsLater - failingFor) * second,
+			horizonMs: 3000,
+		});
 		// 960 last: 460 above --keep less 70 of reach; each second since may have cost 20.
 		expect(offlineHold(ledger, rules, at(2), bound)).toBe(false);
 		expect(offlineHold(ledger, rules, at(19), bound)).toBe(false);
 		expect(offlineHold(ledger, rules, at(20), bound)).toBe(true);
-		expect(offlineHold(addReading(emptyLedger, {at: 0, total: 10_000}, false), rules, {now: 2000, failingSince: 2000, horizonMs: 3000}, bound)).toBe(true);
+		expect(
+			offlineHold(
+				addReading(emptyLedger, {at: 0, total: 10_000}, false),
+				rules,
+				{now: 2000, failingSince: 2000, horizonMs: 3000},
+				bound,
+			),
+		).toBe(true);
 		const idle = ledgerOf(3, 2, 0, 10_000);
-		expect(offlineHold(idle, rules, {now: idle.last!.at + 299_000, failingSince: idle.last!.at, horizonMs: 3000}, bound)).toBe(false);
-		expect(offlineHold(idle, rules, {now: idle.last!.at + 300_000, failingSince: idle.last!.at, horizonMs: 3000}, bound)).toBe(true);
+		expect(
+			offlineHold(
+				idle,
+				rules,
+				{now: idle.last!.at + 299_000, failingSince: idle.last!.at, horizonMs: 3000},
+				bound,
+			),
+		).toBe(false);
+		expect(
+			offlineHold(
+				idle,
+				rules,
+				{now: idle.last!.at + 300_000, failingSince: idle.last!.at, horizonMs: 3000},
+				bound,
+			),
+		).toBe(true);
 	});
 });

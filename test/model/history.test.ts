@@ -1,7 +1,15 @@
 import {describe, expect, test} from 'vitest';
 import type {Snapshot} from '../../source/api/snapshot.js';
 import {burnRate, lastDrop} from '../../source/model/burnRate.js';
-import {addSample, clockSlackMs, mergeHistories, sampleOf, withoutFuture, type History, type Sample} from '../../source/model/history.js';
+import {
+	addSample,
+	clockSlackMs,
+	mergeHistories,
+	sampleOf,
+	withoutFuture,
+	type History,
+	type Sample,
+} from '../../source/model/history.js';
 
 const start = Date.parse('2026-11-25T12:00:00Z');
 const second = 1000;
@@ -9,10 +17,18 @@ const minute = 60 * second;
 const hour = 60 * minute;
 const day = 24 * hour;
 
-const sample = (at: number, total: number, plans: Record<string, number> = {}): Sample => ({at: start + at, total, plans});
+const sample = (at: number, total: number, plans: Record<string, number> = {}): Sample => ({
+	at: start + at,
+	total,
+	plans,
+});
 const addAll = (samples: Sample[], history: History = {samples: []}) => samples.reduce(addSample, history);
 const times = (history: History) => history.samples.map(kept => kept.at - start);
-const dropsTotal = (samples: Sample[]) => samples.reduce((sum, kept, index) => sum + Math.max(0, (samples[index - 1]?.total ?? kept.total) - kept.total), 0);
+const dropsTotal = (samples: Sample[]) =>
+	samples.reduce(
+		(sum, kept, index) => sum + Math.max(0, (samples[index - 1]?.total ?? kept.total) - kept.total),
+		0,
+	);
 
 /** A small deterministic generator, so a failing run can be reproduced. */
 function randomFrom(seed: number): () => number {
@@ -50,13 +66,22 @@ describe('sampleOf', () => {
 		account: {},
 		totalBalance,
 		extraCredits: 250,
-		plans: [{id: 'pro', name: 'Pro Plan', balance: 1000}, {name: 'Team Add-on', balance: 500}, {id: 'unknown-balance'}],
+		plans: [
+			{id: 'pro', name: 'Pro Plan', balance: 1000},
+			{name: 'Team Add-on', balance: 500},
+			{id: 'unknown-balance'},
+		],
 		storage: {},
 		unreadable: [],
 	});
 
 	test('keeps the total, extra, and each plan by id, else name', () => {
-		expect(sampleOf(snapshot(1750), start)).toEqual({at: start, total: 1750, extra: 250, plans: {pro: 1000, 'Team Add-on': 500}});
+		expect(sampleOf(snapshot(1750), start)).toEqual({
+			at: start,
+			total: 1750,
+			extra: 250,
+			plans: {pro: 1000, 'Team Add-on': 500},
+		});
 	});
 
 	test('no sample without a total', () => {
@@ -71,7 +96,11 @@ describe('addSample', () => {
 	});
 
 	test('a run is identical only if plans and extra are too', () => {
-		const history = addAll([sample(0, 500, {a: 500}), sample(second, 500, {b: 500}), sample(2 * second, 500, {b: 500})]);
+		const history = addAll([
+			sample(0, 500, {a: 500}),
+			sample(second, 500, {b: 500}),
+			sample(2 * second, 500, {b: 500}),
+		]);
 		expect(history.samples).toHaveLength(3);
 	});
 
@@ -177,7 +206,9 @@ describe('thinning', {timeout: 30_000}, () => {
 	});
 
 	test('a balance that never moves in one direction still stops at the cap', () => {
-		const seesaw = Array.from({length: maxSamples + 2000}, (_, index) => sample(index * 2 * second, index % 2 === 0 ? 500 : 490));
+		const seesaw = Array.from({length: maxSamples + 2000}, (_, index) =>
+			sample(index * 2 * second, index % 2 === 0 ? 500 : 490),
+		);
 		const thinned = addAll(seesaw);
 		expect(thinned.samples).toHaveLength(maxSamples);
 		expect(thinned.samples.at(-1)).toEqual(seesaw.at(-1));

@@ -4,10 +4,17 @@ import {isNotableLeftover, leftAtReset} from '../../source/model/leftAtReset.js'
 import {now, snapshots} from '../helpers/snapshots.js';
 
 const minute = 60_000;
-/** The Pro Plan (resets in 2h 15m) falling by `perMinute` a minute over the last `minutes`; the Team Add-on untouched. */
-const proFalling = (perMinute: number, minutes: number): History => ({samples: Array.from({length: minutes + 1}, (_, index) => ({
-	at: now - ((minutes - index) * minute), total: 0, plans: {pro: 1840 + ((minutes - index) * perMinute), team: 1325},
-}))});
+/**
+ * The Pro Plan (resets in 2h 15m) falling by `perMinute` a minute over the last `minutes`; the Team
+ * Add-on untouched.
+ */
+const proFalling = (perMinute: number, minutes: number): History => ({
+	samples: Array.from({length: minutes + 1}, (_, index) => ({
+		at: now - (minutes - index) * minute,
+		total: 0,
+		plans: {pro: 1840 + (minutes - index) * perMinute, team: 1325},
+	})),
+});
 
 test('each plan at its own pace: the range narrows with the drops, and a plan spending nothing keeps it all', () => {
 	const [pro, team] = leftAtReset(proFalling(2, 30), snapshots.twoPlans, now);
@@ -21,7 +28,12 @@ test('each plan at its own pace: the range narrows with the drops, and a plan sp
 });
 
 test('nothing from a single drop, nothing for a plan without readings, never below zero', () => {
-	const oneDrop: History = {samples: [{at: now - (10 * minute), total: 0, plans: {pro: 1900}}, {at: now - minute, total: 0, plans: {pro: 1840}}]};
+	const oneDrop: History = {
+		samples: [
+			{at: now - 10 * minute, total: 0, plans: {pro: 1900}},
+			{at: now - minute, total: 0, plans: {pro: 1840}},
+		],
+	};
 	expect(leftAtReset(oneDrop, snapshots.twoPlans, now)).toEqual([]);
 	const fast = leftAtReset(proFalling(40, 30), snapshots.twoPlans, now)[0]!;
 	expect(fast.range).toEqual({point: 0, low: 0, high: 0});

@@ -8,7 +8,14 @@ import {now, snapshots} from '../helpers/snapshots.js';
 
 const hostile = {
 	...snapshots.twoPlans,
-	plans: Array.from({length: 100}, (_, index) => ({id: `p${index}`, name: `${index} ${'Ü'.repeat(10_000)}`, status: 'active', balance: 100, total: 5000, resetsAt: new Date(now + ((index + 1) * 3_600_000))})),
+	plans: Array.from({length: 100}, (_, index) => ({
+		id: `p${index}`,
+		name: `${index} ${'Ü'.repeat(10_000)}`,
+		status: 'active',
+		balance: 100,
+		total: 5000,
+		resetsAt: new Date(now + (index + 1) * 3_600_000),
+	})),
 };
 
 test('a plan name is cut to 60 characters with an ellipsis, by whole graphemes; a short one is whole', () => {
@@ -20,7 +27,13 @@ test('a plan name is cut to 60 characters with an ellipsis, by whole graphemes; 
 });
 
 test('100 plans with 10,000-character names: the scrape stays small, each label cut', async () => {
-	const metrics = createMetrics([{name: 'studio', succeeded: true, last: {fetchedAt: now, snapshot: hostile, assessment: assessed(hostile, now)}}]);
+	const metrics = createMetrics([
+		{
+			name: 'studio',
+			succeeded: true,
+			last: {fetchedAt: now, snapshot: hostile, assessment: assessed(hostile, now)},
+		},
+	]);
 	const text = await metrics.text.metrics();
 	expect(text.length).toBeLessThan(60_000);
 	expect(text).toContain(`srtgen_plan_balance_credits{account="studio",plan="0 ${'Ü'.repeat(57)}…"} 100`);

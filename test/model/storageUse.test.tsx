@@ -13,12 +13,21 @@ const frame = (element: React.JSX.Element) => {
 	return text;
 };
 
-const storageLine = (storage: {used?: number; limit?: number}) => formatOnce({...snapshots.twoPlans, storage}, assessed({...snapshots.twoPlans, storage}, now), {now, warnBelow: undefined, demo: false, apiHost: 'api.srtgen.com', color: false})
-	.split('\n')
-	.find(line => line.startsWith('Storage'));
+const storageLine = (storage: {used?: number; limit?: number}) =>
+	formatOnce({...snapshots.twoPlans, storage}, assessed({...snapshots.twoPlans, storage}, now), {
+		now,
+		warnBelow: undefined,
+		demo: false,
+		apiHost: 'api.srtgen.com',
+		color: false,
+	})
+		.split('\n')
+		.find(line => line.startsWith('Storage'));
 
 test('storage over its limit says so, rather than 100 % used', () => {
-	expect(storageLine({used: 13 * 1024 ** 3, limit: 10 * 1024 ** 3})).toBe('Storage  13 GiB of 10 GiB · over the limit');
+	expect(storageLine({used: 13 * 1024 ** 3, limit: 10 * 1024 ** 3})).toBe(
+		'Storage  13 GiB of 10 GiB · over the limit',
+	);
 	expect(storageLine({used: 5 * 1024 ** 3, limit: 10 * 1024 ** 3})).toBe('Storage  5 GiB of 10 GiB · 50% used');
 });
 

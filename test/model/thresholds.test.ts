@@ -2,7 +2,13 @@ import {expect, test} from 'vitest';
 import type {Snapshot} from '../../source/api/snapshot.js';
 import {isLowBalance, nextReset, remainingLevel, usedLevel} from '../../source/model/thresholds.js';
 
-const snapshot = (totalBalance: number | undefined): Snapshot => ({account: {}, totalBalance, plans: [], storage: {}, unreadable: []});
+const snapshot = (totalBalance: number | undefined): Snapshot => ({
+	account: {},
+	totalBalance,
+	plans: [],
+	storage: {},
+	unreadable: [],
+});
 
 test('low balance needs both a threshold and a known total below it', () => {
 	expect(isLowBalance(snapshot(499), 500)).toBe(true);

@@ -6,14 +6,21 @@ import {now, snapshots} from '../helpers/snapshots.js';
 
 const minute = 60_000;
 // A steep drain, 100 credits a minute for 15 minutes, down to 3,915: empty long before the reset.
-const drain: History = {samples: Array.from({length: 16}, (_, index) => ({at: now - ((15 - index) * minute), total: 3915 + ((15 - index) * 100), plans: {}}))};
+const drain: History = {
+	samples: Array.from({length: 16}, (_, index) => ({
+		at: now - (15 - index) * minute,
+		total: 3915 + (15 - index) * 100,
+		plans: {},
+	})),
+};
 const snapshot = snapshots.twoPlans;
 
 test('a run of 2 jobs, done at its second drop, answers the verdict until ten minutes after, then the balance does', () => {
 	// Marked 3 minutes before the end: the drops at -2m and -1m are its two jobs.
 	const mark = {at: now - (3 * minute) + 1, jobs: 2};
 	const doneAt = now - minute;
-	const at = (when: number) => assess({snapshot, history: drain, mark, now: when, warnBelow: undefined, guard: undefined});
+	const at = (when: number) =>
+		assess({snapshot, history: drain, mark, now: when, warnBelow: undefined, guard: undefined});
 
 	const justDone = at(now);
 	expect(justDone.run?.progress.jobs?.doneAt).toBe(doneAt);

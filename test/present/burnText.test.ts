@@ -3,7 +3,14 @@ import type {BurnWindow} from '../../source/model/burnRate.js';
 import {formatRate, lastDropText, roughDuration} from '../../source/present/burnText.js';
 
 const hour = 3_600_000;
-const window = (creditsPerHour: number | undefined): BurnWindow => ({windowMs: 900_000, creditsPerHour, drops: 9, spent: 80, samplesUsed: 30, coveredMs: 900_000});
+const window = (creditsPerHour: number | undefined): BurnWindow => ({
+	windowMs: 900_000,
+	creditsPerHour,
+	drops: 9,
+	spent: 80,
+	samplesUsed: 30,
+	coveredMs: 900_000,
+});
 
 test('rates', () => {
 	expect(formatRate(window(1234.4))).toBe('1,234/h');

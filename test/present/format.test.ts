@@ -1,5 +1,14 @@
 import {describe, expect, test} from 'vitest';
-import {formatAge, formatBytes, formatCredits, formatPercent, fraction, resetCountdown, roughAge, updatedAgo} from '../../source/present/format.js';
+import {
+	formatAge,
+	formatBytes,
+	formatCredits,
+	formatPercent,
+	fraction,
+	resetCountdown,
+	roughAge,
+	updatedAgo,
+} from '../../source/present/format.js';
 
 const now = Date.parse('2026-11-25T12:00:00Z');
 const later = (seconds: number) => new Date(now + (seconds * 1000));
@@ -85,7 +94,26 @@ test('fraction is clamped and unknown without a positive whole', () => {
 
 test('formatCredits writes what Intl.NumberFormat en-US without fractions writes', () => {
 	const intl = new Intl.NumberFormat('en-US', {maximumFractionDigits: 0});
-	const values = [0, -0, 1, 999, 1000, 1250, 4170.5, 4169.5, -2.5, -1234567.49, 0.4, -0.4, 1e21, 123_456_789_012, Number.MAX_SAFE_INTEGER, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, Number.NaN];
+	const values = [
+		0,
+		-0,
+		1,
+		999,
+		1000,
+		1250,
+		4170.5,
+		4169.5,
+		-2.5,
+		-1234567.49,
+		0.4,
+		-0.4,
+		1e21,
+		123_456_789_012,
+		Number.MAX_SAFE_INTEGER,
+		Number.POSITIVE_INFINITY,
+		Number.NEGATIVE_INFINITY,
+		Number.NaN,
+	];
 	for (const value of values) {
 		expect(formatCredits(value), String(value)).toBe(intl.format(value));
 	}

@@ -50,7 +50,14 @@ test('every task runs in its phase\'s order (state, view, terminal), whatever th
 	registry.registerCleanup('state', task('history saved'));
 	registry.registerCleanup('terminal', task('raw mode off'));
 	await registry.shutdown(5, 'srtgen-top: internal error: boom\n');
-	expect(events).toEqual(['history saved', 'view stopped', 'terminal given back', 'raw mode off', 'stderr srtgen-top: internal error: boom\n', 'exit 5']);
+	expect(events).toEqual([
+		'history saved',
+		'view stopped',
+		'terminal given back',
+		'raw mode off',
+		'stderr srtgen-top: internal error: boom\n',
+		'exit 5',
+	]);
 });
 
 test('run once: a second ending while the first is under way waits for it, and nothing runs twice', async () => {
@@ -90,7 +97,10 @@ test('a task taken back is not run', async () => {
 });
 
 /** The listeners handleEndings added, called directly: emitting the event would reach vitest's own. */
-const added = (name: string) => (process.listeners(name as NodeJS.Signals) as Listener[]).filter(listener => !listenersBefore.get(name)!.includes(listener));
+const added = (name: string) =>
+	(process.listeners(name as NodeJS.Signals) as Listener[]).filter(
+		listener => !listenersBefore.get(name)!.includes(listener),
+	);
 
 test.each(signals.filter(signal => signal !== 'SIGHUP'))('%s ends through the registry with 128 + its number', async signal => {
 	registry.registerCleanup('terminal', task('terminal given back'));

@@ -16,11 +16,20 @@ afterAll(async () => {
 });
 
 /** Runs the binary with stdout (and maybe stderr) written to /dev/full, where every write fails with ENOSPC. */
-async function intoFullDevice(args: string[], stateDir: string, stderrToo = false): Promise<{code: number | null; stderr: string}> {
+async function intoFullDevice(
+	args: string[],
+	stateDir: string,
+	stderrToo = false,
+): Promise<{code: number | null; stderr: string}> {
 	const full = openSync('/dev/full', 'w');
 	try {
 		const child = spawn(process.execPath, [binary, ...args], {
-			env: {PATH: process.env['PATH'] ?? '', SRTGEN_API_KEY: 'sk_live_full_9a8b7c6d', SRTGEN_BASE_URL: server.url.href, SRTGEN_TOP_STATE_DIR: stateDir},
+			env: {
+				PATH: process.env['PATH'] ?? '',
+				SRTGEN_API_KEY: 'sk_live_full_9a8b7c6d',
+				SRTGEN_BASE_URL: server.url.href,
+				SRTGEN_TOP_STATE_DIR: stateDir,
+			},
 			stdio: ['ignore', full, stderrToo ? full : 'pipe'],
 		});
 		let stderr = '';

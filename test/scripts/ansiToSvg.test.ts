@@ -19,7 +19,9 @@ test('the SVG: text escaped and placed by cell, full blocks as filled cells, inv
 	expect(svg).toContain('<title>a &amp; b</title>');
 	expect(svg).toContain('> a&lt;b</text>');
 	expect(svg).not.toContain('█');
-	expect(svg).toContain(`<rect x="12.00" y="${(12 + theme.lineHeight).toFixed(2)}" width="${(2 * theme.cellWidth).toFixed(2)}" height="${theme.lineHeight}" fill="#f14c4c"/>`);
+	expect(svg).toContain(
+		`<rect x="12.00" y="${(12 + theme.lineHeight).toFixed(2)}" width="${(2 * theme.cellWidth).toFixed(2)}" height="${theme.lineHeight}" fill="#f14c4c"/>`,
+	);
 	expect(svg).toMatch(/<rect x="12.00" y="12.00" width="[\d.]+" height="[\d.]+" fill="#[0-9a-f]{6}"\/>/);
 	expect(svg).toContain('fill-opacity="0.6">dim</text>');
 });

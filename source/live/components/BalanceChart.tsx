@@ -9,11 +9,17 @@ export function BalanceChart({chart}: {chart: Chart}) {
 	return (
 		<Box flexDirection="column" flexShrink={0}>
 			{chart.rows.map((row, index) => (
-				<Text key={index} wrap="truncate-end"><Text dimColor>{row.label}</Text><Text color={palette.accent}>{row.plot}</Text></Text>
+				<Text key={index} wrap="truncate-end">
+					<Text dimColor>{row.label}</Text>
+					<Text color={palette.accent}>{row.plot}</Text>
+				</Text>
 			))}
 			<Text wrap="truncate-end">
 				{chart.axis.split('▲').map((part, index) => (
-					<Fragment key={index}>{index > 0 && <Text color={palette.ok}>▲</Text>}<Text dimColor>{part}</Text></Fragment>
+					<Fragment key={index}>
+						{index > 0 && <Text color={palette.ok}>▲</Text>}
+						<Text dimColor>{part}</Text>
+					</Fragment>
 				))}
 			</Text>
 		</Box>

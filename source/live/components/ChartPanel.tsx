@@ -14,9 +14,18 @@ export function ChartPanel({chart, zoom, lastDrop, drops}: Props) {
 				<Text bold>balance, last {zoom}</Text>
 				<Text dimColor> (1-5 zoom)</Text>
 				{chart.rises > 0 && <Text dimColor> · ▲ top-up or reset</Text>}
-				{lastDrop === undefined
-					? <Text dimColor> · no drop yet</Text>
-					: <><Text dimColor> · last </Text>{lastDropText(lastDrop)}<Text dimColor> · {drops} {drops === 1 ? 'drop' : 'drops'} in 15m</Text></>}
+				{lastDrop === undefined ? (
+					<Text dimColor> · no drop yet</Text>
+				) : (
+					<>
+						<Text dimColor> · last </Text>
+						{lastDropText(lastDrop)}
+						<Text dimColor>
+							{' '}
+							· {drops} {drops === 1 ? 'drop' : 'drops'} in 15m
+						</Text>
+					</>
+				)}
 			</Text>
 			<BalanceChart chart={chart}/>
 		</Box>

@@ -7,7 +7,10 @@ import {bigCounterText, bigFonts, bigTextOptions} from '../bigCounter.js';
 
 type Props = {total: number | undefined; size: CounterSize; color: string | undefined};
 
-/** The total balance, as large as the terminal allows, in the verdict's colour. Drawn again only when one of its props changes: cfonts is costly. */
+/**
+ * The total balance, as large as the terminal allows, in the verdict's colour. Drawn again only
+ * when one of its props changes: cfonts is costly.
+ */
 export const Counter = memo(function Counter({total, size, color}: Props) {
 	if (size === 'plain') {
 		return (
@@ -17,5 +20,12 @@ export const Counter = memo(function Counter({total, size, color}: Props) {
 		);
 	}
 
-	return <BigText {...bigTextOptions} text={bigCounterText(total)} font={bigFonts[size]} colors={[color ?? 'system']}/>;
+	return (
+		<BigText
+			{...bigTextOptions}
+			text={bigCounterText(total)}
+			font={bigFonts[size]}
+			colors={[color ?? 'system']}
+		/>
+	);
 });

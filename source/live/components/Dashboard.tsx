@@ -73,15 +73,34 @@ export function Dashboard(props: DashboardProps) {
 	});
 	if (layout.kind === 'too-small') {
 		return (
-			<Box flexDirection="column" width={size.columns} height={Math.min(size.rows, 1 + layout.verdictRows)} overflow="hidden">
-				<TooSmall total={snapshot?.totalBalance} verdict={verdict} low={props.low} columns={size.columns} verdictRows={layout.verdictRows}/>
+			<Box
+				flexDirection="column"
+				width={size.columns}
+				height={Math.min(size.rows, 1 + layout.verdictRows)}
+				overflow="hidden"
+			>
+				<TooSmall
+					total={snapshot?.totalBalance}
+					verdict={verdict}
+					low={props.low}
+					columns={size.columns}
+					verdictRows={layout.verdictRows}
+				/>
 			</Box>
 		);
 	}
 
 	const gap = layout.gaps ? <Text> </Text> : null;
-	const counterColor = props.low ? palette.error : verdict === undefined ? undefined : toneColor(palette, verdict.tone);
-	const leftovers = new Map((props.leftAtReset ?? []).filter(isNotableLeftover).map(leftover => [leftover.index, leftoverText(leftover.range)]));
+	const counterColor = props.low
+		? palette.error
+		: verdict === undefined
+			? undefined
+			: toneColor(palette, verdict.tone);
+	const leftovers = new Map(
+		(props.leftAtReset ?? [])
+			.filter(isNotableLeftover)
+			.map(leftover => [leftover.index, leftoverText(leftover.range)]),
+	);
 	const grid = snapshot === undefined ? undefined : planGrid(
 		size.columns,
 		longest([...plans.map(plan => plan.name ?? 'unnamed plan'), 'Storage']),
@@ -89,29 +108,59 @@ export function Dashboard(props: DashboardProps) {
 		plans.some(plan => plan.status !== 'active'),
 		longest([...leftovers.values()]),
 	);
-	const body = snapshot === undefined || grid === undefined
-		? <Text dimColor>{props.notices.some(notice => notice.tone !== 'hint') ? 'No balance yet.' : 'Fetching the balance…'}</Text>
-		: (
+	const body
+		= snapshot === undefined || grid === undefined ? (
+			<Text dimColor>
+				{props.notices.some(notice => notice.tone !== 'hint') ? 'No balance yet.' : 'Fetching the balance…'}
+			</Text>
+		) : (
 			<>
 				<Counter total={snapshot.totalBalance} size={layout.counter} color={counterColor}/>
-				{verdict !== undefined && <Verdict verdict={verdict} low={props.low} columns={size.columns} rows={layout.verdictRows}/>}
-				{layout.details && <Details monthly={snapshot.monthlyCredits} extra={snapshot.extraCredits} warnBelow={props.warnBelow} burn={props.burn}/>}
+				{verdict !== undefined && (
+					<Verdict verdict={verdict} low={props.low} columns={size.columns} rows={layout.verdictRows}/>
+				)}
+				{layout.details && (
+					<Details
+						monthly={snapshot.monthlyCredits}
+						extra={snapshot.extraCredits}
+						warnBelow={props.warnBelow}
+						burn={props.burn}
+					/>
+				)}
 				{gap}
 				{layout.noPlansLine && <Text dimColor>No subscription plans</Text>}
 				{plans.slice(0, layout.plansShown).map((plan, index) => (
-					<PlanRow key={plan.id ?? `${plan.name ?? ''}#${index}`} plan={plan} grid={grid} now={now} leftover={leftovers.get(index)}/>
+					<PlanRow
+						key={plan.id ?? `${plan.name ?? ''}#${index}`}
+						plan={plan}
+						grid={grid}
+						now={now}
+						leftover={leftovers.get(index)}
+					/>
 				))}
 				{layout.plansHidden > 0 && (
 					<Text dimColor wrap="truncate-end">
-						{layout.plansShown > 0 ? '+' : ''}{layout.plansHidden} {layout.plansShown > 0 ? 'more ' : ''}{layout.plansHidden === 1 ? 'plan' : 'plans'} (enlarge the terminal)
+						{layout.plansShown > 0 ? '+' : ''}
+						{layout.plansHidden} {layout.plansShown > 0 ? 'more ' : ''}
+						{layout.plansHidden === 1 ? 'plan' : 'plans'} (enlarge the terminal)
 					</Text>
 				)}
 				{layout.storage && <StorageRow storage={snapshot.storage} grid={grid}/>}
-				{layout.runRows > 0 && <>{gap}<BulkRunPanel lines={props.run ?? []} rows={layout.runRows}/></>}
+				{layout.runRows > 0 && (
+					<>
+						{gap}
+						<BulkRunPanel lines={props.run ?? []} rows={layout.runRows}/>
+					</>
+				)}
 				{layout.chartRows > 0 && (
 					<>
 						{gap}
-						<ChartPanel chart={props.chart({width: size.columns, height: layout.chartRows - 1})} zoom={props.zoom} lastDrop={props.burn?.lastDrop} drops={props.burn?.recent.drops ?? 0}/>
+						<ChartPanel
+							chart={props.chart({width: size.columns, height: layout.chartRows - 1})}
+							zoom={props.zoom}
+							lastDrop={props.burn?.lastDrop}
+							drops={props.burn?.recent.drops ?? 0}
+						/>
 					</>
 				)}
 			</>
@@ -121,12 +170,45 @@ export function Dashboard(props: DashboardProps) {
 	// line with slice-ansi at each frame, a third of its cost. A test proves the frames the same.
 	return (
 		<Box flexDirection="column" width={size.columns} height={size.rows}>
-			<Header label={props.label} account={snapshot?.account.name} apiHost={props.apiHost} demo={props.demo} inFlight={props.inFlight} fetchedAt={props.fetchedAt} now={now} frozen={props.frozenAt !== undefined}/>
+			<Header
+				label={props.label}
+				account={snapshot?.account.name}
+				apiHost={props.apiHost}
+				demo={props.demo}
+				inFlight={props.inFlight}
+				fetchedAt={props.fetchedAt}
+				now={now}
+				frozen={props.frozenAt !== undefined}
+			/>
 			<Notices notices={props.notices.slice(0, layout.noticesShown)}/>
-			{props.showHelp ? <HelpOverlay back={props.label !== undefined} columns={size.columns} rows={size.rows - 2 - layout.noticesShown}/> : body}
+			{props.showHelp ? (
+				<HelpOverlay
+					back={props.label !== undefined}
+					columns={size.columns}
+					rows={size.rows - 2 - layout.noticesShown}
+				/>
+			) : (
+				body
+			)}
 			<Box flexGrow={1}/>
-			{layout.hint && <Text dimColor wrap="truncate-end">{props.hint}</Text>}
-			{layout.footer && (props.prompt === undefined ? <Footer back={props.label !== undefined} intervalSeconds={props.intervalSeconds} frozenAt={props.frozenAt} runMarked={props.run !== undefined}/> : <Text wrap="truncate-end" bold>{props.prompt}</Text>)}
+			{layout.hint && (
+				<Text dimColor wrap="truncate-end">
+					{props.hint}
+				</Text>
+			)}
+			{layout.footer
+				&& (props.prompt === undefined ? (
+					<Footer
+						back={props.label !== undefined}
+						intervalSeconds={props.intervalSeconds}
+						frozenAt={props.frozenAt}
+						runMarked={props.run !== undefined}
+					/>
+				) : (
+					<Text wrap="truncate-end" bold>
+						{props.prompt}
+					</Text>
+				))}
 		</Box>
 	);
 }

@@ -10,7 +10,17 @@ type Props = {intervalSeconds: number; frozenAt: string | undefined; runMarked: 
  */
 export function Footer({intervalSeconds, frozenAt, runMarked, back: fromOverview = false}: Props) {
 	const {back, refresh, quit, help, mark, unmark, jobs, freeze, zoom} = footerKeys;
-	const keys: Array<readonly [string, string]> = [...(fromOverview ? [back] : []), refresh, quit, help, mark, ...(runMarked ? [unmark] : []), jobs, frozenAt === undefined ? freeze : ['f', 'resume'], zoom];
+	const keys: Array<readonly [string, string]> = [
+		...(fromOverview ? [back] : []),
+		refresh,
+		quit,
+		help,
+		mark,
+		...(runMarked ? [unmark] : []),
+		jobs,
+		frozenAt === undefined ? freeze : ['f', 'resume'],
+		zoom,
+	];
 	return (
 		<Text wrap="truncate-end">
 			{keys.map(([key, meaning]) => (

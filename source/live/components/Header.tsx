@@ -25,19 +25,35 @@ export function Header({label, account, apiHost, demo, inFlight, fetchedAt, now,
 		<Box justifyContent="space-between" flexShrink={0}>
 			<Box flexShrink={1}>
 				<Text wrap="truncate-end">
-					{demo ? <Text inverse bold> DEMO </Text> : null}
+					{demo ? (
+						<Text inverse bold>
+							{' '}
+							DEMO{' '}
+						</Text>
+					) : null}
 					{demo ? ' ' : ''}
 					{label === undefined ? null : <Text bold>{label} › </Text>}
-					<Text bold color={palette.accent}>{account ?? 'SRTGen'}</Text>
+					<Text bold color={palette.accent}>
+						{account ?? 'SRTGen'}
+					</Text>
 					<Text dimColor> · {apiHost}</Text>
 				</Text>
 			</Box>
 			<Box flexShrink={0} marginLeft={1}>
-				{frozen
-					? <Text inverse color={palette.warning}> FROZEN · f resumes </Text>
-					: inFlight
-						? <Text color={palette.accent}><Spinner type="dots"/> updating</Text>
-						: <Text dimColor>{fetchedAt === undefined ? 'waiting' : `updated ${updatedAgo(now - fetchedAt)}`}</Text>}
+				{frozen ? (
+					<Text inverse color={palette.warning}>
+						{' '}
+						FROZEN · f resumes{' '}
+					</Text>
+				) : inFlight ? (
+					<Text color={palette.accent}>
+						<Spinner type="dots"/> updating
+					</Text>
+				) : (
+					<Text dimColor>
+						{fetchedAt === undefined ? 'waiting' : `updated ${updatedAgo(now - fetchedAt)}`}
+					</Text>
+				)}
 			</Box>
 		</Box>
 	);

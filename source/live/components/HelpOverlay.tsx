@@ -6,9 +6,19 @@ const backEntry: [string, string] = ['Esc', 'back to every account (they are pol
 
 const keyWidth = 11;
 
-/** The entries that fit in `rows` lines at `width`, each wrapped whole; with a line kept for saying how many are left out when not all fit. */
-function fitted(all: Array<[string, string]>, width: number, rows: number): {shown: Array<[string, string[]]>; hidden: number} {
-	const wrapped = all.map(([key, meaning]): [string, string[]] => [key, wrapAnsi(meaning, width, {hard: true}).split('\n')]);
+/**
+ * The entries that fit in `rows` lines at `width`, each wrapped whole; with a line kept for saying
+ * how many are left out when not all fit.
+ */
+function fitted(
+	all: Array<[string, string]>,
+	width: number,
+	rows: number,
+): {shown: Array<[string, string[]]>; hidden: number} {
+	const wrapped = all.map(([key, meaning]): [string, string[]] => [
+		key,
+		wrapAnsi(meaning, width, {hard: true}).split('\n'),
+	]);
 	const fit = (free: number) => {
 		const shown: Array<[string, string[]]> = [];
 		for (const entry of wrapped) {
@@ -40,14 +50,30 @@ export function HelpOverlay({columns, rows, back = false}: {columns: number; row
 	const {shown, hidden} = fitted(back ? [backEntry, ...entries] : entries, Math.max(1, columns - keyWidth), rows - 1);
 	return (
 		<Box flexDirection="column" flexShrink={0}>
-			<Text bold wrap="truncate-end">Help — press ? to close</Text>
+			<Text bold wrap="truncate-end">
+				Help — press ? to close
+			</Text>
 			{shown.map(([key, lines]) => (
 				<Box key={key} flexShrink={0}>
-					<Box width={keyWidth} flexShrink={0}><Text bold wrap="truncate-end">{key}</Text></Box>
-					<Box flexDirection="column">{lines.map((line, index) => <Text key={index} wrap="truncate-end">{line}</Text>)}</Box>
+					<Box width={keyWidth} flexShrink={0}>
+						<Text bold wrap="truncate-end">
+							{key}
+						</Text>
+					</Box>
+					<Box flexDirection="column">
+						{lines.map((line, index) => (
+							<Text key={index} wrap="truncate-end">
+								{line}
+							</Text>
+						))}
+					</Box>
 				</Box>
 			))}
-			{hidden > 0 && <Text dimColor wrap="truncate-end">… {hidden} more {hidden === 1 ? 'entry' : 'entries'}: enlarge the terminal, or see --help</Text>}
+			{hidden > 0 && (
+				<Text dimColor wrap="truncate-end">
+					… {hidden} more {hidden === 1 ? 'entry' : 'entries'}: enlarge the terminal, or see --help
+				</Text>
+			)}
 		</Box>
 	);
 }

@@ -9,7 +9,12 @@ export function Notices({notices}: {notices: Notice[]}) {
 	return (
 		<>
 			{notices.map(notice => (
-				<Text key={notice.text} wrap="truncate-end" color={{hint: undefined, warning: palette.warning, error: palette.error}[notice.tone]} dimColor={notice.tone === 'hint'}>
+				<Text
+					key={notice.text}
+					wrap="truncate-end"
+					color={{hint: undefined, warning: palette.warning, error: palette.error}[notice.tone]}
+					dimColor={notice.tone === 'hint'}
+				>
 					{notice.text}
 				</Text>
 			))}

@@ -10,7 +10,9 @@ import {GridRow} from './GridRow.js';
 type Props = {plan: Plan; grid: PlanGrid; now: number; leftover?: string};
 
 export function planAmount(plan: Plan): string {
-	return plan.total === undefined ? formatCredits(plan.balance) : `${formatCredits(plan.balance)} / ${formatCredits(plan.total)}`;
+	return plan.total === undefined
+		? formatCredits(plan.balance)
+		: `${formatCredits(plan.balance)} / ${formatCredits(plan.total)}`;
 }
 
 /** Name, the credits left of the total, a bar of them, the reset countdown, and the status when it is not `active`. */
@@ -20,10 +22,39 @@ export function PlanRow({plan, grid, now, leftover}: Props) {
 	const status = plan.status ?? 'unknown';
 	const countdown = resetCountdown(plan.resetsAt, now, grid.countdown >= countdownWidth.full ? 'full' : 'short');
 	return (
-		<GridRow grid={grid} name={plan.name ?? 'unnamed plan'} amount={planAmount(plan)} share={share} word="left" level={remainingLevel(share)}>
-			{grid.countdown > 0 && <Box width={grid.countdown} flexShrink={0}><Text wrap="truncate-end" dimColor={countdown !== 'reset due'} color={countdown === 'reset due' ? palette.warning : undefined}>{countdown}</Text></Box>}
-			{grid.status > 0 && status !== 'active' && <Box width={grid.status} flexShrink={0}><Text wrap="truncate-end" bold color={status === 'past_due' ? palette.error : palette.warning}>{status}</Text></Box>}
-			{grid.leftover > 0 && leftover !== undefined && <Box width={grid.leftover} flexShrink={0}><Text wrap="truncate-end" color={palette.warning}>{leftover}</Text></Box>}
+		<GridRow
+			grid={grid}
+			name={plan.name ?? 'unnamed plan'}
+			amount={planAmount(plan)}
+			share={share}
+			word="left"
+			level={remainingLevel(share)}
+		>
+			{grid.countdown > 0 && (
+				<Box width={grid.countdown} flexShrink={0}>
+					<Text
+						wrap="truncate-end"
+						dimColor={countdown !== 'reset due'}
+						color={countdown === 'reset due' ? palette.warning : undefined}
+					>
+						{countdown}
+					</Text>
+				</Box>
+			)}
+			{grid.status > 0 && status !== 'active' && (
+				<Box width={grid.status} flexShrink={0}>
+					<Text wrap="truncate-end" bold color={status === 'past_due' ? palette.error : palette.warning}>
+						{status}
+					</Text>
+				</Box>
+			)}
+			{grid.leftover > 0 && leftover !== undefined && (
+				<Box width={grid.leftover} flexShrink={0}>
+					<Text wrap="truncate-end" color={palette.warning}>
+						{leftover}
+					</Text>
+				</Box>
+			)}
 		</GridRow>
 	);
 }

@@ -10,7 +10,17 @@ type Props = {storage: Snapshot['storage']; grid: PlanGrid};
 /** Space used of the limit, on the plans' grid, in the API's words (see formatBytes). */
 export const StorageRow = memo(function StorageRow({storage, grid}: Props) {
 	const use = storageUse(storage.used, storage.limit);
-	return <GridRow grid={grid} name="Storage" amount={storageAmount(storage)} share={use.share} word="used" level={use.level} shareText={use.words}/>;
+	return (
+		<GridRow
+			grid={grid}
+			name="Storage"
+			amount={storageAmount(storage)}
+			share={use.share}
+			word="used"
+			level={use.level}
+			shareText={use.words}
+		/>
+	);
 });
 
 export function storageAmount(storage: Snapshot['storage']): string {

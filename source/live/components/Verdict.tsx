@@ -18,9 +18,22 @@ export function Verdict({verdict, low, columns, rows}: Props) {
 			{verdictLines(verdict, low, columns, rows).map((pieces, line) => (
 				// The lines are the sentence's, in order: their place is their identity.
 				<Text key={line} wrap="truncate-end">
-					{pieces.map(piece => (piece.part === 'low'
-						? <Text key="low" bold color={palette.error}>{piece.text}</Text>
-						: <Text key="sentence" bold={tone !== 'measuring'} dimColor={tone === 'measuring'} color={toneColor(palette, tone)}>{piece.text}</Text>))}
+					{pieces.map(piece =>
+						piece.part === 'low' ? (
+							<Text key="low" bold color={palette.error}>
+								{piece.text}
+							</Text>
+						) : (
+							<Text
+								key="sentence"
+								bold={tone !== 'measuring'}
+								dimColor={tone === 'measuring'}
+								color={toneColor(palette, tone)}
+							>
+								{piece.text}
+							</Text>
+						),
+					)}
 				</Text>
 			))}
 		</>

@@ -52,24 +52,52 @@ export type AccountWatch = {
  * --interval (one request at a time, backing off on its own; none while `paused`, the frozen
  * dashboard), keeps its history and its bulk run, and fires its alerts.
  */
-export function useAccountWatch(account: WatchedAccount, {paused, terminal, naming}: {paused: boolean; terminal: TerminalAlert | undefined; naming?: AlertNaming}): AccountWatch {
+export function useAccountWatch(
+	account: WatchedAccount,
+	{paused, terminal, naming}: {paused: boolean; terminal: TerminalAlert | undefined; naming?: AlertNaming},
+): AccountWatch {
 	const balanceHistory = useBalanceHistory(account.place, account.past);
-	const {refresh, ...poll} = usePoller(account.client, {intervalSeconds: account.intervalSeconds, onSnapshot: balanceHistory.record, paused});
-	const run = useBulkRun(account.place, poll.snapshot === undefined ? undefined : accountIdentity(poll.snapshot.account), {mark: account.mark, jobs: account.jobs, unmark: account.unmark});
+	const {refresh, ...poll} = usePoller(account.client, {
+		intervalSeconds: account.intervalSeconds,
+		onSnapshot: balanceHistory.record,
+		paused,
+	});
+	const run = useBulkRun(
+		account.place,
+		poll.snapshot === undefined ? undefined : accountIdentity(poll.snapshot.account),
+		{mark: account.mark, jobs: account.jobs, unmark: account.unmark},
+	);
 	const {history} = balanceHistory;
 	const guard = useGuardStatus(account.place, poll.snapshot, poll.fetchedAt);
-	const alertNotice = useAlerts(poll.error ?? poll.fetchedAt, () => {
-		const at = Date.now();
-		const {snapshot, error} = poll;
-		return {
-			at,
-			snapshot,
-			assessment: snapshot === undefined ? undefined : assess({snapshot, history, mark: run.mark, now: at, warnBelow: account.warnBelow, guard}),
-			error,
-			warnBelow: account.warnBelow,
-			unreachableAfterMs: account.alerts.unreachableAfterSeconds * 1000,
-			unusedBeforeMs: account.alerts.unusedBeforeDays * 86_400_000,
-		};
-	}, account.alerts, terminal, naming);
-	return {poll, refresh, history, days: balanceHistory.days, guard, notices: [balanceHistory.notice, alertNotice], run};
+	const alertNotice = useAlerts(
+		poll.error ?? poll.fetchedAt,
+		() => {
+			const at = Date.now();
+			const {snapshot, error} = poll;
+			return {
+				at,
+				snapshot,
+				assessment:
+					snapshot === undefined
+						? undefined
+						: assess({snapshot, history, mark: run.mark, now: at, warnBelow: account.warnBelow, guard}),
+				error,
+				warnBelow: account.warnBelow,
+				unreachableAfterMs: account.alerts.unreachableAfterSeconds * 1000,
+				unusedBeforeMs: account.alerts.unusedBeforeDays * 86_400_000,
+			};
+		},
+		account.alerts,
+		terminal,
+		naming,
+	);
+	return {
+		poll,
+		refresh,
+		history,
+		days: balanceHistory.days,
+		guard,
+		notices: [balanceHistory.notice, alertNotice],
+		run,
+	};
 }

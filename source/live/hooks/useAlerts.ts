@@ -8,7 +8,10 @@ import type {TerminalAlert} from '../terminal.js';
 export type AlertNaming = {
 	/** The account's name in the config file: it names each alert (see announce). */
 	label?: string;
-	/** Rings the bell for a low balance too: in the overview no one account's bell and title do (useLowBalanceAlert). */
+	/**
+	 * Rings the bell for a low balance too: in the overview no one account's bell and title do
+	 * (useLowBalanceAlert).
+	 */
 	bellOnLow?: boolean;
 };
 
@@ -18,13 +21,24 @@ export type AlertNaming = {
  * balance's own bell and title are useLowBalanceAlert's). `outcome` is read only then. Returns the
  * last channel failure, to show as a notice.
  */
-export function useAlerts(key: unknown, outcome: () => PollOutcome, options: AlertOptions, terminal: TerminalAlert | undefined, naming: AlertNaming = {}): string | undefined {
+export function useAlerts(
+	key: unknown,
+	outcome: () => PollOutcome,
+	options: AlertOptions,
+	terminal: TerminalAlert | undefined,
+	naming: AlertNaming = {},
+): string | undefined {
 	const state = useRef<AlertState>({active: []});
 	const [notice, setNotice] = useState<string | undefined>();
 	const latest = useRef({outcome, options, terminal, naming});
 	latest.current = {outcome, options, terminal, naming};
 	useEffect(() => {
-		const {outcome: read, options: channels, terminal: screen, naming: {label, bellOnLow = false}} = latest.current;
+		const {
+			outcome: read,
+			options: channels,
+			terminal: screen,
+			naming: {label, bellOnLow = false},
+		} = latest.current;
 		const poll = read();
 		if (poll.snapshot === undefined && poll.error === undefined) {
 			return;
@@ -40,9 +54,14 @@ export function useAlerts(key: unknown, outcome: () => PollOutcome, options: Ale
 			void announce(alert, alertFacts(poll.snapshot, poll.assessment, label), {
 				command: channels.command,
 				desktop: channels.desktop,
-				terminal: screen === undefined ? undefined : {write(text) {
-					screen.notify(text);
-				}},
+				terminal:
+					screen === undefined
+						? undefined
+						: {
+							write(text) {
+								screen.notify(text);
+							},
+						},
 				env: process.env,
 				warn: setNotice,
 			});

@@ -31,25 +31,37 @@ export function useBalanceHistory(place: AccountPlace | undefined, past: History
 	const [days, setDays] = useState<History>({samples: []});
 	const [store, setStore] = useState<{account: string; store: HistoryStore; usage: UsageRecordStore} | undefined>();
 	const lastSave = useRef(0);
-	// The long-term record is given the newest reading whenever the history is saved: what was spent in between is in its drop.
+	// The long-term record is given the newest reading whenever the history is saved: what was
+	// spent in between is in its drop.
 	const newest = useRef<RecordReading | undefined>(undefined);
 	const currentAccount = useRef<string | undefined>(undefined);
 
-	const record = useCallback((snapshot: Snapshot, at: number) => {
-		const sample = sampleOf(snapshot, at);
-		newest.current = readingOf(snapshot, at);
-		if (sample !== undefined) {
-			setHistory(current => addSample(current, sample));
-		}
+	const record = useCallback(
+		(snapshot: Snapshot, at: number) => {
+			const sample = sampleOf(snapshot, at);
+			newest.current = readingOf(snapshot, at);
+			if (sample !== undefined) {
+				setHistory(current => addSample(current, sample));
+			}
 
-		const account = accountIdentity(snapshot.account);
-		if (account !== currentAccount.current) {
-			// A key rotated to another account: its readings are not this one's.
-			currentAccount.current = account;
-			setHistory(sample === undefined ? past : addSample(past, sample));
-			setStore(place === undefined || account === undefined ? undefined : {account, store: openHistoryStore({...place, account}), usage: openUsageRecordStore(filesOf({...place, account}))});
-		}
-	}, [place, past]);
+			const account = accountIdentity(snapshot.account);
+			if (account !== currentAccount.current) {
+				// A key rotated to another account: its readings are not this one's.
+				currentAccount.current = account;
+				setHistory(sample === undefined ? past : addSample(past, sample));
+				setStore(
+					place === undefined || account === undefined
+						? undefined
+						: {
+							account,
+							store: openHistoryStore({...place, account}),
+							usage: openUsageRecordStore(filesOf({...place, account})),
+						},
+				);
+			}
+		},
+		[place, past],
+	);
 
 	useEffect(() => {
 		let active = true;
@@ -75,14 +87,21 @@ export function useBalanceHistory(place: AccountPlace | undefined, past: History
 
 	const latest = useRef({store, history});
 	latest.current = {store, history};
-	useEffect(() => registerCleanup('state', async () => {
-		const {store: last, history: kept} = latest.current;
-		await (last === undefined ? undefined : save(last, kept));
-	}), []);
+	useEffect(
+		() =>
+			registerCleanup('state', async () => {
+				const {store: last, history: kept} = latest.current;
+				await (last === undefined ? undefined : save(last, kept));
+			}),
+		[],
+	);
 
 	return {history, days, notice, record};
 
-	async function save(into: {store: HistoryStore; usage: UsageRecordStore}, kept: History): Promise<string | undefined> {
+	async function save(
+		into: {store: HistoryStore; usage: UsageRecordStore},
+		kept: History,
+	): Promise<string | undefined> {
 		const saved = await into.store.save(kept);
 		const reading = newest.current;
 		const added = reading === undefined ? undefined : await into.usage.add(reading);

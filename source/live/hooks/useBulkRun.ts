@@ -18,8 +18,14 @@ export type BulkRunControl = {
  * restarted monitor and --json know it too; the demo account's lives in memory only. With
  * `start.unmark` (--unmark), the saved one is removed once the account is known.
  */
-export function useBulkRun(place: AccountPlace | undefined, account: string | undefined, start: {mark: boolean; jobs: number | undefined; unmark: boolean}): BulkRunControl {
-	const [mark, setMark] = useState<Mark | undefined>(() => (start.mark ? {at: Date.now(), jobs: start.jobs} : undefined));
+export function useBulkRun(
+	place: AccountPlace | undefined,
+	account: string | undefined,
+	start: {mark: boolean; jobs: number | undefined; unmark: boolean},
+): BulkRunControl {
+	const [mark, setMark] = useState<Mark | undefined>(() =>
+		start.mark ? {at: Date.now(), jobs: start.jobs} : undefined,
+	);
 	const [store, setStore] = useState<MarkStore | undefined>();
 	const {unmark} = start;
 

@@ -5,7 +5,11 @@ import type {AccountPlace} from '../../state/accountFiles.js';
 import {guardOf} from '../../state/guardStore.js';
 
 /** The account's guard (--guard), read again at every reading (`fetchedAt`), as the other modes read it at theirs. */
-export function useGuardStatus(place: AccountPlace | undefined, snapshot: Snapshot | undefined, fetchedAt: number | undefined): GuardStatus | undefined {
+export function useGuardStatus(
+	place: AccountPlace | undefined,
+	snapshot: Snapshot | undefined,
+	fetchedAt: number | undefined,
+): GuardStatus | undefined {
 	const [guard, setGuard] = useState<GuardStatus | undefined>();
 	const account = snapshot?.account;
 	useEffect(() => {

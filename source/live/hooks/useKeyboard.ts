@@ -31,7 +31,10 @@ const backspace = '\u007F';
  * any other key keeps it). While a question is asked the other keys wait, but for Ctrl+C. Keys that arrive together
  * (a paste, tmux send-keys) are taken one by one.
  */
-export function useKeyboard(actions: KeyActions, options: {isActive: boolean; markedRun: string | undefined}): {prompt: string | undefined} {
+export function useKeyboard(
+	actions: KeyActions,
+	options: {isActive: boolean; markedRun: string | undefined},
+): {prompt: string | undefined} {
 	const [question, setQuestion] = useState<Question | undefined>();
 	// Keys arrive faster than React renders: the question and its answer so far are kept here, not only in state.
 	const asked = useRef<Question | undefined>(undefined);
@@ -57,13 +60,23 @@ export function useKeyboard(actions: KeyActions, options: {isActive: boolean; ma
 				}
 			};
 
-			const action = {q: actions.quit, r: actions.refresh, '?': actions.toggleHelp, m: markRun, u: clearRun, f: actions.toggleFreeze, j: () => {
-				ask({kind: 'jobs', answer: ''});
-			}, '+': () => {
-				actions.zoom('in');
-			}, '-': () => {
-				actions.zoom('out');
-			}}[key];
+			const action = {
+				q: actions.quit,
+				r: actions.refresh,
+				'?': actions.toggleHelp,
+				m: markRun,
+				u: clearRun,
+				f: actions.toggleFreeze,
+				j: () => {
+					ask({kind: 'jobs', answer: ''});
+				},
+				'+': () => {
+					actions.zoom('in');
+				},
+				'-': () => {
+					actions.zoom('out');
+				},
+			}[key];
 			if (key === escape) {
 				actions.back?.();
 			}

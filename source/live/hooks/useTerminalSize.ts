@@ -17,7 +17,10 @@ export function useTerminalSize(): Size {
 			stdout.off('resize', onResize);
 		};
 	}, [stdout]);
-	const size = useSyncExternalStore(subscribe, () => `${stdout.columns || fallback.columns}×${stdout.rows || fallback.rows}`);
+	const size = useSyncExternalStore(
+		subscribe,
+		() => `${stdout.columns || fallback.columns}×${stdout.rows || fallback.rows}`,
+	);
 	return useMemo(() => {
 		const [columns, rows] = size.split('×').map(Number);
 		return {columns: columns!, rows: rows!};

@@ -17,7 +17,10 @@ import {WatchedAccount} from './WatchedAccount.js';
 export function EveryAccount({accounts, alert}: {accounts: Account[]; alert?: TerminalAlert}) {
 	const [watches, setWatches] = useState<Array<AccountWatch | undefined>>(() => accounts.map(() => undefined));
 	// One state: keys that come together (`j` and Enter) open the account the first one chose.
-	const [{selected, open}, setView] = useState<{selected: number; open: number | undefined}>({selected: 0, open: undefined});
+	const [{selected, open}, setView] = useState<{selected: number; open: number | undefined}>({
+		selected: 0,
+		open: undefined,
+	});
 	const [paused, setPaused] = useState(false);
 	const report = useCallback((index: number, watch: AccountWatch) => {
 		setWatches(current => current.with(index, watch));
@@ -26,7 +29,13 @@ export function EveryAccount({accounts, alert}: {accounts: Account[]; alert?: Te
 		setView(view => ({...view, open: undefined}));
 		setPaused(false);
 	}, []);
-	const dashboard = useCallback((watch: AccountWatch) => (open === undefined ? null : <App account={accounts[open]!} watch={watch} alert={alert} onFreeze={setPaused} onBack={close}/>), [accounts, alert, open, close]);
+	const dashboard = useCallback(
+		(watch: AccountWatch) =>
+			open === undefined ? null : (
+				<App account={accounts[open]!} watch={watch} alert={alert} onFreeze={setPaused} onBack={close}/>
+			),
+		[accounts, alert, open, close],
+	);
 	const actions = {
 		quit() {
 			void shutdown(exitCode.ok);
@@ -35,7 +44,11 @@ export function EveryAccount({accounts, alert}: {accounts: Account[]; alert?: Te
 			process.kill(process.pid, 'SIGTSTP');
 		},
 		move(by: -1 | 1) {
-			setView(view => (view.open === undefined ? {...view, selected: Math.max(0, Math.min(accounts.length - 1, view.selected + by))} : view));
+			setView(view =>
+				view.open === undefined
+					? {...view, selected: Math.max(0, Math.min(accounts.length - 1, view.selected + by))}
+					: view,
+			);
 		},
 		open() {
 			setView(view => ({...view, open: view.selected}));
@@ -54,9 +67,19 @@ export function EveryAccount({accounts, alert}: {accounts: Account[]; alert?: Te
 	return (
 		<>
 			{accounts.map((account, index) => (
-				<WatchedAccount key={account.name} account={account} index={index} paused={paused && open === index} terminal={alert} report={report} render={open === index ? dashboard : undefined}/>
+				<WatchedAccount
+					key={account.name}
+					account={account}
+					index={index}
+					paused={paused && open === index}
+					terminal={alert}
+					report={report}
+					render={open === index ? dashboard : undefined}
+				/>
 			))}
-			{open === undefined && <OverviewScreen accounts={accounts} watches={watches} selected={selected} actions={actions}/>}
+			{open === undefined && (
+				<OverviewScreen accounts={accounts} watches={watches} selected={selected} actions={actions}/>
+			)}
 		</>
 	);
 }
@@ -68,7 +91,9 @@ export function EveryAccount({accounts, alert}: {accounts: Account[]; alert?: Te
 function lowTitle(accounts: Account[], watches: Array<AccountWatch | undefined>): [boolean, string] {
 	const low = accounts.flatMap((account, index) => {
 		const snapshot = watches[index]?.poll.snapshot;
-		return snapshot !== undefined && isLowBalance(snapshot, account.warnBelow) ? [{account, total: snapshot.totalBalance}] : [];
+		return snapshot !== undefined && isLowBalance(snapshot, account.warnBelow)
+			? [{account, total: snapshot.totalBalance}]
+			: [];
 	});
 	const [first] = low;
 	const title = first === undefined ? '' : low.length === 1

@@ -24,25 +24,37 @@ export function OverviewScreen({accounts, watches, selected, actions}: Props) {
 	const {isRawModeSupported} = useStdin();
 	const size = useTerminalSize();
 	const polls = watches.flatMap(watch => (watch === undefined ? [] : [watch.poll]));
-	const now = useNow(at => untilNextVisibleChange(
-		at,
-		polls.flatMap(poll => (poll.fetchedAt === undefined ? [] : [poll.fetchedAt])),
-		polls.flatMap(poll => [
-			...(poll.snapshot?.plans ?? []).flatMap(plan => (plan.resetsAt === undefined ? [] : [plan.resetsAt.getTime()])),
-			...(poll.error !== undefined && poll.nextAttemptAt !== undefined ? [poll.nextAttemptAt] : []),
-		]),
-	));
-	// eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare -- Ink gives stdin.isTTY, undefined off a terminal, whatever the type says.
+	const now = useNow(at =>
+		untilNextVisibleChange(
+			at,
+			polls.flatMap(poll => (poll.fetchedAt === undefined ? [] : [poll.fetchedAt])),
+			polls.flatMap(poll => [
+				...(poll.snapshot?.plans ?? []).flatMap(plan =>
+					plan.resetsAt === undefined ? [] : [plan.resetsAt.getTime()],
+				),
+				...(poll.error !== undefined && poll.nextAttemptAt !== undefined ? [poll.nextAttemptAt] : []),
+			]),
+		),
+	);
+	// Ink gives stdin.isTTY, undefined off a terminal, whatever the type says.
+	// eslint-disable-next-line @typescript-eslint/no-unnecessary-boolean-literal-compare
 	useOverviewKeys(actions, isRawModeSupported === true);
 	const lines = overviewRows(accounts, watches, now);
-	const notices: Notice[] = watches.flatMap((watch, index) => (watch?.notices ?? []).flatMap(text => (text === undefined ? [] : [{text: `${accounts[index]!.name}: ${text}`, tone: 'warning' as const}])));
+	const notices: Notice[] = watches.flatMap((watch, index) =>
+		(watch?.notices ?? []).flatMap(text =>
+			text === undefined ? [] : [{text: `${accounts[index]!.name}: ${text}`, tone: 'warning' as const}],
+		),
+	);
 	const intervals = new Set(accounts.map(account => account.intervalSeconds));
 	return (
 		<Overview
 			size={size}
 			rows={lines.map(line => line.row)}
 			selected={selected}
-			spark={(index, width) => (watches[index] === undefined ? ' '.repeat(width) : sparkline(watches[index].history, now, sparkSpanMs, width))}
+			spark={(index, width) =>
+				watches[index] === undefined
+					? ' '.repeat(width)
+					: sparkline(watches[index].history, now, sparkSpanMs, width)}
 			notices={notices}
 			detail={lines[selected]?.detail}
 			demo={accounts.some(account => account.demo)}

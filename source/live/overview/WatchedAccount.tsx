@@ -20,10 +20,26 @@ type Props = {
  */
 export const WatchedAccount = memo(({account, index, paused, terminal, report, render}: Props) => {
 	const watch = useAccountWatch(account, {paused, terminal, naming: {label: account.name, bellOnLow: true}});
-	const {poll, history, notices: [historyNotice, alertNotice], run} = watch;
+	const {
+		poll,
+		history,
+		notices: [historyNotice, alertNotice],
+		run,
+	} = watch;
 	// Told when something it shows changed, not at every render: the report renders the overview.
 	useEffect(() => {
 		report(index, watch);
-	}, [poll.snapshot, poll.fetchedAt, poll.error, poll.inFlight, poll.nextAttemptAt, history, historyNotice, alertNotice, run.mark]); // eslint-disable-line react-hooks/exhaustive-deps
+		// eslint-disable-next-line react-hooks/exhaustive-deps
+	}, [
+		poll.snapshot,
+		poll.fetchedAt,
+		poll.error,
+		poll.inFlight,
+		poll.nextAttemptAt,
+		history,
+		historyNotice,
+		alertNotice,
+		run.mark,
+	]);
 	return render?.(watch) ?? null;
 });

@@ -34,15 +34,28 @@ export const columnGap = 2;
 export const historyWidth = 12;
 const widestName = 24;
 
-export const columnTitles: Record<Column, string> = {name: 'account', balance: 'balance', verdict: 'verdict', stale: 'status', reset: 'next reset', history: 'last 15m'};
+export const columnTitles: Record<Column, string> = {
+	name: 'account',
+	balance: 'balance',
+	verdict: 'verdict',
+	stale: 'status',
+	reset: 'next reset',
+	history: 'last 15m',
+};
 
 /**
  * The rows to show when only `count` fit: the chosen one always, then the most urgent (a rejected
  * key or no data, no credits coming, stale, a warning, measuring, fine), ties by their place; shown
  * in the config file's order, so that a row never moves under the cursor.
  */
-export function rowsByPriority(rows: Array<Pick<AccountSummary, 'priority'>>, selected: number, count: number): number[] {
-	const others = rows.map((row, index) => ({priority: row.priority, index})).filter(({index}) => index !== selected)
+export function rowsByPriority(
+	rows: Array<Pick<AccountSummary, 'priority'>>,
+	selected: number,
+	count: number,
+): number[] {
+	const others = rows
+		.map((row, index) => ({priority: row.priority, index}))
+		.filter(({index}) => index !== selected)
 		.toSorted((a, b) => a.priority - b.priority || a.index - b.index);
 	const kept = [selected, ...others.slice(0, Math.max(0, count - 1)).map(({index}) => index)];
 	return kept.slice(0, Math.max(1, count)).toSorted((a, b) => a - b);
@@ -55,7 +68,12 @@ export function rowsByPriority(rows: Array<Pick<AccountSummary, 'priority'>>, se
  * the chosen account's detail line. Columns: the history goes first as the terminal narrows, then
  * the reset; then the verdict shrinks (to its symbol at the narrowest), then the names.
  */
-export function chooseOverviewLayout(size: Size, rows: OverviewRow[], selected: number, notices: number): OverviewLayout {
+export function chooseOverviewLayout(
+	size: Size,
+	rows: OverviewRow[],
+	selected: number,
+	notices: number,
+): OverviewLayout {
 	let free = size.rows - 1;
 	const take = (wanted: number) => {
 		const taken = Math.max(0, Math.min(wanted, free));
@@ -74,11 +92,22 @@ export function chooseOverviewLayout(size: Size, rows: OverviewRow[], selected: 
 	const shown = rowsByPriority(rows, selected, otherRows + 1);
 	noticesShown += take(notices - noticesShown);
 	const detail = take(1) === 1;
-	return {header, titles, shown, hidden: rows.length - shown.length, more, noticesShown, footer, detail, columns: fitColumns(size.columns - cursorWidth, rows)};
+	return {
+		header,
+		titles,
+		shown,
+		hidden: rows.length - shown.length,
+		more,
+		noticesShown,
+		footer,
+		detail,
+		columns: fitColumns(size.columns - cursorWidth, rows),
+	};
 }
 
 function fitColumns(columns: number, rows: OverviewRow[]): ColumnWidths {
-	const widest = (column: Column, texts: string[]) => (texts.length === 0 ? 0 : Math.max(stringWidth(columnTitles[column]), ...texts.map(text => stringWidth(text))));
+	const widest = (column: Column, texts: string[]) =>
+		texts.length === 0 ? 0 : Math.max(stringWidth(columnTitles[column]), ...texts.map(text => stringWidth(text)));
 	const stale = rows.flatMap(row => (row.stale === undefined ? [] : [row.stale]));
 	const resets = rows.flatMap(row => (row.reset === undefined ? [] : [row.reset]));
 	const widths: ColumnWidths = {

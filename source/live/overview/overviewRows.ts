@@ -10,19 +10,43 @@ import type {OverviewRow} from './overviewLayout.js';
 export type AccountLine = {row: OverviewRow; detail: {text: string; tone: Tone}};
 
 /** Each account as the overview shows it at `now`: its one assessment, in a row's few words and in full. Pure. */
-export function overviewRows(accounts: WatchedAccount[], watches: Array<AccountWatch | undefined>, now: number): AccountLine[] {
+export function overviewRows(
+	accounts: WatchedAccount[],
+	watches: Array<AccountWatch | undefined>,
+	now: number,
+): AccountLine[] {
 	return accounts.map((account, index) => {
 		const watch = watches[index];
 		const poll = watch?.poll;
 		const snapshot = poll?.snapshot;
-		const assessment = snapshot === undefined ? undefined : assess({snapshot, history: watch!.history, mark: watch!.run.mark, now, warnBelow: account.warnBelow, guard: watch!.guard});
-		const row = {...accountSummary({snapshot, assessment, error: poll?.error, fetchedAt: poll?.fetchedAt, now}), name: account.name};
+		const assessment
+			= snapshot === undefined
+				? undefined
+				: assess({
+					snapshot,
+					history: watch!.history,
+					mark: watch!.run.mark,
+					now,
+					warnBelow: account.warnBelow,
+					guard: watch!.guard,
+				});
+		const row = {
+			...accountSummary({snapshot, assessment, error: poll?.error, fetchedAt: poll?.fetchedAt, now}),
+			name: account.name,
+		};
 		const stale = poll === undefined ? undefined : staleLine(poll, now);
-		const detail = stale !== undefined
-			? {text: `${account.name}: ${stale}`, tone: poll?.error?.kind === 'unauthorized' ? 'error' as const : 'warning' as const}
-			: assessment === undefined
-				? {text: `${account.name}: waiting for the first reading`, tone: 'measuring' as const}
-				: {text: `${account.name}: ${toneSymbol[row.verdict.tone]} ${assessment.verdict.text}${assessment.low ? ' · below --warn' : ''}`, tone: row.verdict.tone};
+		const detail
+			= stale !== undefined
+				? {
+					text: `${account.name}: ${stale}`,
+					tone: poll?.error?.kind === 'unauthorized' ? ('error' as const) : ('warning' as const),
+				}
+				: assessment === undefined
+					? {text: `${account.name}: waiting for the first reading`, tone: 'measuring' as const}
+					: {
+						text: `${account.name}: ${toneSymbol[row.verdict.tone]} ${assessment.verdict.text}${assessment.low ? ' · below --warn' : ''}`,
+						tone: row.verdict.tone,
+					};
 		return {row, detail};
 	});
 }

@@ -21,5 +21,16 @@ export function sparkline(history: History, now: number, windowMs: number, width
 	}
 
 	const {lower, upper} = yScale(known);
-	return values.map(value => (value === undefined ? ' ' : levels[Math.min(levels.length - 1, Math.max(0, Math.round((value - lower) / (upper - lower) * (levels.length - 1))))]!)).join('');
+	return values
+		.map(value =>
+			value === undefined
+				? ' '
+				: levels[
+					Math.min(
+						levels.length - 1,
+						Math.max(0, Math.round(((value - lower) / (upper - lower)) * (levels.length - 1))),
+					)
+				]!,
+		)
+		.join('');
 }

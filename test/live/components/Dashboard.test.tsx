@@ -52,7 +52,9 @@ describe('Dashboard', () => {
 
 	test('below --warn the counter and the verdict say so, in words', () => {
 		const lines = frame({...accounts['healthy']!, size: {columns: 60, rows: 8}, warnBelow: 5000, low: true});
-		expect(lines.find(line => line.endsWith('below --warn'))).toBe('✓ lasts past the Pro Plan reset (in 2h 15m) · below --warn');
+		expect(lines.find(line => line.endsWith('below --warn'))).toBe(
+			'✓ lasts past the Pro Plan reset (in 2h 15m) · below --warn',
+		);
 	});
 
 	test.each([[30, 8], [40, 12], [60, 20], [100, 30], [120, 40], [200, 50]])('at %i×%i every kind of account fits, and the verdict is always there', (columns, rows) => {
@@ -79,9 +81,20 @@ describe('Dashboard', () => {
 	});
 
 	test('under the minimum size: the balance, and the verdict wrapped on the lines there are', () => {
-		expect(frame({...accounts['healthy']!, size: {columns: 25, rows: 20}})).toEqual(['3,915 credits', '✓ lasts past the Pro Plan', 'reset (in 2h 15m)']);
-		expect(frame({...accounts['healthy']!, size: {columns: 40, rows: 3}, low: true})).toEqual(['3,915 credits', '✓ lasts past the Pro Plan reset (in 2h', '15m) · below --warn']);
-		expect(frame({...accounts['healthy']!, size: {columns: 25, rows: 2}})).toEqual(['3,915 credits', '✓ lasts past the Pro…']);
+		expect(frame({...accounts['healthy']!, size: {columns: 25, rows: 20}})).toEqual([
+			'3,915 credits',
+			'✓ lasts past the Pro Plan',
+			'reset (in 2h 15m)',
+		]);
+		expect(frame({...accounts['healthy']!, size: {columns: 40, rows: 3}, low: true})).toEqual([
+			'3,915 credits',
+			'✓ lasts past the Pro Plan reset (in 2h',
+			'15m) · below --warn',
+		]);
+		expect(frame({...accounts['healthy']!, size: {columns: 25, rows: 2}})).toEqual([
+			'3,915 credits',
+			'✓ lasts past the Pro…',
+		]);
 		expect(frame({...accounts['healthy']!, size: {columns: 20, rows: 1}})).toEqual(['3,915 credits']);
 	});
 
@@ -90,7 +103,9 @@ describe('Dashboard', () => {
 			const lines = frame({...accounts['healthy']!, size: {columns, rows}});
 			expectFits(lines, columns, rows);
 			const first = lines.findIndex(line => line.startsWith('✓ '));
-			expect(`${lines[first]} ${lines[first + 1]}`, lines.join('\n')).toBe('✓ lasts past the Pro Plan reset (in 2h 15m)');
+			expect(`${lines[first]} ${lines[first + 1]}`, lines.join('\n')).toBe(
+				'✓ lasts past the Pro Plan reset (in 2h 15m)',
+			);
 			expect(lines[first + 1]).not.toContain('…');
 		}
 
@@ -164,10 +179,19 @@ describe('Dashboard', () => {
 });
 
 describe('what a plan will leave unused at its reset', () => {
-	const leftover = (index: number, low: number, high: number, total: number) => ({index, key: `p${index}`, resetsAt: 0, total, range: {point: (low + high) / 2, low, high}});
+	const leftover = (index: number, low: number, high: number, total: number) => ({
+		index,
+		key: `p${index}`,
+		resetsAt: 0,
+		total,
+		range: {point: (low + high) / 2, low, high},
+	});
 
 	test('on the plan\'s row when more than a tenth of the plan, in a column of its own; not when less', () => {
-		const props = {...accounts['healthy']!, leftAtReset: [leftover(0, 1100, 1300, 5000), leftover(1, 150, 190, 2000)]};
+		const props = {
+			...accounts['healthy']!,
+			leftAtReset: [leftover(0, 1100, 1300, 5000), leftover(1, 150, 190, 2000)],
+		};
 		const lines = frame(props);
 		const pro = lines.find(line => line.startsWith('Pro Plan'))!;
 		expect(pro).toMatch(/resets in 2h 15m +~1,100–1,300 left at reset$/);
@@ -176,7 +200,11 @@ describe('what a plan will leave unused at its reset', () => {
 	});
 
 	test('a narrow pane drops the column before the name, amount or countdown', () => {
-		const lines = frame({...accounts['healthy']!, size: {columns: 50, rows: 30}, leftAtReset: [leftover(0, 1200, 1200, 5000)]});
+		const lines = frame({
+			...accounts['healthy']!,
+			size: {columns: 50, rows: 30},
+			leftAtReset: [leftover(0, 1200, 1200, 5000)],
+		});
 		expect(lines.find(line => line.startsWith('Pro Plan'))).not.toContain('left at reset');
 		expectFits(lines, 50, 30);
 	});

@@ -22,7 +22,11 @@ const frame = (element: React.JSX.Element) => {
 	return text;
 };
 
-const lasts = {code: 'lasts-past-reset' as const, text: 'lasts past the Pro Plan reset (in 2h 11m)', tone: 'ok' as const};
+const lasts = {
+	code: 'lasts-past-reset' as const,
+	text: 'lasts past the Pro Plan reset (in 2h 11m)',
+	tone: 'ok' as const,
+};
 
 test('the verdict in its tone\'s colour: green when it lasts; below --warn, that is said in red beside it', () => {
 	expect(frame(<Verdict verdict={lasts} low={false} columns={100} rows={3}/>)).toContain('\u001B[32m✓ lasts');
@@ -46,7 +50,14 @@ test.each<[Tone, string]>([
 });
 
 test('measuring is dim, in the terminal\'s own colour', () => {
-	const text = frame(<Verdict verdict={{code: 'measuring', text: 'measuring…', tone: 'measuring'}} low={false} columns={100} rows={3}/>);
+	const text = frame(
+		<Verdict
+			verdict={{code: 'measuring', text: 'measuring…', tone: 'measuring'}}
+			low={false}
+			columns={100}
+			rows={3}
+		/>,
+	);
 	expect(text).toContain('\u001B[2m');
 	expect(text).not.toMatch(/\u001B\[3\dm/);
 });

@@ -24,7 +24,12 @@ test.each(columns.map((width, index) => [width, index] as const))('at %i columns
 		for (const height of [rows[(index + kind) % rows.length]!, rows[(index + kind + 3) % rows.length]!]) {
 			const size = {columns: width, rows: height};
 			const unclipped = frame(<Dashboard {...props} size={size}/>, width);
-			const clipped = frame(<Box width={width} height={height} overflow="hidden"><Dashboard {...props} size={size}/></Box>, width);
+			const clipped = frame(
+				<Box width={width} height={height} overflow="hidden">
+					<Dashboard {...props} size={size}/>
+				</Box>,
+				width,
+			);
 			expect(unclipped, `${name} at ${width}×${height}`).toBe(clipped);
 		}
 	}

@@ -39,7 +39,11 @@ test('the first reading is saved at once, then at most once a minute', async () 
 	vi.setSystemTime(start);
 	const place = {origin: 'https://api.srtgen.com', stateDir: temporaryStateDir()};
 	const file = filesOf({...place, account: 'alex@example.com'}).history;
-	const saved = async () => readFile(file, 'utf8').then(text => (JSON.parse(text) as {samples: unknown[]}).samples.length, () => 0);
+	const saved = async () =>
+		readFile(file, 'utf8').then(
+			text => (JSON.parse(text) as {samples: unknown[]}).samples.length,
+			() => 0,
+		);
 	const {lastFrame, unmount} = render(<Probe place={place}/>);
 	const read = (seconds: number, total: number) => {
 		vi.setSystemTime(start + (seconds * 1000));
@@ -75,7 +79,9 @@ test('the first reading is saved at once, then at most once a minute', async () 
 
 test('readings from before the view (the demo\'s past) are there at once, and kept when the first reading comes', async () => {
 	const now = Date.now();
-	const past: History = {samples: [0, 1, 2].map(step => ({at: now - ((3 - step) * 5000), total: 1000 - (step * 10), plans: {}}))};
+	const past: History = {
+		samples: [0, 1, 2].map(step => ({at: now - (3 - step) * 5000, total: 1000 - step * 10, plans: {}})),
+	};
 	const {lastFrame, unmount} = render(<Probe place={undefined} past={past}/>);
 	expect(lastFrame()).toBe('3 readings');
 	latest!.record({...snapshots.twoPlans, totalBalance: 960}, now);

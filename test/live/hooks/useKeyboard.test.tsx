@@ -33,7 +33,11 @@ function sequences(): string[] {
 	// kitty's CSI u (every key, with every modifier and event type) and its function keys.
 	for (const code of [9, 13, 27, 32, 57, 99, 113, 127, 57_344, 57_364, 57_376, 57_398, 57_441]) {
 		for (const modifier of modifiers) {
-			all.push(`${escape}[${code};${modifier}u`, `${escape}[${code};${modifier}:3u`, `${escape}[${code}:${code};${modifier}u`);
+			all.push(
+				`${escape}[${code};${modifier}u`,
+				`${escape}[${code};${modifier}:3u`,
+				`${escape}[${code}:${code};${modifier}u`,
+			);
 		}
 	}
 
@@ -42,9 +46,26 @@ function sequences(): string[] {
 		all.push(`${escape}${String.fromCodePoint(code)}`);
 	}
 
-	// A terminal's late answer to the theme's questions: its background (OSC 11, ended by BEL or ST), its attributes (DA1).
-	all.push(`${escape}]11;rgb:ffff/ffff/ffff\u0007`, `${escape}]11;rgb:1e1e/1e1e/2e2e${escape}\\`, `${escape}[?1;2c`, `${escape}[?62;22c`);
-	all.push(`${escape}[I`, `${escape}[O`, `${escape}[M !!`, `${escape}[<0;10;5M`, `${escape}[200~pasted${escape}[201~`, '\u009B1;5P', '\u008F', `${escape}[`, `${escape}O`, `${escape}[1;`);
+	// A terminal's late answer to the theme's questions: its background (OSC 11, ended by BEL or
+	// ST), its attributes (DA1).
+	all.push(
+		`${escape}]11;rgb:ffff/ffff/ffff\u0007`,
+		`${escape}]11;rgb:1e1e/1e1e/2e2e${escape}\\`,
+		`${escape}[?1;2c`,
+		`${escape}[?62;22c`,
+	);
+	all.push(
+		`${escape}[I`,
+		`${escape}[O`,
+		`${escape}[M !!`,
+		`${escape}[<0;10;5M`,
+		`${escape}[200~pasted${escape}[201~`,
+		'\u009B1;5P',
+		'\u008F',
+		`${escape}[`,
+		`${escape}O`,
+		`${escape}[1;`,
+	);
 	return all;
 }
 
@@ -59,7 +80,17 @@ function recorder() {
 		calls.push(name);
 	};
 
-	const actions: KeyActions = {quit: note('quit'), suspend: note('suspend'), refresh: note('refresh'), toggleHelp: note('help'), markRun: note('mark'), clearRun: note('clear'), setJobs: jobs => calls.push(`jobs ${jobs}`), toggleFreeze: note('freeze'), zoom: change => calls.push(`zoom ${String(change)}`)};
+	const actions: KeyActions = {
+		quit: note('quit'),
+		suspend: note('suspend'),
+		refresh: note('refresh'),
+		toggleHelp: note('help'),
+		markRun: note('mark'),
+		clearRun: note('clear'),
+		setJobs: jobs => calls.push(`jobs ${jobs}`),
+		toggleFreeze: note('freeze'),
+		zoom: change => calls.push(`zoom ${String(change)}`),
+	};
 	return {calls, actions};
 }
 

@@ -3,7 +3,15 @@ import {render} from 'ink-testing-library';
 import {expect, test} from 'vitest';
 import {useLowBalanceAlert} from '../../../source/live/hooks/useLowBalanceAlert.js';
 
-function Probe({low, title, alert}: {low: boolean; title: string; alert: {ringBell(): void; setTitle(title: string | undefined): void}}) {
+function Probe({
+	low,
+	title,
+	alert,
+}: {
+	low: boolean;
+	title: string;
+	alert: {ringBell(): void; setTitle(title: string | undefined): void};
+}) {
 	useLowBalanceAlert(low, title, alert);
 	return <Text>{title}</Text>;
 }

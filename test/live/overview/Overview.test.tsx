@@ -8,8 +8,19 @@ const row = overviewRow;
 
 const three = [
 	row('studio'),
-	row('home', {balance: '120', low: true, verdict: {symbol: '✗', text: 'below --warn · measuring…', tone: 'error'}, priority: 1}),
-	row('broken', {balance: '?', verdict: {symbol: '✗', text: 'server error 500', tone: 'error'}, reset: undefined, stale: 'no data', priority: 0}),
+	row('home', {
+		balance: '120',
+		low: true,
+		verdict: {symbol: '✗', text: 'below --warn · measuring…', tone: 'error'},
+		priority: 1,
+	}),
+	row('broken', {
+		balance: '?',
+		verdict: {symbol: '✗', text: 'server error 500', tone: 'error'},
+		reset: undefined,
+		stale: 'no data',
+		priority: 0,
+	}),
 ];
 
 const props = (overrides: Partial<OverviewProps> = {}): OverviewProps => ({

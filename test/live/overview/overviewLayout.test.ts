@@ -1,8 +1,15 @@
 import {expect, test} from 'vitest';
 import {overviewRow} from '../../helpers/overviewRow.js';
-import {chooseOverviewLayout, columnGap, cursorWidth, rowsByPriority, type OverviewRow} from '../../../source/live/overview/overviewLayout.js';
+import {
+	chooseOverviewLayout,
+	columnGap,
+	cursorWidth,
+	rowsByPriority,
+	type OverviewRow,
+} from '../../../source/live/overview/overviewLayout.js';
 
-const row = (name: string, priority = 5, overrides: Partial<OverviewRow> = {}) => overviewRow(name, {priority, ...overrides});
+const row = (name: string, priority = 5, overrides: Partial<OverviewRow> = {}) =>
+	overviewRow(name, {priority, ...overrides});
 const many = (count: number) => Array.from({length: count}, (_, index) => row(`client-${index + 1}`));
 const width = (columns: Record<string, number>) => {
 	const present = Object.values(columns).filter(each => each > 0);
@@ -18,8 +25,21 @@ test('rows by priority: the chosen one always, then the most urgent, ties by pla
 });
 
 test('at 60×20 three accounts fit whole, with the titles, the detail and the footer, and no column wider than the pane', () => {
-	const layout = chooseOverviewLayout({columns: 60, rows: 20}, [row('studio'), row('home', 1, {stale: 'stale 3m'}), row('broken', 0)], 0, 0);
-	expect(layout).toMatchObject({header: true, titles: true, footer: true, detail: true, shown: [0, 1, 2], hidden: 0, more: false});
+	const layout = chooseOverviewLayout(
+		{columns: 60, rows: 20},
+		[row('studio'), row('home', 1, {stale: 'stale 3m'}), row('broken', 0)],
+		0,
+		0,
+	);
+	expect(layout).toMatchObject({
+		header: true,
+		titles: true,
+		footer: true,
+		detail: true,
+		shown: [0, 1, 2],
+		hidden: 0,
+		more: false,
+	});
 	expect(width(layout.columns)).toBeLessThanOrEqual(60);
 	expect(layout.columns.stale).toBeGreaterThan(0);
 });
@@ -33,12 +53,21 @@ test('more accounts than lines: as many as fit, the chosen and the urgent first,
 	expect(layout.shown).toContain(25);
 	expect(layout.shown).toContain(30);
 	expect(layout).toMatchObject({more: true, hidden: 24});
-	const used = Number(layout.header) + Number(layout.titles) + Number(layout.footer) + Number(layout.detail) + Number(layout.more) + layout.shown.length;
+	const used
+		= Number(layout.header)
+			+ Number(layout.titles)
+			+ Number(layout.footer)
+			+ Number(layout.detail)
+			+ Number(layout.more)
+			+ layout.shown.length;
 	expect(used).toBe(20);
 });
 
 test('as it narrows the history goes first, then the reset; the verdict shrinks before the names, and never past the width', () => {
-	const rows = [row('a-long-account-name'), row('b', 5, {verdict: {symbol: '✗', text: 'empty in ~1h 10m, before reset', tone: 'error'}})];
+	const rows = [
+		row('a-long-account-name'),
+		row('b', 5, {verdict: {symbol: '✗', text: 'empty in ~1h 10m, before reset', tone: 'error'}}),
+	];
 	const wide = chooseOverviewLayout({columns: 120, rows: 20}, rows, 0, 0).columns;
 	expect(wide.history).toBeGreaterThan(0);
 	expect(wide.reset).toBeGreaterThan(0);
@@ -52,11 +81,22 @@ test('as it narrows the history goes first, then the reset; the verdict shrinks 
 		expect(layout.balance).toBe('balance'.length);
 	}
 
-	expect(chooseOverviewLayout({columns: 48, rows: 20}, rows, 0, 0).columns).toMatchObject({name: rows[0]!.name.length, verdict: 16});
+	expect(chooseOverviewLayout({columns: 48, rows: 20}, rows, 0, 0).columns).toMatchObject({
+		name: rows[0]!.name.length,
+		verdict: 16,
+	});
 	expect(chooseOverviewLayout({columns: 40, rows: 20}, rows, 0, 0).columns).toMatchObject({name: 11, verdict: 16});
 });
 
 test('a pane of two rows keeps the chosen account and the header; of one, the account alone', () => {
-	expect(chooseOverviewLayout({columns: 60, rows: 2}, many(5), 3, 2)).toMatchObject({header: true, footer: false, titles: false, shown: [3], more: false, noticesShown: 0, detail: false});
+	expect(chooseOverviewLayout({columns: 60, rows: 2}, many(5), 3, 2)).toMatchObject({
+		header: true,
+		footer: false,
+		titles: false,
+		shown: [3],
+		more: false,
+		noticesShown: 0,
+		detail: false,
+	});
 	expect(chooseOverviewLayout({columns: 60, rows: 1}, many(5), 3, 0)).toMatchObject({header: false, shown: [3]});
 });
