@@ -6,8 +6,7 @@ import {toSnapshot} from '../dist/api/snapshot.js';
 import {balanceChart} from '../dist/live/chart.js';
 import {Dashboard} from '../dist/live/components/Dashboard.js';
 import {addSample, sampleOf} from '../dist/model/history.js';
-import {summarizeBurn} from '../dist/model/burnSummary.js';
-import {verdict} from '../dist/model/verdictText.js';
+import {dashboardFrame} from './dashboardFrame.mjs';
 import {sampleBody} from './server.mjs';
 
 const median = values => values.toSorted((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -43,26 +42,7 @@ export function measureRender({frames = 300} = {}) {
 	}
 
 	const snapshot = toSnapshot(sampleBody(3_000_000, history.samples.at(-1).total));
-	const burn = summarizeBurn(history, snapshot, now);
-	const dashboard = frame =>
-		createElement(Dashboard, {
-			size: {columns: 100, rows: 30},
-			now: now + frame * 1000,
-			snapshot,
-			fetchedAt: now,
-			inFlight: false,
-			apiHost: 'api.srtgen.com',
-			demo: false,
-			warnBelow: 500,
-			low: false,
-			intervalSeconds: 30,
-			notices: [],
-			showHelp: false,
-			burn,
-			verdict: verdict(snapshot.totalBalance, burn, undefined, now),
-			chart: size => balanceChart(history, now + frame * 1000, '15m', size),
-			zoom: '15m',
-		});
+	const dashboard = frame => dashboardFrame({history, snapshot, fetchedAt: now, now: now + (frame * 1000)});
 	const blankChart = frame => createElement(Dashboard, {...dashboard(frame).props, chart(size) {
 		const chart = balanceChart(history, now + (frame * 1000), '15m', size);
 		return {...chart, rows: chart.rows.map(row => ({...row, plot: ' '.repeat(row.plot.length)}))};

@@ -1,12 +1,8 @@
 import {EventEmitter} from 'node:events';
 import {render} from 'ink';
-import {createElement} from 'react';
 import {toSnapshot} from '../dist/api/snapshot.js';
-import {balanceChart} from '../dist/live/chart.js';
-import {Dashboard} from '../dist/live/components/Dashboard.js';
 import {addSample, sampleOf} from '../dist/model/history.js';
-import {summarizeBurn} from '../dist/model/burnSummary.js';
-import {verdict} from '../dist/model/verdictText.js';
+import {dashboardFrame} from './dashboardFrame.mjs';
 import {sampleBody} from './server.mjs';
 
 const day = 86_400_000;
@@ -24,27 +20,7 @@ export function simulateWeek({days = 7, frameMinutes = 5} = {}) {
 	const start = Date.now();
 	const stdout = Object.assign(new EventEmitter(), {columns: 100, rows: 30, write: () => true});
 	let history = {samples: []};
-	const element = (now, snapshot) => {
-		const burn = summarizeBurn(history, snapshot, now);
-		return createElement(Dashboard, {
-			size: {columns: 100, rows: 30},
-			now,
-			snapshot,
-			fetchedAt: now,
-			inFlight: false,
-			apiHost: 'api.srtgen.com',
-			demo: false,
-			warnBelow: 500,
-			low: false,
-			intervalSeconds: 30,
-			notices: [],
-			showHelp: false,
-			burn,
-			verdict: verdict(snapshot.totalBalance, burn, undefined, now),
-			chart: size => balanceChart(history, now, '15m', size),
-			zoom: '15m',
-		});
-	};
+	const element = (now, snapshot) => dashboardFrame({history, snapshot, fetchedAt: now, now});
 
 	let instance;
 	const daily = [];
