@@ -17,8 +17,9 @@ import {Footer} from './Footer.js';
 import {Header} from './Header.js';
 import {HelpOverlay} from './HelpOverlay.js';
 import {Notices, type Notice} from './Notices.js';
-import {PlanRow, planAmount} from './PlanRow.js';
-import {StorageRow, storageAmount} from './StorageRow.js';
+import {planAmount} from './PlanRow.js';
+import {PlanTable} from './PlanTable.js';
+import {storageAmount} from './StorageRow.js';
 import {verdictHeight} from '../verdictLines.js';
 import {TooSmall} from './TooSmall.js';
 import {Verdict} from './Verdict.js';
@@ -128,24 +129,16 @@ export function Dashboard(props: DashboardProps) {
 					/>
 				)}
 				{gap}
-				{layout.noPlansLine && <Text dimColor>No subscription plans</Text>}
-				{plans.slice(0, layout.plansShown).map((plan, index) => (
-					<PlanRow
-						key={plan.id ?? `${plan.name ?? ''}#${index}`}
-						plan={plan}
-						grid={grid}
-						now={now}
-						leftover={leftovers.get(index)}
-					/>
-				))}
-				{layout.plansHidden > 0 && (
-					<Text dimColor wrap="truncate-end">
-						{layout.plansShown > 0 ? '+' : ''}
-						{layout.plansHidden} {layout.plansShown > 0 ? 'more ' : ''}
-						{layout.plansHidden === 1 ? 'plan' : 'plans'} (enlarge the terminal)
-					</Text>
-				)}
-				{layout.storage && <StorageRow storage={snapshot.storage} grid={grid}/>}
+				<PlanTable
+					snapshot={snapshot}
+					grid={grid}
+					now={now}
+					leftovers={leftovers}
+					shown={layout.plansShown}
+					hidden={layout.plansHidden}
+					noPlansLine={layout.noPlansLine}
+					storage={layout.storage}
+				/>
 				{layout.runRows > 0 && (
 					<>
 						{gap}
