@@ -21,10 +21,10 @@ import {nearestName} from './nearest.js';
 import {budgetOptions, type BudgetOptions} from './budget.js';
 
 export const themes = ['auto', 'dark', 'light', 'mono'] as const;
+export type Theme = (typeof themes)[number];
 
 /** Ways of running that keep polling or read no verdict: a run marked "now" at each poll would mean nothing. */
 const marksNoRun: readonly Mode[] = ['tmux-updater', 'report', 'serve', 'openmetrics', 'guard'];
-export type Theme = (typeof themes)[number];
 
 function parseTheme(value: string | undefined): Theme {
 	if (value === undefined) {
