@@ -1,14 +1,13 @@
 // npm run bench: the speed and memory figures of srtgen-top, each against a baseline measured in
 // the same run on the same machine, with the targets they are held to (issue 16). Builds first
 // (see package.json). Needs tmux for the live view's figures. Takes about seven minutes.
-import {mkdtempSync} from 'node:fs';
-import {cpus, tmpdir} from 'node:os';
-import path from 'node:path';
+import {cpus} from 'node:os';
 import {fileURLToPath} from 'node:url';
 import {measureExporter} from './exporter.mjs';
 import {buildFloorApp} from './floor.mjs';
 import {measureIdle} from './idle.mjs';
 import {measurePackage} from './package.mjs';
+import {benchHome} from './proc.mjs';
 import {startSampleServer} from './server.mjs';
 import {measureStartup} from './startup.mjs';
 import {measureStatusLine} from './statusLine.mjs';
@@ -94,16 +93,10 @@ try {
 	);
 
 	console.error('live view, idle (all at once, in tmux)…');
-	const home = name => mkdtempSync(path.join(tmpdir(), `srtgen-top-bench-${name}-`));
 	const live = (name, url, ...args) => ({
 		name,
 		command: `node ${binary} ${args.join(' ')}`,
-		env: {
-			HOME: home(name),
-			SRTGEN_API_KEY: 'bench-key',
-			SRTGEN_BASE_URL: url,
-			SRTGEN_TOP_STATE_DIR: path.join(home(name), 'state'),
-		},
+		env: benchHome(name, url).env,
 	});
 	const sessions = [
 		live('steady', steady.url),

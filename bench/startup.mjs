@@ -1,28 +1,20 @@
 import {execFile} from 'node:child_process';
-import {mkdtempSync, writeFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {performance} from 'node:perf_hooks';
-import {median} from './proc.mjs';
+import {benchHome, median} from './proc.mjs';
 
 /**
  * Wall time of `srtgen-top --json` against a bare Node script doing one fetch of the same URL and
  * printing the body: the floor for a Node CLI. Runs alternate, so drift hits both alike.
  */
 export async function measureStartup({binary, url, runs = 25}) {
-	const dir = mkdtempSync(path.join(tmpdir(), 'srtgen-top-bench-'));
+	const {dir, env} = benchHome('startup', url);
 	const bare = path.join(dir, 'bare-fetch.mjs');
 	writeFileSync(
 		bare,
 		'const response = await fetch(process.argv[2], {headers: {"x-api-key": "bench"}});\nprocess.stdout.write(await response.text());\n',
 	);
-	const env = {
-		PATH: process.env.PATH,
-		HOME: dir,
-		SRTGEN_API_KEY: 'bench-key',
-		SRTGEN_BASE_URL: url,
-		SRTGEN_TOP_STATE_DIR: path.join(dir, 'state'),
-	};
 	// Asynchronously: the server answering runs in this process.
 	const time = async args => new Promise((resolve, reject) => {
 		const started = performance.now();

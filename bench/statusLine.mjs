@@ -1,10 +1,9 @@
 import {execFile, execFileSync} from 'node:child_process';
-import {existsSync, mkdtempSync, readdirSync, readFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
 import {fileURLToPath} from 'node:url';
-import {median, usage} from './proc.mjs';
+import {benchHome, median, usage} from './proc.mjs';
 
 const plugin = fileURLToPath(new URL('../srtgen-top.tmux', import.meta.url));
 
@@ -31,14 +30,7 @@ async function measured(args, env) {
  * a real tmux server, idle: its CPU over `seconds` after a warm-up, its RSS each second (median).
  */
 export async function measureStatusLine({binary, url, runs = 10, seconds = 60, warmUp = 40}) {
-	const dir = mkdtempSync(path.join(tmpdir(), 'srtgen-top-bench-line-'));
-	const env = {
-		PATH: process.env.PATH,
-		HOME: dir,
-		SRTGEN_API_KEY: 'bench-key',
-		SRTGEN_BASE_URL: url,
-		SRTGEN_TOP_STATE_DIR: path.join(dir, 'state'),
-	};
+	const {dir, env} = benchHome('line', url);
 	await measured([binary, '--line'], env);
 	const bare = [];
 	const hit = [];
