@@ -14,11 +14,11 @@ if [ -n "$bin" ]; then
 	command=$(quote "$bin")
 elif command -v srtgen-top >/dev/null 2>&1; then
 	command=srtgen-top
-elif [ -f "$dir/dist/cli.js" ]; then
-	command="node $(quote "$dir/dist/cli.js")"
+elif [ -f "$dir/dist/srtgen-top.cjs" ]; then
+	command="node $(quote "$dir/dist/srtgen-top.cjs")"
 else
 	tmux set-option -gq @srtgen_line 'srtgen-top not found: npm install -g srtgen-top, or set @srtgen_bin'
-	tmux display-message 'srtgen-top.tmux: no srtgen-top on PATH and no dist/cli.js here: npm install -g srtgen-top, or set @srtgen_bin'
+	tmux display-message 'srtgen-top.tmux: no srtgen-top on PATH and no dist/srtgen-top.cjs here: npm install -g srtgen-top, or set @srtgen_bin'
 	exit 0
 fi
 

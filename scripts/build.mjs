@@ -20,8 +20,21 @@ const {metafile} = await build({
 	metafile: true,
 });
 
-// Runnable as it is, as npm makes a bin on install: @srtgen_bin may name it, from a clone too.
+// The binary: a status line answered from its sheet, else dist/cli.js (see source/bin.ts). CommonJS,
+// and nothing of the program in it.
+await build({
+	...bundleOptions,
+	entryPoints: ['source/bin.ts'],
+	outfile: 'dist/srtgen-top.cjs',
+	format: 'cjs',
+	banner: {},
+	external: ['./cli.js'],
+	plugins: [],
+});
+
+// Runnable as they are, as npm makes a bin on install: @srtgen_bin may name either, from a clone too.
 chmodSync('dist/cli.js', 0o755);
+chmodSync('dist/srtgen-top.cjs', 0o755);
 
 // What the bundle holds (paths under node_modules), for the licence test (not shipped: the package
 // has dist/cli.js and dist/chunks only).

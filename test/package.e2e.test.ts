@@ -69,6 +69,7 @@ test('packed, its production dependencies installed offline, its bin runs --demo
 	expect(listing.trim().split('\n').toSorted()).toEqual(
 		expect.arrayContaining([
 			'package/LICENSE',
+			'package/dist/srtgen-top.cjs',
 			'package/dist/cli.js',
 			'package/dist/third-party-licences.txt',
 			'package/package.json',

@@ -1,6 +1,6 @@
 import {defaultBaseUrl, resolveBaseUrl} from './baseUrl.js';
 import {ConfigError} from './error.js';
-import {keySourceOf, keyVariable, resolveKey} from './key.js';
+import {keyFileOf, keySourceOf, keyVariable, resolveKey} from './key.js';
 import {parseJobs, parseSeconds, parseWarn, parseWhole} from './numbers.js';
 import {
 	alertAfterBounds,
@@ -13,7 +13,7 @@ import {
 } from './bounds.js';
 import {alertCommand, type AlertCommand} from './onAlert.js';
 import {withConfigFile, type Sources} from './accountSettings.js';
-import type {ConfigFile} from './configFile.js';
+import {defaultConfigPath, type ConfigFile} from './configFile.js';
 import type {Env, Flags} from './flags.js';
 import {defaultStateDir} from './stateDir.js';
 import {parseListen, type Listen} from './listen.js';
@@ -96,6 +96,8 @@ export type Config = BudgetOptions & {
 	configFile: string | undefined;
 	/** The key file the config file named, if that is where the key came from. */
 	configKeyFile: string | undefined;
+	/** The files it was read from: the config file, or where it was looked for, and the key file. */
+	filesRead: string[];
 	sources: Sources;
 	/** --serve: where the exporter listens; --openmetrics: the file written instead of stdout. */
 	listen: Listen;
@@ -197,6 +199,9 @@ export function resolveConfig(
 		account,
 		configFile: file?.path,
 		configKeyFile: keyFile,
+		filesRead: [file?.path ?? defaultConfigPath(), ...(demo ? [] : [keyFileOf(flags, env)])].filter(
+			each => each !== undefined,
+		),
 		sources,
 		...exporterOptions(flags, mode),
 		report: reportOptions(flags, mode),

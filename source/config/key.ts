@@ -14,7 +14,7 @@ export function resolveKey(
 	readKeyFile: (path: string) => string,
 	keyFileSetting = '--key-file',
 ): string | undefined {
-	const file = flags.keyFile ?? nonEmpty(env[`${keyVariable}_FILE`]);
+	const file = keyFileOf(flags, env);
 	const source = flags.keyFile === undefined ? `${keyVariable}_FILE` : keyFileSetting;
 	let key: string | undefined;
 	if (file === undefined) {
@@ -49,6 +49,11 @@ export function resolveKey(
 	}
 
 	return key;
+}
+
+/** The file the key is read from (--key-file, the config file's key-file, SRTGEN_API_KEY_FILE), if any. */
+export function keyFileOf(flags: Flags, env: Env): string | undefined {
+	return flags.keyFile ?? nonEmpty(env[`${keyVariable}_FILE`]);
 }
 
 /**

@@ -5,6 +5,7 @@ import {lineCacheFile, lineCacheSecretFile} from './accountFiles.js';
 import {writeAtomically} from './atomicWrite.js';
 import {snapshotFromJson, snapshotToJson} from './snapshotFile.js';
 import {isCode, LockTimeoutError, withLock} from './lock.js';
+import {lineSheetFile} from './lineSheet.js';
 import {readStateFile, StateFileRefusal} from './readStateFile.js';
 
 /** A reading of an API body (at most 1 MB) as JSON, with room to spare. */
@@ -13,6 +14,10 @@ const maxCacheBytes = 4 * 1024 * 1024;
 export type CachedReading = {snapshot: Snapshot; fetchedAt: number};
 
 export type LineCache = {
+	/** The cache's file, whose identity a sheet worked out from it keeps (see lineSheet.ts). */
+	file: string;
+	/** The file of the sheet for an invocation (see lineSheet.ts), named with the cache's secret. */
+	sheetFor(invocation: string): string;
 	read(): Promise<CachedReading | undefined>;
 	write(reading: CachedReading): Promise<void>;
 	/** Runs `refresh` unless another process is refreshing this account already: then 'busy'. */
@@ -38,6 +43,8 @@ export async function openLineCache(options: LineCacheOptions): Promise<LineCach
 	const secret = await cacheSecret(options.stateDir);
 	const file = lineCacheFile(options.stateDir, secret, cacheSource(options.baseUrl), options.apiKey);
 	return {
+		file,
+		sheetFor: invocation => lineSheetFile(options.stateDir, secret, invocation),
 		async read() {
 			try {
 				const stored = JSON.parse((await readStateFile(file, maxCacheBytes)).toString('utf8')) as {

@@ -1,9 +1,11 @@
 import type {Config} from '../config/config.js';
+import {keyFileWarning} from '../config/readConfigFile.js';
 import type {History} from '../model/history.js';
 import type {Output} from '../process/output.js';
 import {accountFiles, type AccountPlace} from '../state/accountFiles.js';
 import {openHistoryStore} from '../state/historyStore.js';
 import {openLineCache, type CachedReading, type LineCache} from '../state/lineCache.js';
+import {stateDirWarning} from '../state/stateDirCheck.js';
 import {lineAnswer, type LineAnswer} from './lineAnswer.js';
 
 /** The status line's cache, what it holds, and the answer it gives when that is younger than `maxAgeMs`. */
@@ -43,7 +45,7 @@ export async function fromCache(
 }
 
 /** The cache for a real key; none for the demo account, or when the state directory is unusable. */
-async function cacheFor(
+export async function cacheFor(
 	config: Config,
 	place: AccountPlace | undefined,
 	output: Output,
@@ -72,4 +74,10 @@ async function cacheFor(
 export async function savedHistory(reading: CachedReading, place: AccountPlace | undefined): Promise<History> {
 	const files = accountFiles(place, reading.snapshot.account);
 	return files === undefined ? {samples: []} : (await openHistoryStore(files).peek()).history;
+}
+
+/** What a cache hit says first, as the whole program would: the config file's warning, the state directory's. */
+export async function hitWarnings(config: Config): Promise<string[]> {
+	const warnings = [keyFileWarning(config.configFile, config.configKeyFile), await stateDirWarning(config.stateDir)];
+	return warnings.filter(line => line !== undefined);
 }

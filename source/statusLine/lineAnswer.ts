@@ -2,6 +2,8 @@ import type {ApiError} from '../api/errors.js';
 import type {Snapshot} from '../api/snapshot.js';
 import type {Config} from '../config/config.js';
 import {assess} from '../present/assessment.js';
+import type {Mark} from '../model/bulkRun.js';
+import type {GuardStatus} from '../model/guardPolicy.js';
 import type {History} from '../model/history.js';
 import {exitCode, exitCodeForError} from '../process/exitCodes.js';
 import type {Output} from '../process/output.js';
@@ -24,10 +26,20 @@ export type LineAnswer = {
 	failure: ApiError | 'busy' | undefined;
 };
 
-/**
- * The answer for a snapshot seen at `now`: assessed with its history, the account's marked run
- * (--mark and --unmark as --once takes them) and guard, as every mode assesses it.
- */
+/** What, beside the reading, every mode assesses it with: the account's marked run and its guard. */
+export type AccountContext = {mark: Mark | undefined; guard: GuardStatus | undefined};
+
+/** The account's marked run (--mark and --unmark as --once takes them) and guard, at `now`. */
+export async function accountContext(
+	config: Config,
+	place: AccountPlace | undefined,
+	account: Snapshot['account'],
+	now: number,
+): Promise<AccountContext> {
+	return {mark: await markFor(config, place, account, now), guard: await guardOf(place, account)};
+}
+
+/** The answer for a snapshot seen at `now`: assessed with its history and the account's context. */
 export async function lineAnswer(
 	config: Config,
 	place: AccountPlace | undefined,
@@ -35,21 +47,25 @@ export async function lineAnswer(
 	staleMs?: number,
 	failure?: ApiError | 'busy',
 ): Promise<LineAnswer> {
-	const {snapshot, history, now} = seen;
+	const context
+		= seen.snapshot === undefined
+			? {mark: undefined, guard: undefined}
+			: await accountContext(config, place, seen.snapshot.account, seen.now);
+	return answerWith(config, seen, context, staleMs, failure);
+}
+
+/** The answer for a snapshot seen at `now`, with the account's context already read. */
+export function answerWith(
+	config: Config,
+	{snapshot, history, now}: {snapshot: Snapshot | undefined; history: History; now: number},
+	context: AccountContext,
+	staleMs?: number,
+	failure?: ApiError | 'busy',
+): LineAnswer {
 	const reading
 		= snapshot === undefined
 			? undefined
-			: {
-				snapshot,
-				assessment: assess({
-					snapshot,
-					history,
-					mark: await markFor(config, place, snapshot.account, now),
-					now,
-					warnBelow: config.warnBelow,
-					guard: await guardOf(place, snapshot.account),
-				}),
-			};
+			: {snapshot, assessment: assess({snapshot, history, now, warnBelow: config.warnBelow, ...context})};
 	return {reading, now, staleMs, failure};
 }
 
@@ -72,26 +88,40 @@ export function answerCode(answer: LineAnswer): number {
 	return answer.reading?.assessment.low === true ? exitCode.lowBalance : exitCode.ok;
 }
 
+/** What an answer prints, as --line does (or --waybar's document), and the exit code it makes. */
+export type PrintedAnswer = {stdout: string; stderr: string; code: number};
+
 /**
- * Prints the answer as --line does (or --waybar's document) and returns the exit code. With
- * --waybar it is 0 whenever the document is printed: Waybar hides a module whose command fails,
- * and the state is in the document's class.
+ * The answer as --line prints it. With --waybar the code is 0 whenever the document is printed:
+ * Waybar hides a module whose command fails, and the state is in the document's class.
  */
-export function printAnswer(config: Config, demo: boolean, answer: LineAnswer, output: Output): number {
+export function printedAnswer(config: Config, demo: boolean, answer: LineAnswer): PrintedAnswer {
 	const options = lineOptions(config, demo, answer, config.tmux ? 'tmux' : 'plain');
 	if (typeof options === 'string') {
 		throw new TypeError(options); // Checked before any reading is made: see readLine.
 	}
 
-	if (answer.failure !== undefined) {
-		output.stderr.write(
-			`srtgen-top: ${answer.failure === 'busy' ? 'No balance yet: another srtgen-top is asking the API.' : answer.failure.message}\n`,
-		);
-	}
-
+	const {failure} = answer;
 	const text = config.waybar
 		? JSON.stringify(waybarDocument(answer.reading, options))
 		: formatLine(answer.reading, options);
-	output.stdout.write(`${text}\n`);
-	return config.waybar ? exitCode.ok : answerCode(answer);
+	return {
+		stdout: `${text}\n`,
+		stderr:
+			failure === undefined
+				? ''
+				: `srtgen-top: ${failure === 'busy' ? 'No balance yet: another srtgen-top is asking the API.' : failure.message}\n`,
+		code: config.waybar ? exitCode.ok : answerCode(answer),
+	};
+}
+
+/** Prints the answer (see printedAnswer) and returns the exit code. */
+export function printAnswer(config: Config, demo: boolean, answer: LineAnswer, output: Output): number {
+	const {stdout, stderr, code} = printedAnswer(config, demo, answer);
+	if (stderr !== '') {
+		output.stderr.write(stderr);
+	}
+
+	output.stdout.write(stdout);
+	return code;
 }

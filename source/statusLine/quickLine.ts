@@ -2,11 +2,12 @@ import {Writable} from 'node:stream';
 import {resolveConfig} from '../config/config.js';
 import {plainFlags} from '../config/flagWords.js';
 import {readKeyFile} from '../config/keyFile.js';
-import {keyFileWarning, readConfigFile} from '../config/readConfigFile.js';
+import {readConfigFile} from '../config/readConfigFile.js';
 import type {Output} from '../process/output.js';
-import {stateDirWarning} from '../state/stateDirCheck.js';
-import {fromCache} from './cachedLine.js';
+import {fromCache, hitWarnings} from './cachedLine.js';
 import {printAnswer} from './lineAnswer.js';
+import {currentInvocation} from '../state/lineSheet.js';
+import {writeLineSheet} from './lineSheetWriter.js';
 import {checkLineFormat} from './template.js';
 
 /**
@@ -40,9 +41,10 @@ export async function lineFromCache(argv: string[], output: Output): Promise<num
 				done();
 			},
 		});
+		const place = {origin: config.baseUrl.origin, stateDir: config.stateDir};
 		const {fresh} = await fromCache(
 			config,
-			{origin: config.baseUrl.origin, stateDir: config.stateDir},
+			place,
 			{...output, stderr: held},
 			config.maxAgeSeconds * 1000,
 		);
@@ -51,12 +53,11 @@ export async function lineFromCache(argv: string[], output: Output): Promise<num
 		}
 
 		// What the whole program says, in its order: the config file's warning, the state directory's, the cache's.
-		const warnings = [
-			keyFileWarning(config.configFile, config.configKeyFile),
-			await stateDirWarning(config.stateDir),
-		].filter(line => line !== undefined);
+		const warnings = await hitWarnings(config);
 		output.stderr.write([...warnings.map(line => `srtgen-top: ${line}\n`), ...notices].join(''));
-		return printAnswer(config, false, fresh, output);
+		const code = printAnswer(config, false, fresh, output);
+		await writeLineSheet(config, place, currentInvocation(), output.env).catch(() => undefined);
+		return code;
 	} catch {
 		return undefined;
 	}

@@ -4,6 +4,8 @@ import type {Connection} from '../connection/connect.js';
 import type {Output} from '../process/output.js';
 import {printAnswer} from './lineAnswer.js';
 import {readLine} from './lineReading.js';
+import {currentInvocation} from '../state/lineSheet.js';
+import {writeLineSheet} from './lineSheetWriter.js';
 import {checkLineFormat} from './template.js';
 
 /**
@@ -19,5 +21,7 @@ export async function runStatusLine(config: Config, connection: Connection, outp
 	const {answer, sendAlerts} = await readLine(config, connection, output);
 	const code = printAnswer(config, connection.demo, answer, output);
 	await sendAlerts?.();
+	// The calls to come, while the reading is fresh, are answered from what this one works out.
+	await writeLineSheet(config, connection.place, currentInvocation(), output.env).catch(() => undefined);
 	return code;
 }

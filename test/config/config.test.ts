@@ -3,6 +3,7 @@ import {checkArguments} from '../../source/config/arguments.js';
 import {joinValues} from '../../source/config/flagWords.js';
 import {resolveConfig} from '../../source/config/config.js';
 import {ConfigError} from '../../source/config/error.js';
+import {defaultConfigPath} from '../../source/config/configFile.js';
 import type {Env, Flags} from '../../source/config/flags.js';
 import {defaultStateDir} from '../../source/config/stateDir.js';
 
@@ -52,6 +53,7 @@ describe('defaults', () => {
 			account: undefined,
 			configFile: undefined,
 			configKeyFile: undefined,
+			filesRead: [defaultConfigPath()],
 			sources: {},
 			listen: {host: '127.0.0.1', port: 9464},
 			outputFile: undefined,

@@ -6,7 +6,7 @@ import {fileURLToPath} from 'node:url';
 import {inject} from 'vitest';
 import {expectKeyNowhere} from './keyOnDisk.js';
 
-export const binary = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+export const binary = fileURLToPath(new URL('../../dist/srtgen-top.cjs', import.meta.url));
 
 export type Run = {code: number; stdout: string; stderr: string};
 
@@ -46,7 +46,7 @@ export async function runCli(args: string[], env: Record<string, string> = {}, a
 	const base = {PATH: process.env['PATH'] ?? '', HOME: home, SRTGEN_TOP_STATE_DIR: temporaryStateDir()};
 	const all: Record<string, string> = {...base, ...env};
 	const [file, ...rest] = asUser
-		? [...asUnprivileged, readableFile('bin/node'), readableFile('dist/cli.js'), ...args]
+		? [...asUnprivileged, readableFile('bin/node'), readableFile('dist/srtgen-top.cjs'), ...args]
 		: [process.execPath, binary, ...args];
 	const run = await new Promise<Run>(resolve => {
 		execFile(file!, rest, {env: all, timeout: 60_000}, (error, stdout, stderr) => {

@@ -1,15 +1,11 @@
-import {execFile} from 'node:child_process';
-import {mkdtempSync, readFileSync} from 'node:fs';
-import {tmpdir} from 'node:os';
-import path from 'node:path';
 import {fileURLToPath} from 'node:url';
-import {promisify} from 'node:util';
 import {afterAll, beforeAll, expect, test} from 'vitest';
-import {binary, runCli, temporaryStateDir} from '../helpers/cli.js';
+import {runCli, temporaryStateDir} from '../helpers/cli.js';
 import {sample} from '../helpers/fixtures.js';
 import {startServer, type TestServer} from '../helpers/server.js';
+import {traced} from '../helpers/traced.js';
 
-const run = promisify(execFile);
+const program = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const key = 'sk_live_quick_line_9d8e7f';
 let server: TestServer;
 let failing = false;
@@ -36,18 +32,8 @@ const envFor = (stateDir: string) => ({
 	SRTGEN_TOP_STATE_DIR: stateDir,
 });
 
-/** The binary's output, and every module it loaded (test/helpers/loadedModules.mjs). */
-async function traced(args: string[], env: Record<string, string>) {
-	const trace = path.join(mkdtempSync(path.join(tmpdir(), 'srtgen-top-trace-')), 'modules');
-	const hook = fileURLToPath(new URL('../helpers/loadedModules.mjs', import.meta.url));
-	// Exit 1 below --warn is an answer too.
-	const {stdout} = await run(process.execPath, ['--import', hook, binary, ...args], {
-		env: {PATH: process.env['PATH'] ?? '', SRTGEN_TOP_TRACE_MODULES: trace, ...env},
-	}).catch((error: unknown) => error as {stdout: string});
-	return {stdout, loaded: readFileSync(trace, 'utf8')};
-}
-
 test('a --line answered from its cache loads only its own chunks (not the main chunk: meow, the API client), and prints what the whole program prints', async () => {
+	// dist/cli.js itself: the binary would answer the second call from its sheet (lineSheet.e2e.test.ts).
 	failing = false;
 	for (const args of [
 		['--line'],
@@ -56,10 +42,10 @@ test('a --line answered from its cache loads only its own chunks (not the main c
 		['--line', '--waybar'],
 	]) {
 		const env = envFor(temporaryStateDir());
-		const missed = await traced([...args, '--max-age', '3600'], env);
+		const missed = await traced([...args, '--max-age', '3600'], env, program);
 		expect(missed.loaded, 'the first call asks the API').toMatch(/dist\/chunks\/main-/);
 		const requests = server.requests.length;
-		const hit = await traced([...args, '--max-age', '3600'], env);
+		const hit = await traced([...args, '--max-age', '3600'], env, program);
 		expect(server.requests.length).toBe(requests);
 		expect(hit.stdout).toBe(missed.stdout);
 		expect(hit.loaded).not.toMatch(/dist\/chunks\/main-/);

@@ -1,0 +1,85 @@
+import {Writable} from 'node:stream';
+import type {Config} from '../config/config.js';
+import type {Output} from '../process/output.js';
+import {accountFiles, type AccountPlace} from '../state/accountFiles.js';
+import {identityOf, type LineSheet} from '../state/lineSheet.js';
+import {saveLineSheet} from '../state/saveLineSheet.js';
+import {cacheFor, hitWarnings, savedHistory} from './cachedLine.js';
+import {accountContext, answerWith, printedAnswer} from './lineAnswer.js';
+
+/**
+ * How far ahead a sheet goes, however long --max-age lets a reading answer: each second is
+ * assessed, some 0.6 ms with a week of history (a call answered from the sheet saves 40).
+ */
+const horizonMs = 30_000;
+
+/**
+ * Works out, after a --line answer is printed, what this command will print each second while its
+ * reading stays fresh (see state/lineSheet.ts), from the files as they are now: each is looked at
+ * before it is read, so a change made meanwhile makes the sheet void rather than wrong. None for a
+ * command that marks or unmarks a run (each call does it again), nor while a guard holds the
+ * account (its owner may end with no file changing).
+ */
+export async function writeLineSheet(
+	config: Config,
+	place: AccountPlace | undefined,
+	invocation: string,
+	env: Output['env'],
+): Promise<void> {
+	if (config.apiKey === undefined || place === undefined || config.mark || config.unmark) {
+		return;
+	}
+
+	const notices: string[] = [];
+	const held = new Writable({
+		write(chunk: Buffer, _encoding, done) {
+			notices.push(chunk.toString('utf8'));
+			done();
+		},
+	});
+	const cache = await cacheFor(config, place, {stdout: held, stderr: held, env});
+	if (cache === undefined) {
+		return;
+	}
+
+	const files: LineSheet['files'] = [];
+	const watch = (...paths: string[]) => {
+		files.push(...paths.map(file => [file, identityOf(file)] as [string, string]));
+	};
+	watch(config.stateDir, ...config.filesRead, cache.file);
+	const cached = await cache.read();
+	const now = Date.now();
+	const until
+		= cached === undefined ? now : Math.min(cached.fetchedAt + config.maxAgeSeconds * 1000, now + horizonMs);
+	const account = cached === undefined ? undefined : accountFiles(place, cached.snapshot.account);
+	if (cached === undefined || now < cached.fetchedAt || now >= until) {
+		return;
+	}
+
+	if (account !== undefined) {
+		watch(account.history, account.mark, account.guard);
+	}
+
+	const history = await savedHistory(cached, place);
+	const context = await accountContext(config, place, cached.snapshot.account, now);
+	if (context.guard !== undefined) {
+		return;
+	}
+
+	const answers: LineSheet['answers'] = [];
+	for (let at = now; at < until; at += 1000) {
+		const {stdout, code} = printedAnswer(
+			config,
+			false,
+			answerWith(config, {snapshot: cached.snapshot, history, now: at}, context),
+		);
+		const last = answers.at(-1);
+		if (last?.[1] !== stdout || last[2] !== code) {
+			answers.push([at, stdout, code]);
+		}
+	}
+
+	const warnings = await hitWarnings(config);
+	const stderr = [...warnings.map(line => `srtgen-top: ${line}\n`), ...notices].join('');
+	await saveLineSheet(cache.sheetFor(invocation), {files, stderr, answers, until}, now);
+}
