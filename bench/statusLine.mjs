@@ -8,37 +8,49 @@ import {benchHome, median, usage} from './proc.mjs';
 const plugin = fileURLToPath(new URL('../srtgen-top.tmux', import.meta.url));
 
 /**
- * CPU seconds (user + system) and peak RSS (MB) of one run, from GNU time; asynchronously: the API
- * server runs in this process.
+ * CPU seconds (user + system) of one run, to the millisecond, from bash's `times` (GNU time counts
+ * in 10 ms steps, a third of a bare Node start), then its peak RSS (MB) from GNU time in a second
+ * run; asynchronously: the API server runs in this process.
  */
 async function measured(args, env) {
-	return new Promise((resolve, reject) => {
-		execFile('/usr/bin/time', ['-f', '%U %S %M', process.execPath, ...args], {env}, (error, _stdout, stderr) => {
-			const last = stderr.trim().split('\n').at(-1).split(' ').map(Number);
-			if (last.length !== 3 || last.some(Number.isNaN)) {
-				reject(new Error(`${args.join(' ')}: ${error?.message ?? ''} ${stderr}`));
-			} else {
-				resolve({cpuSeconds: last[0] + last[1], rssMb: last[2] / 1024});
-			}
+	const output = async (file, words) =>
+		new Promise((resolve, reject) => {
+			execFile(file, words, {env}, (error, stdout, stderr) => {
+				// Exit 1 below --warn is an answer too; GNU time's last line is what it measured.
+				resolve(stderr.trim().split('\n').at(-1) ?? '');
+				if (error !== null && error.code !== 1) {
+					reject(new Error(`${args.join(' ')}: ${error.message} ${stderr}`));
+				}
+			});
 		});
-	});
+	const cpu = await output('bash', ['-c', '"$@" >/dev/null 2>&1; times >&2', 'bash', process.execPath, ...args]);
+	const [user, system] = [...cpu.matchAll(/(\d+)m([\d.]+)s/g)].map(([, minutes, seconds]) => (Number(minutes) * 60) + Number(seconds));
+	const rssKb = Number(await output('/usr/bin/time', ['-f', '%M', process.execPath, ...args]));
+	if ([user, system, rssKb].some(value => !Number.isFinite(value))) {
+		throw new TypeError(`${args.join(' ')}: no measure in ${cpu}`);
+	}
+
+	return {cpuSeconds: user + system, rssMb: rssKb / 1024};
 }
 
 /**
- * `--line` per call, answered from its cache and asking the API, against a bare `node -e 0` (the
- * medians of `runs`, alternating, in the same run); then the tmux updater started by the plugin in
- * a real tmux server, idle: its CPU over `seconds` after a warm-up, its RSS each second (median).
+ * `--line` per call, against a bare `node -e 0` (the medians of `runs`, alternating, in the same
+ * run): answered from its sheet (the binary, a status bar calling it while the reading is fresh),
+ * from its cache when the sheet is void (dist/cli.js itself, which then works out the sheet), and
+ * asking the API, each in a home of its own; then the tmux updater started by the plugin in a real
+ * tmux server, idle: its CPU over `seconds` after a warm-up, its RSS each second (median).
  */
-export async function measureStatusLine({binary, url, runs = 10, seconds = 60, warmUp = 40}) {
-	const {dir, env} = benchHome('line', url);
-	await measured([binary, '--line'], env);
-	const bare = [];
-	const hit = [];
-	const miss = [];
+export async function measureStatusLine({binary, program, url, runs = 10, seconds = 60, warmUp = 40}) {
+	const hits = benchHome('line-hit', url);
+	const misses = benchHome('line-miss', url);
+	await measured([binary, '--line', '--max-age', '3600'], hits.env);
+	const samples = {bare: [], sheet: [], cache: [], miss: []};
 	for (let run = 0; run < runs; run++) {
-		bare.push(await measured(['-e', '0'], env));
-		hit.push(await measured([binary, '--line', '--max-age', '3600'], env));
-		miss.push(await measured([binary, '--line', '--max-age', '0'], env));
+		samples.bare.push(await measured(['-e', '0'], hits.env));
+		samples.sheet.push(await measured([binary, '--line', '--max-age', '3600'], hits.env));
+		// --tmux: another command, with a sheet of its own that leaves the binary's alone.
+		samples.cache.push(await measured([program, '--line', '--max-age', '3600', '--tmux'], hits.env));
+		samples.miss.push(await measured([binary, '--line', '--max-age', '0'], misses.env));
 	}
 
 	const medians = list => ({
@@ -46,12 +58,13 @@ export async function measureStatusLine({binary, url, runs = 10, seconds = 60, w
 		rssMb: median(list.map(each => each.rssMb)),
 	});
 	return {
-		bare: medians(bare),
-		hit: medians(hit),
-		miss: medians(miss),
+		bare: medians(samples.bare),
+		sheet: medians(samples.sheet),
+		cache: medians(samples.cache),
+		miss: medians(samples.miss),
 		updater: await measureUpdater({
 			binary,
-			env: {...env, SRTGEN_TOP_STATE_DIR: path.join(dir, 'updater')},
+			env: {...hits.env, SRTGEN_TOP_STATE_DIR: path.join(hits.dir, 'updater')},
 			seconds,
 			warmUp,
 		}),

@@ -2,7 +2,7 @@ import {ApiError} from './errors.js';
 import {describe} from './responseErrors.js';
 
 /** The body read at most; a balance is a few hundred bytes, and a larger answer is not one. */
-const maxBodyBytes = 1_000_000;
+export const maxBodyBytes = 1_000_000;
 
 /**
  * fetch with the body read inside it, up to `maxBodyBytes`, for ky's `fetch` option: ky's timeout
@@ -29,18 +29,21 @@ async function readBody(response: Response): Promise<string> {
 			chunks.push(chunk);
 		}
 	} catch (error) {
-		throw new ApiError('response', `The API's answer could not be read (${describe(error)}).`, {
-			status: response.status,
-		});
+		throw unreadableBody(response.status, error);
 	}
 
 	if (size > maxBodyBytes) {
-		throw new ApiError(
-			'response',
-			`The API answered ${response.status} with more than ${maxBodyBytes / 1_000_000} MB, not a balance.`,
-			{status: response.status},
-		);
+		throw bodyTooLarge(response.status);
 	}
 
 	return Buffer.concat(chunks).toString('utf8');
+}
+
+export function unreadableBody(status: number, error: unknown): ApiError {
+	return new ApiError('response', `The API's answer could not be read (${describe(error)}).`, {status});
+}
+
+export function bodyTooLarge(status: number): ApiError {
+	const limit = `${maxBodyBytes / 1_000_000} MB`;
+	return new ApiError('response', `The API answered ${status} with more than ${limit}, not a balance.`, {status});
 }

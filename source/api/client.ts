@@ -1,9 +1,9 @@
-import ky, {HTTPError} from 'ky';
-import {fetchCapped} from './cappedFetch.js';
 import {ApiError, parseRetryAfter, printable} from './errors.js';
 import {cleanStrings, redactKey} from './redact.js';
 import {describeNonJson, envelopeMessage, statusError, unreachable} from './responseErrors.js';
+import {kyTransport} from './kyTransport.js';
 import {isRecord, toSnapshot, type Snapshot} from './snapshot.js';
+import type {Answer, Transport} from './transport.js';
 
 export type ClientOptions = {
 	baseUrl: URL;
@@ -12,6 +12,8 @@ export type ClientOptions = {
 	keySource?: string;
 	timeoutSeconds: number;
 	userAgent: string;
+	/** How the request is made: ky, unless the process is one that must stay small (httpTransport.ts). */
+	transport?: Transport;
 };
 
 export type BalanceClient = {
@@ -49,47 +51,36 @@ async function requestWithin(options: ClientOptions, redact: (text: string) => s
 	const deadline = Date.now() + (options.timeoutSeconds * 1000);
 	let url = new URL(`${options.baseUrl.href.replace(/\/+$/, '')}/api/v1/balance`);
 	for (let hop = 0; ; hop++) {
-		let response: Response;
-		try {
-			// No retry: the live view's poll schedule owns backing off and Retry-After.
-			response = await ky.get(url, {
-				headers: {'x-api-key': options.apiKey, 'user-agent': options.userAgent, accept: 'application/json'},
-				redirect: 'manual',
-				retry: 0,
-				timeout: Math.max(1, deadline - Date.now()),
-				fetch: fetchCapped,
-			});
-		} catch (error) {
-			if (!(error instanceof HTTPError)) {
-				throw error;
-			}
-
-			url = await nextHop(error.response, url, options, hop, redact);
-			continue;
+		const answer = await (options.transport ?? kyTransport)({
+			url,
+			headers: {'x-api-key': options.apiKey, 'user-agent': options.userAgent, accept: 'application/json'},
+			timeoutMs: Math.max(1, deadline - Date.now()),
+		});
+		if (answer.status >= 200 && answer.status < 300) {
+			return interpret(answer.status, answer.body, redact);
 		}
 
-		return interpret(response.status, await response.text(), redact);
+		url = nextHop(answer, url, options, hop, redact);
 	}
 }
 
 /**
  * Redirects are followed by hand, within the origin only: fetch would forward x-api-key to
- * whatever host they name. With `redirect: 'manual'` ky throws HTTPError for a 3xx (`response.ok`
- * is false) as for any other non-2xx; any answer but a redirect is thrown as its ApiError.
+ * whatever host they name. Any answer but a 2xx or a redirect is thrown as its ApiError.
  */
-async function nextHop(
-	response: Response,
+function nextHop(
+	response: Answer,
 	url: URL,
 	options: ClientOptions,
 	hop: number,
 	redact: (text: string) => string,
-): Promise<URL> {
-	const location = response.headers.get('location');
-	if (response.status < 300 || response.status >= 400 || location === null) {
-		const body = await response.text();
+): URL {
+	const location = response.header('location');
+	if (response.status < 300 || response.status >= 400 || location === undefined) {
+		const {body} = response;
 		throw statusError(
 			response.status,
-			parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+			parseRetryAfter(response.header('retry-after') ?? null, Date.now()),
 			parseRedacted(body, redact, response.status),
 			body,
 			options.keySource,

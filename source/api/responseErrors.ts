@@ -1,6 +1,6 @@
-import {TimeoutError} from 'ky';
 import {ApiError, sanitise} from './errors.js';
 import {isRecord} from './snapshot.js';
+import {RequestTimeout} from './transport.js';
 
 /** The error for an HTTP status other than 2xx, with the server's message when it gave one. */
 export function statusError(
@@ -77,7 +77,7 @@ const networkCodes: Record<string, string> = {
 /** A request that failed before an answer: the connection, or a time-out. */
 export function unreachable(error: unknown, options: {baseUrl: URL; timeoutSeconds: number}): ApiError {
 	const host = options.baseUrl.host;
-	if (error instanceof TimeoutError) {
+	if (error instanceof RequestTimeout) {
 		return new ApiError('network', `Cannot reach ${host}: timed out after ${options.timeoutSeconds}s.`);
 	}
 

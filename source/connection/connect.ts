@@ -1,5 +1,6 @@
 import {createClient, type BalanceClient} from '../api/client.js';
 import {toSnapshot} from '../api/snapshot.js';
+import type {Transport} from '../api/transport.js';
 import {addSample, sampleOf, type History} from '../model/history.js';
 import type {Config} from '../config/config.js';
 import type {AccountPlace} from '../state/accountFiles.js';
@@ -20,9 +21,12 @@ export type Connection = {
 /** An account of the config file (or the demo's), connected: what the modes over every account run with. */
 export type ConnectedAccount = {name: string; config: Config; connection: Connection};
 
-/** A client for the configured account, or for the embedded demo account when there is no key. */
-export async function connect(config: Config, userAgent: string): Promise<Connection> {
-	const common = {timeoutSeconds: config.timeoutSeconds, userAgent};
+/**
+ * A client for the configured account, or for the embedded demo account when there is no key;
+ * `transport` for a process that must stay small (see api/httpTransport.ts).
+ */
+export async function connect(config: Config, userAgent: string, transport?: Transport): Promise<Connection> {
+	const common = {timeoutSeconds: config.timeoutSeconds, userAgent, transport};
 	if (config.apiKey !== undefined && config.demo === false) {
 		return {
 			client: createClient({

@@ -2,7 +2,7 @@ import {useStdin} from 'ink';
 import {useState} from 'react';
 import {assess} from '../present/assessment.js';
 import {bulkRunLines, markAge} from '../present/bulkRunText.js';
-import {formatCredits} from '../present/format.js';
+import {clockTime, formatCredits} from '../present/format.js';
 import {exitCode} from '../process/exitCodes.js';
 import {shutdown} from '../process/shutdown.js';
 import type {History} from '../model/history.js';
@@ -32,12 +32,6 @@ export type AppProps = {
 	onBack?: () => void;
 };
 
-const timeOfDay = new Intl.DateTimeFormat('en-GB', {
-	hour: '2-digit',
-	minute: '2-digit',
-	second: '2-digit',
-	hour12: false,
-});
 /** What freeze holds: the moment, the poll's state and the history, as they were. */
 type FrozenMoment = {now: number; poll: Poll; history: History};
 
@@ -161,7 +155,7 @@ export function App({account, watch, alert, onFreeze, onBack}: AppProps) {
 				)}
 			zoom={chartZooms[zoom]!}
 			run={progress === undefined ? undefined : bulkRunLines(progress, now)}
-			frozenAt={freeze.frozen === undefined ? undefined : timeOfDay.format(freeze.frozen.now)}
+			frozenAt={freeze.frozen === undefined ? undefined : clockTime(freeze.frozen.now, true)}
 			prompt={prompt}
 			hint={account.demo && run.mark === undefined ? demoHint : undefined}
 		/>

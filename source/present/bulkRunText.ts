@@ -1,7 +1,7 @@
 import {doneRunSteersMs, type BulkRun, type RunJobs} from '../model/bulkRun.js';
 import {roughDuration} from './burnText.js';
 import {formatCredits} from './format.js';
-import {clockTime} from './verdictText.js';
+import {clockTime} from './format.js';
 
 const count = (amount: number, noun: string) => `${formatCredits(amount)} ${noun}${amount === 1 ? '' : 's'}`;
 

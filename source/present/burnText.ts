@@ -1,6 +1,6 @@
 import prettyMilliseconds from 'pretty-ms';
 import type {BurnWindow, LastDrop} from '../model/burnRate.js';
-import {formatCredits, onFirstUse} from './format.js';
+import {clockTime, formatCredits} from './format.js';
 
 /** `2h 10m`, `3d 4h`: two units, rounded down. */
 export function roughDuration(milliseconds: number): string {
@@ -12,11 +12,7 @@ export function formatRate(window: BurnWindow): string {
 	return window.creditsPerHour === undefined ? '…' : `${formatCredits(window.creditsPerHour)}/h`;
 }
 
-const timeOfDay = onFirstUse(
-	() => new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', second: '2-digit', hour12: false}),
-);
-
 /** `−37 at 14:02:11` in local time. */
 export function lastDropText(drop: LastDrop): string {
-	return `−${formatCredits(drop.size)} at ${timeOfDay().format(drop.at)}`;
+	return `−${formatCredits(drop.size)} at ${clockTime(drop.at, true)}`;
 }

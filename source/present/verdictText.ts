@@ -2,7 +2,7 @@ import type {BulkRun} from '../model/bulkRun.js';
 import type {BurnSummary} from '../model/burnSummary.js';
 import {roughDuration} from './burnText.js';
 import {forecastRule, type Measuring, type TimeRange} from '../model/forecast.js';
-import {formatCredits, onFirstUse, resetCountdown} from './format.js';
+import {clockTime, formatCredits, resetCountdown} from './format.js';
 import type {GuardStatus} from '../model/guardPolicy.js';
 import {verdictCode, verdictTone, type Tone, type VerdictCode} from '../model/verdict.js';
 
@@ -12,15 +12,6 @@ export type Verdict = {code: VerdictCode; text: string; tone: Tone};
 export const toneSymbol: Record<Tone, string> = {ok: '✓', measuring: '…', warning: '!', error: '✗'};
 
 const day = 86_400_000;
-const timeOfDay = onFirstUse(
-	() => new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', hour12: false}),
-);
-
-/** `14:02`, in local time. */
-export function clockTime(at: number): string {
-	return timeOfDay().format(at);
-}
-
 /** The verdict, its sentence and its tone, from the same numbers the screen shows. */
 export function verdict(
 	total: number | undefined,
@@ -40,7 +31,7 @@ function guardText(guard: GuardStatus, total: number, now: number): string {
 	const since
 		= now - guard.since >= day
 			? `for ${roughDuration(now - guard.since)}`
-			: `since ${timeOfDay().format(guard.since)}`;
+			: `since ${clockTime(guard.since)}`;
 	return `run paused by --guard ${since}, keeping ${formatCredits(guard.keep)} credits (${formatCredits(total)} left)`;
 }
 
@@ -53,7 +44,7 @@ export function timeRangeText(range: TimeRange, now: number): string {
 		return `in ~${roughDuration(range.at - now)} (${roughDuration(range.earliest - now)}–${roughDuration(range.latest - now)})`;
 	}
 
-	const [earliest, latest] = [timeOfDay().format(range.earliest), timeOfDay().format(range.latest)];
+	const [earliest, latest] = [clockTime(range.earliest), clockTime(range.latest)];
 	return `${earliest === latest ? `~${earliest}` : `${earliest}–${latest}`} (in ~${roughDuration(range.at - now)})`;
 }
 

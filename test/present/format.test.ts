@@ -1,5 +1,6 @@
 import {describe, expect, test} from 'vitest';
 import {
+	clockTime,
 	formatAge,
 	formatBytes,
 	formatCredits,
@@ -117,4 +118,22 @@ test('formatCredits writes what Intl.NumberFormat en-US without fractions writes
 	for (const value of values) {
 		expect(formatCredits(value), String(value)).toBe(intl.format(value));
 	}
+});
+
+test('clockTime writes what Intl.DateTimeFormat en-GB with a 24-hour clock writes, with and without seconds', () => {
+	const short = new Intl.DateTimeFormat('en-GB', {hour: '2-digit', minute: '2-digit', hour12: false});
+	const long = new Intl.DateTimeFormat('en-GB', {
+		hour: '2-digit',
+		minute: '2-digit',
+		second: '2-digit',
+		hour12: false,
+	});
+	const midnight = new Date(2026, 11, 4).getTime();
+	// Every 7 minutes and 13 seconds of two days, midnight and noon among them.
+	for (let at = midnight - 86_400_000; at < midnight + 86_400_000; at += 433_000) {
+		expect(clockTime(at)).toBe(short.format(at));
+		expect(clockTime(at, true)).toBe(long.format(at));
+	}
+
+	expect(clockTime(midnight + 5000, true)).toBe('00:00:05');
 });
