@@ -79,10 +79,10 @@ try {
 	);
 	// The default --max-age 30: each 30 s, one call asks the API (for every client: the cache is
 	// shared) and the others answer from their sheets.
-	const first = ((line.miss.cpuSeconds + line.sheet.cpuSeconds) / 30) * 100;
+	const firstClient = ((line.miss.cpuSeconds + line.sheet.cpuSeconds) / 30) * 100;
 	add(
 		'#(srtgen-top --line) at status-interval 15: the first client / each other (% of a core)',
-		`${fixed(first, 2)} / ${fixed(((2 * line.sheet.cpuSeconds) / 30) * 100, 2)}`,
+		`${fixed(firstClient, 2)} / ${fixed(((2 * line.sheet.cpuSeconds) / 30) * 100, 2)}`,
 		'one call asking the API each 30 s, the rest from sheets',
 		'',
 		'',

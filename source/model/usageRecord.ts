@@ -186,7 +186,8 @@ function withLowest(days: DayRecord[], reading: RecordReading): DayRecord[] {
 	const today = kept.find(each => each.date === date);
 	if (today === undefined) {
 		kept.push({date, spent: 0, toppedUp: 0, lowest: reading.total});
-		return kept.sort((a, b) => a.date.localeCompare(b.date));
+		// ISO dates sort as plain text; localeCompare would load ICU's collation data for it.
+		return kept.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 	}
 
 	today.lowest = Math.min(today.lowest, reading.total);

@@ -4,9 +4,9 @@ import {plainFlags} from '../config/flagWords.js';
 import {readKeyFile} from '../config/keyFile.js';
 import {readConfigFile} from '../config/readConfigFile.js';
 import type {Output} from '../process/output.js';
+import {currentInvocation} from '../state/lineSheet.js';
 import {fromCache, hitWarnings} from './cachedLine.js';
 import {printAnswer} from './lineAnswer.js';
-import {currentInvocation} from '../state/lineSheet.js';
 import {writeLineSheet} from './lineSheetWriter.js';
 import {checkLineFormat} from './template.js';
 

@@ -2,9 +2,9 @@ import type {Config} from '../config/config.js';
 import {ConfigError} from '../config/error.js';
 import type {Connection} from '../connection/connect.js';
 import type {Output} from '../process/output.js';
+import {currentInvocation} from '../state/lineSheet.js';
 import {printAnswer} from './lineAnswer.js';
 import {readLine} from './lineReading.js';
-import {currentInvocation} from '../state/lineSheet.js';
 import {writeLineSheet} from './lineSheetWriter.js';
 import {checkLineFormat} from './template.js';
 
