@@ -81,7 +81,8 @@ export function answerFromSheet(stateDir: string, invocation: string, now: numbe
 		const text = readSmallFile(lineSheetFile(stateDir, secret, invocation), maxSheetBytes);
 		const sheet = text === undefined ? undefined : (JSON.parse(text.toString('utf8')) as LineSheet);
 		const at = sheet?.answers.findLast(([from]) => from <= now);
-		if (sheet === undefined || at === undefined || now >= sheet.until || typeof sheet.stderr !== 'string') {
+		const ended = typeof sheet?.until !== 'number' || now >= sheet.until;
+		if (at === undefined || ended || typeof sheet.stderr !== 'string') {
 			return undefined;
 		}
 

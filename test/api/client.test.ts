@@ -1,11 +1,10 @@
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {createClient} from '../../source/api/client.js';
-import {httpTransport} from '../../source/api/httpTransport.js';
 import {kyTransport} from '../../source/api/kyTransport.js';
-import type {Transport} from '../../source/api/transport.js';
 import {failure as failureWith} from '../helpers/apiFailure.js';
 import {sample, sampleBody, unauthorizedBody} from '../helpers/fixtures.js';
 import {startServer, type TestServer} from '../helpers/server.js';
+import {transports} from '../helpers/transports.js';
 
 const apiKey = 'sk_test_0123456789abcdef';
 let server: TestServer;
@@ -24,8 +23,6 @@ function client(timeoutSeconds = 5) {
 
 const failure = async (promise: Promise<unknown>) => failureWith(promise, apiKey);
 
-/** Every test runs over both: ky's, and node:http's for the tmux updater. */
-const transports: Array<[string, Transport]> = [['ky', kyTransport], ['node:http', httpTransport]];
 let transport = kyTransport;
 
 describe.each(transports)('over %s', (_name, over) => {

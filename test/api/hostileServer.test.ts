@@ -1,12 +1,11 @@
 import {afterEach, beforeEach, describe, expect, test} from 'vitest';
 import {createClient} from '../../source/api/client.js';
-import {httpTransport} from '../../source/api/httpTransport.js';
 import {kyTransport} from '../../source/api/kyTransport.js';
-import type {Transport} from '../../source/api/transport.js';
 import {maxPlans} from '../../source/api/snapshot.js';
 import {failure as failureWith} from '../helpers/apiFailure.js';
 import {sample} from '../helpers/fixtures.js';
 import {startServer, type TestServer} from '../helpers/server.js';
+import {transports} from '../helpers/transports.js';
 
 const apiKey = 'sk_test_hostile_5e6f7a8b';
 let server: TestServer;
@@ -24,8 +23,6 @@ const client = (key = apiKey) =>
 
 const failure = async (promise: Promise<unknown>, key = apiKey) => failureWith(promise, key);
 
-/** Every test runs over both: ky's, and node:http's for the tmux updater. */
-const transports: Array<[string, Transport]> = [['ky', kyTransport], ['node:http', httpTransport]];
 let transport = kyTransport;
 
 describe.each(transports)('over %s', (_name, over) => {

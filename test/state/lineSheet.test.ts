@@ -1,4 +1,4 @@
-import {mkdtempSync, writeFileSync} from 'node:fs';
+import {mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {expect, test} from 'vitest';
@@ -45,7 +45,7 @@ test('a sheet answers from its first second until it ends, each second with the 
 	expect(answerFromSheet(stateDir, 'another invocation', at + 1000)).toBeUndefined();
 });
 
-test('a file changed, or one that was not there made, voids the sheet; so does a lost secret', async () => {
+test('a file changed, or one that was not there made, voids the sheet; so do a lost secret and a sheet with no end', async () => {
 	const changed = await sheetIn();
 	writeFileSync(changed.watched, '{"samples": []}');
 	expect(answerFromSheet(changed.stateDir, 'the invocation', at + 1000)).toBeUndefined();
@@ -53,6 +53,14 @@ test('a file changed, or one that was not there made, voids the sheet; so does a
 	const made = await sheetIn();
 	writeFileSync(path.join(made.stateDir, 'mark.json'), '{}');
 	expect(answerFromSheet(made.stateDir, 'the invocation', at + 1000)).toBeUndefined();
+
+	const endless = await sheetIn();
+	const [name] = readdirSync(endless.stateDir).filter(file => file.startsWith('line-sheet-'));
+	const file = path.join(endless.stateDir, name!);
+	const withoutEnd: Partial<LineSheet> = JSON.parse(readFileSync(file, 'utf8')) as LineSheet;
+	delete withoutEnd.until;
+	writeFileSync(file, JSON.stringify(withoutEnd));
+	expect(answerFromSheet(endless.stateDir, 'the invocation', at + 1000), 'a sheet with no end').toBeUndefined();
 
 	const lost = await sheetIn();
 	writeFileSync(lineCacheSecretFile(lost.stateDir), Buffer.alloc(32, 8));
